@@ -1,0 +1,111 @@
+// The builders: exact constructors exported from the package root, so a tree can be written in code
+// without the parser (`mul(num(1), x)` stays `1*x`). They validate what they are given.
+
+import { InvalidArgumentError } from '../errors.js';
+import {
+  addNode, callNode, constNode, divNode, mulNode, negNode, powNode, subNode, varNode,
+  type Call, type Const, type ConstantName, type Expr, type Num, type Var,
+} from './expr.js';
+import { FUNCTIONS } from './functions.js';
+import { isFunctionName, type FunctionName } from './function-names.js';
+import { checkVariableName, describe } from './names.js';
+import { exactNum, floatNum } from './numbers.js';
+import { rational } from './rational.js';
+import { isExpr } from './validate.js';
+
+/** What builders accept as an operand: a tree, or a JS number (made with `num`). */
+export type ExprLike = Expr | number;
+
+/**
+ * A number: finite and non-negative (negate with `neg`). A safe integer or a bigint is exact; any
+ * other number, or any number with `{ float: true }`, is a float (what `2.0` parses to).
+ */
+export function num(value: number | bigint, options: { float?: boolean } = {}): Num {
+  if (typeof value === 'bigint') {
+    if (value < 0n) throw new InvalidArgumentError(`num: a number must be non-negative (use neg), got ${value}n`);
+    return options.float ? floatNum(checkFinite(Number(value))) : exactNum(rational(value));
+  }
+  if (typeof value !== 'number' || !Number.isFinite(value)) {
+    throw new InvalidArgumentError(`num: a number must be finite, got ${describe(value)}`);
+  }
+  if (value < 0) throw new InvalidArgumentError(`num: a number must be non-negative (use neg), got ${value}`);
+  return Number.isSafeInteger(value) && !options.float ? exactNum(rational(BigInt(value))) : floatNum(value);
+}
+
+function checkFinite(value: number): number {
+  if (!Number.isFinite(value)) throw new InvalidArgumentError(`num: a number must be finite, got ${value}`);
+  return value;
+}
+
+/** A variable: an identifier that is not a function name, `pi` or `e`. */
+export function variable(name: string): Var {
+  return varNode(checkVariableName(name));
+}
+
+export function constant(name: ConstantName): Const {
+  if (name !== 'pi' && name !== 'e') throw new InvalidArgumentError(`constant: 'pi' or 'e', got ${describe(name)}`);
+  return constNode(name);
+}
+export const PI: Const = constNode('pi');
+export const E: Const = constNode('e');
+
+function operand(x: unknown, builder: string): Expr {
+  if (typeof x === 'number') return num(x);
+  if (isExpr(x)) return x;
+  throw new InvalidArgumentError(`${builder}: an operand must be an expression or a number, got ${describe(x)}`);
+}
+
+/** a + b (+ c …, grouped from the left as the parser groups them). */
+export function add(a: ExprLike, b: ExprLike, ...rest: ExprLike[]): Expr {
+  return [b, ...rest].reduce<Expr>((sum, x) => addNode([sum, operand(x, 'add')]), operand(a, 'add'));
+}
+export function sub(a: ExprLike, b: ExprLike): Expr {
+  return subNode(operand(a, 'sub'), operand(b, 'sub'));
+}
+/** a * b (* c …, grouped from the left as the parser groups them). */
+export function mul(a: ExprLike, b: ExprLike, ...rest: ExprLike[]): Expr {
+  return [b, ...rest].reduce<Expr>((product, x) => mulNode([product, operand(x, 'mul')]), operand(a, 'mul'));
+}
+export function div(a: ExprLike, b: ExprLike): Expr {
+  return divNode(operand(a, 'div'), operand(b, 'div'));
+}
+export function neg(a: ExprLike): Expr {
+  return negNode(operand(a, 'neg'));
+}
+export function pow(base: ExprLike, exponent: ExprLike): Expr {
+  return powNode(operand(base, 'pow'), operand(exponent, 'pow'));
+}
+
+/** A call of a function of the table by name, with its number of arguments checked. */
+export function call(fn: FunctionName, ...args: ExprLike[]): Call {
+  if (typeof fn !== 'string' || !isFunctionName(fn)) throw new InvalidArgumentError(`call: unknown function ${describe(fn)}`);
+  const { arities } = FUNCTIONS[fn];
+  if (!arities.includes(args.length)) {
+    throw new InvalidArgumentError(`call: '${fn}' takes ${arities.join(' or ')} argument${arities.length === 1 && arities[0] === 1 ? '' : 's'}, got ${args.length}`);
+  }
+  return callNode(fn, args.map((x) => operand(x, fn)));
+}
+
+const unaryBuilder = (fn: FunctionName) => (u: ExprLike): Call => call(fn, u);
+export const sin = unaryBuilder('sin');
+export const cos = unaryBuilder('cos');
+export const tan = unaryBuilder('tan');
+export const sec = unaryBuilder('sec');
+export const csc = unaryBuilder('csc');
+export const cot = unaryBuilder('cot');
+export const asin = unaryBuilder('asin');
+export const acos = unaryBuilder('acos');
+export const atan = unaryBuilder('atan');
+export const sinh = unaryBuilder('sinh');
+export const cosh = unaryBuilder('cosh');
+export const tanh = unaryBuilder('tanh');
+export const asinh = unaryBuilder('asinh');
+export const acosh = unaryBuilder('acosh');
+export const atanh = unaryBuilder('atanh');
+export const exp = unaryBuilder('exp');
+export const sqrt = unaryBuilder('sqrt');
+export const abs = unaryBuilder('abs');
+export const sign = unaryBuilder('sign');
+export const sigmoid = unaryBuilder('sigmoid');
+/** log(u) is the natural logarithm; log(u, b) the logarithm to base b. */
+export const log = (u: ExprLike, base?: ExprLike): Call => (base === undefined ? call('log', u) : call('log', u, base));

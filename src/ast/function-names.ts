@@ -1,0 +1,19 @@
+// The names of the functions of the table (functions.ts), kept apart so types can name a function
+// without depending on the table's rows (which themselves build calls).
+
+export const FUNCTION_NAMES = [
+  'sin', 'cos', 'tan', 'sec', 'csc', 'cot', 'asin', 'acos', 'atan',
+  'sinh', 'cosh', 'tanh', 'asinh', 'acosh', 'atanh',
+  'exp', 'log', 'sqrt', 'abs', 'sign', 'sigmoid',
+] as const;
+
+export type FunctionName = (typeof FUNCTION_NAMES)[number];
+
+/** Other spellings the parser accepts. */
+export const FUNCTION_ALIASES: Readonly<Record<string, FunctionName>> = { ln: 'log' };
+
+const NAMES: ReadonlySet<string> = new Set(FUNCTION_NAMES);
+
+export function isFunctionName(name: string): name is FunctionName {
+  return NAMES.has(name);
+}

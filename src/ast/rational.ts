@@ -1,0 +1,127 @@
+// Exact rational numbers p/q over bigint, always reduced with q > 0: integers typed by the user and
+// their quotients stay exact through differentiation and simplification.
+
+export interface Rational {
+  readonly num: bigint;
+  readonly den: bigint;
+}
+
+export const ZERO: Rational = { num: 0n, den: 1n };
+export const ONE: Rational = { num: 1n, den: 1n };
+export const MINUS_ONE: Rational = { num: -1n, den: 1n };
+
+function gcd(a: bigint, b: bigint): bigint {
+  if (a < 0n) a = -a;
+  if (b < 0n) b = -b;
+  while (b !== 0n) [a, b] = [b, a % b];
+  return a;
+}
+
+export function rational(num: bigint, den: bigint = 1n): Rational {
+  if (den === 0n) throw new RangeError('rational with zero denominator');
+  if (den < 0n) {
+    num = -num;
+    den = -den;
+  }
+  if (den === 1n) return { num, den };
+  const g = gcd(num, den);
+  return g === 1n ? { num, den } : { num: num / g, den: den / g };
+}
+
+export const isInteger = (q: Rational): boolean => q.den === 1n;
+export const isZero = (q: Rational): boolean => q.num === 0n;
+export const isOne = (q: Rational): boolean => q.num === 1n && q.den === 1n;
+export const sign = (q: Rational): -1 | 0 | 1 => (q.num < 0n ? -1 : q.num > 0n ? 1 : 0);
+export const equal = (a: Rational, b: Rational): boolean => a.num === b.num && a.den === b.den;
+
+export const add = (a: Rational, b: Rational): Rational =>
+  a.den === 1n && b.den === 1n ? { num: a.num + b.num, den: 1n } : rational(a.num * b.den + b.num * a.den, a.den * b.den);
+export const negate = (a: Rational): Rational => ({ num: -a.num, den: a.den });
+export const sub = (a: Rational, b: Rational): Rational => add(a, negate(b));
+export const mul = (a: Rational, b: Rational): Rational =>
+  a.den === 1n && b.den === 1n ? { num: a.num * b.num, den: 1n } : rational(a.num * b.num, a.den * b.den);
+export const abs = (a: Rational): Rational => (a.num < 0n ? negate(a) : a);
+
+/** 1/a; undefined for a = 0. */
+export function inverse(a: Rational): Rational | undefined {
+  return a.num === 0n ? undefined : rational(a.den, a.num);
+}
+
+export function compare(a: Rational, b: Rational): number {
+  const l = a.num * b.den;
+  const r = b.num * a.den;
+  return l < r ? -1 : l > r ? 1 : 0;
+}
+
+/** Bits of the larger of numerator and denominator: a cheap bound on how big a number is. */
+export function bitLength(a: Rational): number {
+  const n = a.num < 0n ? -a.num : a.num;
+  const big = n > a.den ? n : a.den;
+  return big === 0n ? 0 : big.toString(2).length;
+}
+
+/**
+ * a^k for an integer k, exactly; undefined for 0^negative and when the result would pass `maxBits`
+ * (so `2^(2^30)` is left as written rather than exhausting memory).
+ */
+export function powInteger(a: Rational, k: bigint, maxBits = 4096): Rational | undefined {
+  if (k < 0n) {
+    const inv = inverse(a);
+    return inv === undefined ? undefined : powInteger(inv, -k, maxBits);
+  }
+  if (k === 0n) return ONE;
+  const bits = bitLength(a);
+  if (bits > 1 && BigInt(bits - 1) * k > BigInt(maxBits)) return undefined;
+  return { num: a.num ** k, den: a.den ** k };
+}
+
+/** The exact k-th root of a when it is rational (`sqrt(9/4) = 3/2`), else undefined. */
+export function rootExact(a: Rational, k: bigint): Rational | undefined {
+  if (a.num < 0n) {
+    return k % 2n === 1n ? mapDefined(rootExact(negate(a), k), negate) : undefined;
+  }
+  const n = integerRoot(a.num, k);
+  const d = integerRoot(a.den, k);
+  return n === undefined || d === undefined ? undefined : { num: n, den: d };
+}
+
+function mapDefined<T, U>(value: T | undefined, f: (v: T) => U): U | undefined {
+  return value === undefined ? undefined : f(value);
+}
+
+function integerRoot(n: bigint, k: bigint): bigint | undefined {
+  if (n < 2n) return n;
+  if (!Number.isFinite(Number(n))) return undefined;
+  // A floating-point guess, corrected by exact comparison.
+  let r = BigInt(Math.round(Number(n) ** (1 / Number(k))));
+  for (let i = 0; i < 4; i++) {
+    if (r ** k === n) return r;
+    r += r ** k < n ? 1n : -1n;
+  }
+  return undefined;
+}
+
+export function toNumber(a: Rational): number {
+  if (a.den === 1n) return Number(a.num);
+  const value = Number(a.num) / Number(a.den);
+  if (Number.isFinite(value) && value !== 0) return value;
+  // Huge numerator and denominator: scale both down before dividing.
+  const shift = BigInt(Math.max(bitLength(a) - 1000, 0));
+  return Number(a.num >> shift) / Number(a.den >> shift);
+}
+
+/** The exact value of a finite double (every double is a dyadic rational). */
+export function fromNumber(x: number): Rational {
+  if (!Number.isFinite(x)) throw new RangeError('not a finite number');
+  if (Number.isInteger(x)) return { num: BigInt(x), den: 1n };
+  let den = 1n;
+  while (!Number.isInteger(x)) {
+    x *= 2;
+    den *= 2n;
+  }
+  return rational(BigInt(x), den);
+}
+
+export function toString(a: Rational): string {
+  return a.den === 1n ? a.num.toString() : `${a.num}/${a.den}`;
+}

@@ -1,0 +1,48 @@
+// How big a tree is: nodes as a tree (shared subtrees counted every time they appear), distinct
+// nodes as a DAG, and operator tokens as bench/ANCHORS.md defines the size of a printed expression.
+
+import type { Expr } from './expr.js';
+import { fold, postorder } from './walk.js';
+
+/** Nodes of the tree with shared subtrees unrolled (a double: it can pass 2^53 on a DAG). */
+export function treeSize(e: Expr): number {
+  return fold<number>(e, (_, kids) => kids.reduce((sum, k) => sum + k, 1));
+}
+
+/** Distinct nodes (by identity). */
+export function dagSize(e: Expr): number {
+  return postorder(e).length;
+}
+
+/**
+ * Operator tokens this node prints as in `format`, not counting its children: each binary operator,
+ * unary minus and call, and the sign and fraction bar of a negative or fractional number.
+ */
+export function operatorsOf(e: Expr): number {
+  switch (e.kind) {
+    case 'num':
+      return (e.value < 0 ? 1 : 0) + (e.exact !== null && e.exact.den !== 1n ? 1 : 0);
+    case 'var':
+    case 'const':
+      return 0;
+    case 'add':
+    case 'mul':
+      return e.args.length - 1;
+    case 'sub':
+    case 'div':
+    case 'neg':
+    case 'pow':
+    case 'call':
+      return 1;
+  }
+}
+
+/** Operator tokens of `format(e)`, the size measure of bench/ANCHORS.md (unrolled). */
+export function operatorCount(e: Expr): number {
+  return fold<number>(e, (node, kids) => kids.reduce((sum, k) => sum + k, operatorsOf(node)));
+}
+
+/** Operator tokens counting each distinct node once: the DAG size of ANCHORS.md ("distinct operators"). */
+export function distinctOperatorCount(...roots: Expr[]): number {
+  return postorder(roots).reduce((sum, node) => sum + operatorsOf(node), 0);
+}

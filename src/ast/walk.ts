@@ -1,0 +1,64 @@
+// The one tree walk: distinct nodes in post-order (children before parents), with an explicit stack,
+// so every other pass is a loop over this order and never recursion proportional to depth.
+
+import { children, type Expr } from './expr.js';
+
+/**
+ * Every distinct node (by identity) reachable from `roots`, each listed once, children before parents.
+ * Linear in the number of distinct nodes, whatever the depth or the sharing. Nodes for which `skip`
+ * is true are neither listed nor entered (a pass that already knows their result).
+ */
+export function postorder(roots: Expr | readonly Expr[], skip?: (node: Expr) => boolean): Expr[] {
+  const order: Expr[] = [];
+  const seen = new Set<Expr>();
+  const stack: Expr[] = [];
+  const nextChild: number[] = [];
+  for (const root of Array.isArray(roots) ? (roots as readonly Expr[]) : [roots as Expr]) {
+    if (seen.has(root) || skip?.(root)) continue;
+    seen.add(root);
+    stack.push(root);
+    nextChild.push(0);
+    while (stack.length > 0) {
+      const top = stack.length - 1;
+      const node = stack[top] as Expr;
+      const kids = children(node);
+      const i = nextChild[top] as number;
+      if (i < kids.length) {
+        nextChild[top] = i + 1;
+        const kid = kids[i] as Expr;
+        // In a DAG a node already seen is finished or an ancestor-free sibling in progress, never a cycle.
+        if (!seen.has(kid) && !skip?.(kid)) {
+          seen.add(kid);
+          stack.push(kid);
+          nextChild.push(0);
+        }
+      } else {
+        stack.pop();
+        nextChild.pop();
+        order.push(node);
+      }
+    }
+  }
+  return order;
+}
+
+/**
+ * Bottom-up evaluation of `combine` once per distinct node, given its children's results in order.
+ * The results of every node are returned in the map (callers reuse them across several roots).
+ */
+export function foldAll<T>(
+  roots: readonly Expr[],
+  combine: (node: Expr, kids: T[]) => T,
+  results: Map<Expr, T> = new Map(),
+): Map<Expr, T> {
+  for (const node of postorder(roots, (n) => results.has(n))) {
+    const kids = children(node).map((k) => results.get(k) as T);
+    results.set(node, combine(node, kids));
+  }
+  return results;
+}
+
+/** `combine` folded over the tree from the leaves up; the root's result. */
+export function fold<T>(root: Expr, combine: (node: Expr, kids: T[]) => T): T {
+  return foldAll([root], combine).get(root) as T;
+}

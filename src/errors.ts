@@ -1,0 +1,79 @@
+// The catalogue of errors a user can meet: typed values raised at the boundary, in the user's terms.
+
+/** Invalid input text. `offset` is 0-based; `line` and `column` are 1-based. */
+export class ParseError extends Error {
+  override readonly name = 'ParseError';
+  /** The message without its position, e.g. `expected ')'`. */
+  readonly reason: string;
+  readonly source: string;
+  readonly offset: number;
+  readonly line: number;
+  readonly column: number;
+
+  constructor(reason: string, source: string, offset: number) {
+    const at = locate(source, offset);
+    super(`${reason} (line ${at.line}, column ${at.column})`);
+    this.reason = reason;
+    this.source = source;
+    this.offset = offset;
+    this.line = at.line;
+    this.column = at.column;
+  }
+
+  /** The offending line with a caret under the offending character (long lines are cut around it). */
+  get caret(): string {
+    return renderCaret(this.source, this.offset);
+  }
+}
+
+/** A variable had no value in the scope or point. */
+export class UnboundVariableError extends Error {
+  override readonly name = 'UnboundVariableError';
+  readonly variable: string;
+  constructor(variable: string) {
+    super(`unbound variable '${variable}'`);
+    this.variable = variable;
+  }
+}
+
+/** A bad argument to a library function: a bad variable name, order, step, scheme or builder argument. */
+export class InvalidArgumentError extends Error {
+  override readonly name = 'InvalidArgumentError';
+}
+
+/** A printer's output would pass its documented size limit. */
+export class ExpressionTooLargeError extends Error {
+  override readonly name = 'ExpressionTooLargeError';
+  constructor(what: string, limit: number) {
+    super(`${what} would be longer than ${limit.toLocaleString('en-US')} characters; ` +
+      `try format(expr, { share: true }), which prints each repeated subexpression once`);
+  }
+}
+
+function locate(source: string, offset: number): { line: number; column: number } {
+  let line = 1;
+  let lineStart = 0;
+  const end = Math.min(offset, source.length);
+  for (let i = 0; i < end; i++) {
+    if (source.charCodeAt(i) === 10) {
+      line++;
+      lineStart = i + 1;
+    }
+  }
+  return { line, column: offset - lineStart + 1 };
+}
+
+const CARET_WINDOW = 60;
+
+function renderCaret(source: string, offset: number): string {
+  const lineStart = source.lastIndexOf('\n', offset - 1) + 1;
+  const newline = source.indexOf('\n', offset);
+  const lineEnd = newline === -1 ? source.length : newline;
+  // A very long line (a 1 MB input) is cut to a window around the offending character.
+  const from = Math.max(lineStart, offset - CARET_WINDOW);
+  const to = Math.min(lineEnd, offset + CARET_WINDOW);
+  const head = from > lineStart ? '…' : '';
+  const tail = to < lineEnd ? '…' : '';
+  const text = head + source.slice(from, to).replace(/\t/g, ' ') + tail;
+  return `${text}\n${' '.repeat(head.length + offset - from)}^`;
+}

@@ -1,0 +1,38 @@
+// The public surface of symdiff (CONTRACT.md): re-exports only, no logic.
+
+export { parse } from './parser/parse.js';
+export { format, type FormatOptions } from './print/format.js';
+export { toLatex } from './print/latex.js';
+export { formatTree } from './print/tree.js';
+export { evaluate } from './evaluate/evaluate.js';
+export { compile } from './evaluate/compile.js';
+export { simplify } from './simplify/simplify.js';
+export { differentiate } from './diff/differentiate.js';
+export { diff } from './diff/diff.js';
+export { gradient } from './diff/gradient.js';
+export { differential } from './diff/differential.js';
+export {
+  finiteDifference, finiteDifferenceSweep,
+  type FiniteDifferenceOptions, type Scheme, type SweepOptions, type SweepRow,
+} from './numeric/finite-difference.js';
+export { directionalDerivative } from './ad/forward.js';
+export { reverseModeTrace, valueAndGrad, type TraceNode } from './ad/reverse.js';
+export { compileGradient } from './ad/compile-gradient.js';
+
+export { ExpressionTooLargeError, InvalidArgumentError, ParseError, UnboundVariableError } from './errors.js';
+
+// Builders: the exact constructors, for trees written in code.
+export {
+  E, PI, abs, acos, acosh, add, asin, asinh, atan, atanh, call, constant, cos, cosh, cot, csc, div, exp, log,
+  mul, neg, num, pow, sec, sigmoid, sign, sin, sinh, sqrt, sub, tan, tanh, variable, type ExprLike,
+} from './ast/builders.js';
+
+// The tree itself, for code that walks or inspects it.
+export type {
+  Add, Call, Const, ConstantName, Div, Expr, Kind, Mul, Neg, Num, Pow, Sub, Var,
+} from './ast/expr.js';
+export { children, withChildren } from './ast/expr.js';
+export { equals } from './ast/equality.js';
+export { dagSize, distinctOperatorCount, operatorCount, treeSize } from './ast/size.js';
+export { FUNCTIONS, FUNCTION_NAMES, type FunctionName, type FunctionRow } from './ast/functions.js';
+export type { Rational } from './ast/rational.js';

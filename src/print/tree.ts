@@ -1,0 +1,5 @@
+import type { Expr } from '../ast/expr.js';
+
+export function formatTree(expr: Expr): string {
+  throw new Error(`formatTree: not implemented yet (${expr.kind})`);
+}
