@@ -1,7 +1,34 @@
-import type { Expr } from '../ast/expr.js';
+// Forward-mode automatic differentiation: one pass over the distinct nodes, children first, carrying
+// a dual number (value, derivative along the direction) through each node's rule (dual.ts).
 
+import { children, type Expr } from '../ast/expr.js';
+import { postorder } from '../ast/walk.js';
+import { toExpr } from '../parser/input.js';
+import { dualOf, type Dual } from './dual.js';
+import { checkPoint, component, coordinate, type Point } from './point.js';
+
+/**
+ * The value of `expr` at `point` and its derivative along `direction` (Σ ∂f/∂v · direction[v]).
+ * A variable missing from `direction` has tangent 0; one missing from `point` is unbound.
+ */
 export function directionalDerivative(
   expr: Expr | string, point: Record<string, number>, direction: Record<string, number>,
 ): { value: number; derivative: number } {
-  throw new Error(`directionalDerivative: not implemented yet (${typeof expr}, ${typeof point}, ${typeof direction})`);
+  const root = toExpr(expr);
+  checkPoint(point, 'point');
+  checkPoint(direction, 'direction');
+  const duals = new Map<Expr, Dual>();
+  for (const node of postorder(root)) {
+    duals.set(node, node.kind === 'var'
+      ? variableDual(point, direction, node.name)
+      : dualOf(node, children(node).map((kid) => duals.get(kid) as Dual)));
+  }
+  const { primal, tangent } = duals.get(root) as Dual;
+  return { value: primal, derivative: tangent ?? 0 };
+}
+
+function variableDual(point: Point, direction: Point, name: string): Dual {
+  const tangent = component(direction, name);
+  // A component of 0 is "constant along the direction", like an absent one (see dual.ts).
+  return { primal: coordinate(point, name), tangent: tangent === 0 ? null : tangent };
 }
