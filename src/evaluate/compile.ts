@@ -1,5 +1,60 @@
-import type { Expr } from '../ast/expr.js';
+// compile: an expression to a fast JavaScript function of its variables, in the order given, built
+// as straight-line code from a validated tree (codegen.ts) and cached per tree and variable list.
 
+import type { Expr } from '../ast/expr.js';
+import { checkVariableName, describe } from '../ast/names.js';
+import { InvalidArgumentError } from '../errors.js';
+import { toExpr } from '../parser/input.js';
+import { Emitter, numberLiteral, type Compiled } from './codegen.js';
+import { emitValues } from './tree-code.js';
+
+// Trees are immutable, so a compiled function stays right as long as its tree lives.
+const cache = new WeakMap<Expr, Map<string, Compiled<number>>>();
+
+/**
+ * A function of `variables` (in that order) computing `expr`, with the evaluator's IEEE semantics.
+ * Each name must be a variable name listed once, and every variable of `expr` must be listed (listed
+ * ones it does not use are fine): otherwise an InvalidArgumentError, at compile time. Arguments are
+ * converted as by unary `+`: a missing argument is NaN (so `x^0` is still 1), extra ones are ignored.
+ */
 export function compile(expr: Expr | string, variables: string[]): (...args: number[]) => number {
-  throw new Error(`compile: not implemented yet (${typeof expr}, ${variables.length})`);
+  const names = checkVariables(variables);
+  const root = toExpr(expr);
+  const key = names.join(','); // unambiguous: identifiers hold no commas
+  let compiled = cache.get(root);
+  if (compiled === undefined) cache.set(root, (compiled = new Map()));
+  let f = compiled.get(key);
+  if (f === undefined) compiled.set(key, (f = build(root, names)));
+  return f;
+}
+
+function checkVariables(variables: unknown): string[] {
+  if (!Array.isArray(variables)) {
+    throw new InvalidArgumentError(`compile: variables must be an array of names, got ${describe(variables)}`);
+  }
+  const seen = new Set<string>();
+  for (const name of variables as unknown[]) {
+    checkVariableName(name, 'compile: a variable');
+    if (seen.has(name as string)) throw new InvalidArgumentError(`compile: the variable '${name}' is listed twice`);
+    seen.add(name as string);
+  }
+  return [...seen];
+}
+
+function build(root: Expr, names: readonly string[]): Compiled<number> {
+  const position = new Map(names.map((name, i) => [name, i]));
+  const emitter = new Emitter(names.length);
+  const missing = new Set<string>();
+  const parameter = (name: string) => {
+    const i = position.get(name);
+    if (i !== undefined) return emitter.parameter(i);
+    missing.add(name);
+    return numberLiteral(NaN); // never built: the error below is thrown first
+  };
+  const operands = emitValues(emitter, [root], parameter);
+  if (missing.size > 0) {
+    const list = [...missing].map((n) => `'${n}'`).join(', ');
+    throw new InvalidArgumentError(`compile: the expression uses ${list}, missing from the variables [${names.join(', ')}]`);
+  }
+  return emitter.build<number>(operands.get(root) as string);
 }
