@@ -1,5 +1,79 @@
-import type { Expr } from '../ast/expr.js';
+// The structural derivative D: the tree of u to the tree of u', one rule per node kind, the chain
+// rule written once at the call node through the function table. Memoised per node, so a subtree
+// shared in u is differentiated once and its derivative is shared in u'.
 
+import type { Expr } from '../ast/expr.js';
+import { assertNever } from '../ast/expr.js';
+import { FUNCTIONS } from '../ast/functions.js';
+import { checkVariableName } from '../ast/names.js';
+import { isExactZero } from '../ast/numbers.js';
+import { add, call, div, mul, neg, one, pow, square, sub, zero } from '../ast/smart.js';
+import { postorder } from '../ast/walk.js';
+import { toExpr } from '../parser/input.js';
+
+/** The raw derivative of `expr` with respect to `variable`, rule by rule, unsimplified. */
 export function differentiate(expr: Expr | string, variable: string): Expr {
-  throw new Error(`differentiate: not implemented yet (${typeof expr}, ${variable})`);
+  const root = toExpr(expr);
+  return derivatives(root, checkVariableName(variable)).get(root) as Expr;
+}
+
+/**
+ * The derivative of every distinct node of `root` with respect to `variable`, in one bottom-up pass.
+ * `d` gives a child's derivative; each case is the rule of calculus it encodes.
+ */
+export function derivatives(root: Expr, variable: string): Map<Expr, Expr> {
+  const memo = new Map<Expr, Expr>();
+  const d = (e: Expr): Expr => memo.get(e) as Expr;
+  for (const e of postorder(root)) memo.set(e, rule(e, d, variable));
+  return memo;
+}
+
+function rule(e: Expr, d: (e: Expr) => Expr, variable: string): Expr {
+  switch (e.kind) {
+    case 'num':
+    case 'const':
+      return zero;
+    case 'var':
+      return e.name === variable ? one : zero;
+    case 'add': // (u + v)' = u' + v'
+      return e.args.map(d).reduce((sum, du) => add(sum, du));
+    case 'sub': // (u - v)' = u' - v'
+      return sub(d(e.args[0]), d(e.args[1]));
+    case 'neg': // (-u)' = -u'
+      return neg(d(e.args[0]));
+    case 'mul': // (uv)' = u'v + uv', for any number of factors
+      return productRule(e.args, d);
+    case 'div': { // (u/v)' = (u'v - uv') / v^2
+      const [u, v] = e.args;
+      return div(sub(mul(d(u), v), mul(u, d(v))), square(v));
+    }
+    case 'pow':
+      return powerRule(e, e.args[0], e.args[1], d(e.args[0]), d(e.args[1]));
+    case 'call': { // f(u, …)' = Σ ∂f/∂u_i · u_i'  (the chain rule, once, for every function)
+      const partials = FUNCTIONS[e.fn].derivative(e.args);
+      return e.args.reduce<Expr>((sum, u, i) => add(sum, mul(partials[i] as Expr, d(u))), zero);
+    }
+    default:
+      return assertNever(e);
+  }
+}
+
+function productRule(factors: readonly Expr[], d: (e: Expr) => Expr): Expr {
+  // (u1 u2 … un)' = (u1 … u(n-1))' un + (u1 … u(n-1)) un'
+  let product = factors[0] as Expr;
+  let derivative = d(product);
+  for (const u of factors.slice(1)) {
+    derivative = add(mul(derivative, u), mul(product, d(u)));
+    product = mul(product, u);
+  }
+  return derivative;
+}
+
+function powerRule(e: Expr, u: Expr, v: Expr, du: Expr, dv: Expr): Expr {
+  // (u^n)' = n u^(n-1) u'           when the exponent does not vary
+  if (isExactZero(dv)) return mul(mul(v, pow(u, sub(v, one))), du);
+  // (a^v)' = a^v log(a) v'           when the base does not vary
+  if (isExactZero(du)) return mul(mul(e, call('log', u)), dv);
+  // (u^v)' = u^v (v' log(u) + v u'/u) in general
+  return mul(e, add(mul(dv, call('log', u)), div(mul(v, du), u)));
 }

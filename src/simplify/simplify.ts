@@ -1,5 +1,27 @@
-import type { Expr } from '../ast/expr.js';
+// simplify: canonical form, then printed back as a person writes it; never larger than its input.
 
+import type { Expr } from '../ast/expr.js';
+import { operatorCount } from '../ast/size.js';
+import { toExpr } from '../parser/input.js';
+import { Canon } from './canon.js';
+import { toCanonical } from './to-canonical.js';
+
+/**
+ * An equivalent expression wherever the input is finite, in canonical form: sums and products
+ * flattened and sorted, like terms and factors collected, numbers folded exactly, identities
+ * applied, common factors pulled out where that is smaller. Never larger than the input, measured
+ * in operator tokens of `format`; idempotent; deterministic.
+ */
 export function simplify(expr: Expr | string): Expr {
-  throw new Error(`simplify: not implemented yet (${typeof expr})`);
+  const root = toExpr(expr);
+  return simplifyAll([root])[0] as Expr;
+}
+
+/** Several expressions simplified together, sharing their common subexpressions. */
+export function simplifyAll(roots: readonly Expr[], canon = new Canon()): Expr[] {
+  const memo = toCanonical(canon, roots, new Map());
+  return roots.map((root) => {
+    const result = canon.printed(memo.get(root) as Expr);
+    return result.cost <= operatorCount(root) ? result.tree : root;
+  });
 }

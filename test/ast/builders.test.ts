@@ -10,7 +10,7 @@ describe('builders', () => {
     const x = variable('x');
     const e = mul(num(1), x);
     expect(e.kind).toBe('mul');
-    expect(e.kind === 'mul' && e.args[0].kind).toBe('num');
+    expect(e.kind === 'mul' && e.args[0]?.kind).toBe('num');
   });
 
   it('group extra operands from the left, as the parser does', () => {

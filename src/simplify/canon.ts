@@ -1,0 +1,167 @@
+// The canonical-form builder: one per simplification (or per gradient, so partials share nodes).
+// It hash-conses every node it makes, remembers the value of every variable-free node (so a fold
+// never hides a non-finite constant), and delegates each operator to its own file.
+//
+// Canonical form: no `sub`, `div` or `neg` (u - v is u + (-1)v, u/v is u·v^-1); n-ary sums and
+// products, flattened, like terms and like factors collected, sorted in the canonical order; the
+// coefficient of a product first; √u is u^(1/2) and exp(u) is e^u. pretty.ts turns it back into text
+// a person would write.
+
+import { callNode, constNode, mulNode, addNode, powNode, varNode, type ConstantName, type Expr, type Num } from '../ast/expr.js';
+import { FUNCTIONS } from '../ast/functions.js';
+import type { FunctionName } from '../ast/function-names.js';
+import { exactNum, floatNum } from '../ast/numbers.js';
+import * as Q from '../ast/rational.js';
+import type { Rational } from '../ast/rational.js';
+import { Interner } from './intern.js';
+import { prettyOf, signed, type Pretty, type Sized } from './pretty.js';
+import { canonicalCall } from './call.js';
+import { canonicalPower } from './power.js';
+import { canonicalProduct } from './product.js';
+import { canonicalSum } from './sum.js';
+
+export class Canon {
+  private readonly interner = new Interner();
+  /** The numeric value of every variable-free node built here. */
+  private readonly constants = new Map<Expr, number>();
+  /** The pretty form of every node built here, with its operator count. */
+  private readonly pretties = new Map<Expr, Pretty>();
+
+  readonly zero: Num = this.num(Q.ZERO);
+  readonly one: Num = this.num(Q.ONE);
+  readonly minusOne: Num = this.num(Q.MINUS_ONE);
+  readonly half: Num = this.num(Q.rational(1n, 2n));
+  readonly e: Expr = this.constant('e');
+
+  /** Every node goes through here: hash-consed, its constant value and pretty form recorded. */
+  intern<T extends Expr>(node: T): T {
+    const known = this.interner.intern(node);
+    if (known === node) {
+      this.recordConstant(node);
+      this.pretties.set(node, prettyOf(node, (e) => this.pretty(e)));
+    }
+    return known;
+  }
+
+  /** How `e` prints, as a person would write it. */
+  pretty(e: Expr): Pretty {
+    const p = this.pretties.get(e);
+    if (p === undefined) throw new Error('pretty: a node not built by this canon');
+    return p;
+  }
+  /** The pretty tree of `e`, sign included, with its operator count. */
+  printed(e: Expr): Sized {
+    return signed(this.pretty(e));
+  }
+  /** Operator tokens of the printed form of `e`: what the simplifier minimises. */
+  cost(e: Expr): number {
+    return this.printed(e).cost;
+  }
+
+  num(q: Rational): Num {
+    return this.intern(exactNum(q));
+  }
+  float(value: number): Num {
+    return this.intern(floatNum(value));
+  }
+  /** A number node for a node of any origin (floats stay floats). */
+  numberLike(n: Num): Num {
+    return n.exact ? this.num(n.exact) : this.float(n.value);
+  }
+  variable(name: string): Expr {
+    return this.intern(varNode(name));
+  }
+  constant(name: ConstantName): Expr {
+    return this.intern(constNode(name));
+  }
+
+  sum(terms: readonly Expr[]): Expr {
+    return canonicalSum(this, terms);
+  }
+  product(factors: readonly Expr[]): Expr {
+    return canonicalProduct(this, factors);
+  }
+  power(base: Expr, exponent: Expr): Expr {
+    return canonicalPower(this, base, exponent);
+  }
+  call(fn: FunctionName, args: readonly Expr[]): Expr {
+    return canonicalCall(this, fn, args);
+  }
+  negate(u: Expr): Expr {
+    return this.product([this.minusOne, u]);
+  }
+  reciprocal(u: Expr): Expr {
+    return this.power(u, this.minusOne);
+  }
+
+  /** Raw canonical nodes, for the operator files once they have done their work. */
+  sumNode(terms: readonly Expr[]): Expr {
+    return this.intern(addNode(terms));
+  }
+  productNode(factors: readonly Expr[]): Expr {
+    return this.intern(mulNode(factors));
+  }
+  powerNode(base: Expr, exponent: Expr): Expr {
+    return this.intern(powNode(base, exponent));
+  }
+  callNode(fn: FunctionName, args: readonly Expr[]): Expr {
+    return this.intern(callNode(fn, args));
+  }
+
+  /** The value of a variable-free node, or undefined when it has variables. */
+  constantValue(e: Expr): number | undefined {
+    return this.constants.get(e);
+  }
+  /** True for a variable-free node whose value is not finite (`1/0`, `log(0)`): never fold it away. */
+  isNonFiniteConstant(e: Expr): boolean {
+    const value = this.constants.get(e);
+    return value !== undefined && !Number.isFinite(value);
+  }
+
+  private recordConstant(node: Expr): void {
+    const value = constantOf(node, (e) => this.constants.get(e));
+    if (value !== undefined) this.constants.set(node, value);
+  }
+}
+
+function constantOf(node: Expr, valueOf: (e: Expr) => number | undefined): number | undefined {
+  switch (node.kind) {
+    case 'num':
+      return node.value;
+    case 'const':
+      return node.name === 'pi' ? Math.PI : Math.E;
+    case 'var':
+      return undefined;
+    default: {
+      const values: number[] = [];
+      for (const arg of node.args) {
+        const v = valueOf(arg);
+        if (v === undefined) return undefined;
+        values.push(v);
+      }
+      return apply(node, values);
+    }
+  }
+}
+
+function apply(node: Expr, v: number[]): number {
+  const [a = NaN, b = NaN] = v;
+  switch (node.kind) {
+    case 'add':
+      return v.reduce((s, x) => s + x, 0);
+    case 'mul':
+      return v.reduce((p, x) => p * x, 1);
+    case 'sub':
+      return a - b;
+    case 'div':
+      return a / b;
+    case 'neg':
+      return -a;
+    case 'pow':
+      return Math.pow(a, b);
+    case 'call':
+      return FUNCTIONS[node.fn].value(...v);
+    default:
+      return NaN;
+  }
+}

@@ -1,0 +1,180 @@
+// From canonical form back to what a person writes: `a - b` not `a + -1*b`, `x/2` not `1/2*x`,
+// `1/(2*sqrt(x))` not `1/2*x^(-1/2)`, `exp(x)` not `e^x`, a positive term first where there is one.
+// Each canonical node gets its pretty form from its children's, with the operator count of that
+// form: the cost the simplifier minimises (the size of bench/ANCHORS.md).
+//
+// The pretty tree is built from the exact constructors, as the parser would build it from its text.
+
+import {
+  addNode, callNode, divNode, mulNode, negNode, powNode, subNode, type Expr,
+} from '../ast/expr.js';
+import { exactNum, floatNum } from '../ast/numbers.js';
+import { operatorsOf } from '../ast/size.js';
+import * as Q from '../ast/rational.js';
+import { compareCanonical } from './order.js';
+
+/** A tree with its operator count. */
+export interface Sized {
+  readonly tree: Expr;
+  readonly cost: number;
+}
+
+/** The pretty form of a canonical node: a magnitude and a sign (absorbed by a sum as `-`). */
+export interface Pretty {
+  readonly magnitude: Sized;
+  readonly negative: boolean;
+}
+
+const sized = (tree: Expr, kids: readonly Sized[]): Sized =>
+  ({ tree, cost: kids.reduce((sum, k) => sum + k.cost, operatorsOf(tree)) });
+const leaf = (tree: Expr): Sized => ({ tree, cost: operatorsOf(tree) });
+const ONE = leaf(exactNum(Q.ONE));
+const positive = (magnitude: Sized): Pretty => ({ magnitude, negative: false });
+
+/** The pretty tree with its sign, as a standalone expression. */
+export function signed(p: Pretty): Sized {
+  return p.negative ? sized(negNode(p.magnitude.tree), [p.magnitude]) : p.magnitude;
+}
+
+export function prettyOf(node: Expr, of: (e: Expr) => Pretty): Pretty {
+  switch (node.kind) {
+    case 'num':
+      return prettyNumber(node);
+    case 'var':
+    case 'const':
+      return positive(leaf(node));
+    case 'call': {
+      const args = node.args.map((a) => signed(of(a)));
+      return positive(sized(callNode(node.fn, args.map((a) => a.tree)), args));
+    }
+    case 'pow':
+      return prettyPower(node.args[0], node.args[1], of);
+    case 'mul':
+      return prettyProduct(node.args, of);
+    case 'add':
+      return prettySum(node.args, of);
+    default: // sub, div and neg never occur in canonical form; print them as they are
+      return positive(sized(node, node.args.map((a) => signed(of(a)))));
+  }
+}
+
+function prettyNumber(node: Extract<Expr, { kind: 'num' }>): Pretty {
+  const negative = node.value < 0;
+  if (node.exact === null) return { magnitude: leaf(floatNum(Math.abs(node.value))), negative };
+  const { num, den } = Q.abs(node.exact);
+  const numerator = exactNum(Q.rational(num));
+  const magnitude = den === 1n ? leaf(numerator) : sized(divNode(numerator, exactNum(Q.rational(den))), []);
+  return { magnitude, negative };
+}
+
+const isE = (e: Expr): boolean => e.kind === 'const' && e.name === 'e';
+const isExactly = (e: Expr, num: bigint, den: bigint): boolean =>
+  e.kind === 'num' && e.exact !== null && e.exact.num === num && e.exact.den === den;
+
+/** base^exponent for a positive exponent: √b for 1/2, b for 1. */
+function power(base: Sized, exponentNode: Expr, exponent: Sized): Sized {
+  if (isExactly(exponentNode, 1n, 1n) || isExactly(exponentNode, -1n, 1n)) return base;
+  if (isExactly(exponentNode, 1n, 2n) || isExactly(exponentNode, -1n, 2n)) return sized(callNode('sqrt', [base.tree]), [base]);
+  return sized(powNode(base.tree, exponent.tree), [base, exponent]);
+}
+
+function prettyPower(base: Expr, exponent: Expr, of: (e: Expr) => Pretty): Pretty {
+  const x = of(exponent);
+  if (isE(base)) {
+    const arg = signed(x);
+    return positive(sized(callNode('exp', [arg.tree]), [arg]));
+  }
+  const b = signed(of(base));
+  if (!x.negative) return positive(power(b, exponent, x.magnitude));
+  const denominator = power(b, exponent, x.magnitude);
+  return positive(sized(divNode(ONE.tree, denominator.tree), [ONE, denominator]));
+}
+
+/** Left-nested product, as the parser groups `a*b*c`. */
+function productOf(factors: readonly Sized[]): Sized {
+  return factors.slice(1).reduce((acc, f) => sized(mulNode([acc.tree, f.tree]), [acc, f]), factors[0] ?? ONE);
+}
+
+function prettyProduct(args: readonly Expr[], of: (e: Expr) => Pretty): Pretty {
+  let negative = false;
+  const numerator: Sized[] = [];
+  const denominator: Sized[] = [];
+  const [first] = args;
+  const factors = first?.kind === 'num' ? args.slice(1) : args;
+  if (first?.kind === 'num') {
+    const { magnitude } = prettyNumber(first);
+    negative = first.value < 0;
+    const tree = magnitude.tree;
+    if (tree.kind === 'div') { // an exact fraction p/q: p joins the numerator, q the denominator
+      if (!isExactly(tree.args[0], 1n, 1n)) numerator.push(leaf(tree.args[0]));
+      denominator.push(leaf(tree.args[1]));
+    } else if (!(tree.kind === 'num' && tree.value === 1)) {
+      numerator.push(magnitude);
+    }
+  }
+  for (const f of [...factors].sort(factorOrder)) {
+    if (f.kind === 'pow' && !isE(f.args[0]) && of(f.args[1]).negative) {
+      denominator.push(power(signed(of(f.args[0])), f.args[1], of(f.args[1]).magnitude));
+    } else {
+      const p = of(f);
+      if (p.negative) negative = !negative;
+      numerator.push(p.magnitude);
+    }
+  }
+  const top = productOf(numerator);
+  if (denominator.length === 0) return { magnitude: top, negative };
+  const bottom = productOf(denominator);
+  return { magnitude: sized(divNode(top.tree, bottom.tree), [top, bottom]), negative };
+}
+
+function prettySum(args: readonly Expr[], of: (e: Expr) => Pretty): Pretty {
+  const terms = [...args].sort(termOrder).map(of);
+  // A positive term first saves the sign: `1 - x` rather than `-x + 1`.
+  const lead = terms.findIndex((t) => !t.negative);
+  if (lead > 0) terms.unshift(...terms.splice(lead, 1));
+  const negative = lead < 0;
+  let acc = (terms[0] as Pretty).magnitude;
+  for (const t of terms.slice(1)) {
+    const node = t.negative !== negative ? subNode(acc.tree, t.magnitude.tree) : addNode([acc.tree, t.magnitude.tree]);
+    acc = sized(node, [acc, t.magnitude]);
+  }
+  return { magnitude: acc, negative };
+}
+
+// ---- display order: how a person orders terms and factors ----
+
+/** Terms of higher degree first, the number last. */
+function termOrder(a: Expr, b: Expr): number {
+  return Number(a.kind === 'num') - Number(b.kind === 'num') || degree(b) - degree(a) || compareCanonical(a, b);
+}
+
+/** Factors: symbols (alphabetically), constants, sums, then functions. */
+function factorOrder(a: Expr, b: Expr): number {
+  return rank(a) - rank(b) || nameOf(a).localeCompare(nameOf(b)) || compareCanonical(a, b);
+}
+
+function rank(e: Expr): number {
+  const base = e.kind === 'pow' ? e.args[0] : e;
+  switch (base.kind) {
+    case 'var': return 0;
+    case 'const': return isE(base) ? 3 : 1;
+    case 'add': return 2;
+    default: return 3;
+  }
+}
+
+/** The total degree in the variables of a term: x^3·y is 4. */
+function degree(e: Expr): number {
+  const factors = e.kind === 'mul' ? e.args : [e];
+  let total = 0;
+  for (const f of factors) {
+    if (f.kind === 'var') total += 1;
+    else if (f.kind === 'pow' && f.args[0].kind === 'var' && f.args[1].kind === 'num') total += f.args[1].value;
+  }
+  return total;
+}
+
+function nameOf(e: Expr): string {
+  const base = e.kind === 'pow' ? e.args[0] : e;
+  return base.kind === 'var' ? base.name : '';
+}

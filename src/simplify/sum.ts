@@ -1,0 +1,116 @@
+// Canonical sums: flattened, like terms collected (2x + 3x = 5x, u - u = 0), the Pythagorean
+// identities applied, terms sorted; then a common factor is pulled out where that makes the sum
+// smaller (10·e^x + x·e^x = (x + 10)·e^x), which is how derivatives stop swelling.
+
+import type { Expr, Num } from '../ast/expr.js';
+import { addNums } from '../ast/numbers.js';
+import * as Q from '../ast/rational.js';
+import type { Canon } from './canon.js';
+import { compareCanonical } from './order.js';
+import { applySumIdentities } from './sum-identities.js';
+import { factorsOf, joinTerm, splitFactor, splitTerm } from './terms.js';
+
+/** Like terms: monomial (null for the constant term) → coefficient. */
+export type Collected = Map<Expr | null, Num>;
+
+export function canonicalSum(c: Canon, terms: readonly Expr[]): Expr {
+  const { collected, uncollectable } = collect(c, terms);
+  applySumIdentities(c, collected);
+  const list = [...uncollectable];
+  for (const [monomial, coefficient] of collected) {
+    if (coefficient.value !== 0) list.push(joinTerm(c, coefficient, monomial));
+    else if (monomial && c.isNonFiniteConstant(monomial)) list.push(c.product([coefficient, monomial])); // ∞ - ∞ stays
+  }
+  if (list.length === 0) return c.zero;
+  if (list.length === 1) return list[0] as Expr;
+  list.sort(compareCanonical);
+  const plain = c.sumNode(list);
+  const factored = factorOut(c, list);
+  return factored !== undefined && c.cost(factored) < c.cost(plain) ? factored : plain;
+}
+
+function collect(c: Canon, terms: readonly Expr[]): { collected: Collected; uncollectable: Expr[] } {
+  const collected: Collected = new Map();
+  const uncollectable: Expr[] = []; // terms whose coefficients would add up to ±∞: kept apart
+  const pending = [...terms];
+  while (pending.length > 0) {
+    const t = pending.pop() as Expr;
+    if (t.kind === 'add') {
+      pending.push(...t.args);
+      continue;
+    }
+    const { coefficient, monomial } = splitTerm(c, t);
+    addTo(c, collected, monomial, coefficient, () => uncollectable.push(t));
+  }
+  return { collected, uncollectable };
+}
+
+export function addTo(c: Canon, collected: Collected, monomial: Expr | null, coefficient: Num, overflow = () => {}): void {
+  const previous = collected.get(monomial);
+  if (previous === undefined) {
+    collected.set(monomial, coefficient);
+    return;
+  }
+  const total = addNums(previous, coefficient);
+  if (total) collected.set(monomial, c.numberLike(total));
+  else overflow();
+}
+
+/**
+ * g·(t1/g + t2/g + …) for the largest common factor g of the terms: the powers every term shares,
+ * and the common part of exact coefficients. Undefined when the terms share nothing.
+ */
+function factorOut(c: Canon, terms: readonly Expr[]): Expr | undefined {
+  if (terms.some((t) => t.kind === 'num')) return undefined;
+  const split = terms.map((t) => splitTerm(c, t));
+  let common: Map<Expr, Expr> | undefined;
+  for (const { monomial } of split) {
+    const powers = new Map<Expr, Expr>();
+    for (const f of factorsOf(monomial as Expr)) {
+      const { base, exponent } = splitFactor(c, f);
+      powers.set(base, exponent);
+    }
+    common = common === undefined ? powers : intersect(common, powers);
+  }
+  const content = commonCoefficient(c, split.map((s) => s.coefficient));
+  const factors = [...(common ?? [])].map(([base, exponent]) => c.power(base, exponent));
+  if (content !== undefined) factors.push(content);
+  if (factors.length === 0) return undefined;
+  const reciprocal = factors.map((f) => c.reciprocal(f));
+  const cofactors = terms.map((t) => c.product([t, ...reciprocal]));
+  return c.product([...factors, c.sum(cofactors)]);
+}
+
+/** Bases in both maps, with the smaller exponent when both are positive numbers or the same one. */
+function intersect(a: Map<Expr, Expr>, b: Map<Expr, Expr>): Map<Expr, Expr> {
+  const result = new Map<Expr, Expr>();
+  for (const [base, x] of a) {
+    const y = b.get(base);
+    if (y === undefined) continue;
+    if (x === y) result.set(base, x);
+    else if (x.kind === 'num' && y.kind === 'num' && x.exact && y.exact && Q.sign(x.exact) > 0 && Q.sign(y.exact) > 0) {
+      result.set(base, Q.compare(x.exact, y.exact) <= 0 ? x : y);
+    }
+  }
+  return result;
+}
+
+/** The gcd of exact coefficients (negative when all are), or undefined when it is 1 or a float is involved. */
+function commonCoefficient(c: Canon, coefficients: readonly Num[]): Num | undefined {
+  if (coefficients.some((q) => q.exact === null)) return undefined;
+  let num = 0n;
+  let den = 1n;
+  for (const q of coefficients) {
+    const { num: p, den: d } = q.exact as Q.Rational;
+    num = gcd(num, p < 0n ? -p : p);
+    den = (den * d) / gcd(den, d);
+  }
+  const allNegative = coefficients.every((q) => q.value < 0);
+  const g = Q.rational(allNegative ? -num : num, den);
+  return Q.isOne(g) ? undefined : c.num(g);
+}
+
+function gcd(a: bigint, b: bigint): bigint {
+  while (b !== 0n) [a, b] = [b, a % b];
+  return a;
+}

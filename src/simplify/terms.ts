@@ -1,0 +1,41 @@
+// Selectors on canonical nodes, named after the algebra: a term is coefficient × monomial, a factor
+// is base ^ exponent.
+
+import type { Expr, Num } from '../ast/expr.js';
+import type { Canon } from './canon.js';
+
+/** `3*x*y` is (3, x*y); `x` is (1, x); `5` is (5, null). */
+export interface Term {
+  readonly coefficient: Num;
+  readonly monomial: Expr | null;
+}
+
+export function splitTerm(c: Canon, t: Expr): Term {
+  if (t.kind === 'num') return { coefficient: t, monomial: null };
+  if (t.kind === 'mul' && t.args[0]?.kind === 'num') {
+    const [coefficient, ...rest] = t.args as [Num, ...Expr[]];
+    return { coefficient, monomial: rest.length === 1 ? (rest[0] as Expr) : c.productNode(rest) };
+  }
+  return { coefficient: c.one, monomial: t };
+}
+
+/** coefficient × monomial as a canonical term (the monomial's factors are canonical already). */
+export function joinTerm(c: Canon, coefficient: Num, monomial: Expr | null): Expr {
+  if (monomial === null) return coefficient;
+  if (coefficient.value === 1 || coefficient.value === 0) return coefficient.value === 1 ? monomial : coefficient;
+  return c.productNode([coefficient, ...factorsOf(monomial)]);
+}
+
+/** The factors of a monomial: a product's operands, or the monomial alone. */
+export function factorsOf(monomial: Expr): readonly Expr[] {
+  return monomial.kind === 'mul' ? monomial.args : [monomial];
+}
+
+export interface Factor {
+  readonly base: Expr;
+  readonly exponent: Expr;
+}
+
+export function splitFactor(c: Canon, f: Expr): Factor {
+  return f.kind === 'pow' ? { base: f.args[0], exponent: f.args[1] } : { base: f, exponent: c.one };
+}
