@@ -26,7 +26,12 @@ export function emitValues(
   if (roots.length === 0) return operands;
   // validateTree takes one root; a sum holding all the roots lets one walk (one seen-set) cover them.
   validateTree(roots.length === 1 ? roots[0] : addNode(roots));
-  const operand = (e: Expr) => operands.get(e) as string;
+  const operand = (e: Expr): string => {
+    const code = operands.get(e);
+    // Only a forged cyclic "tree" has a child without code yet (validateTree does not look for cycles).
+    if (code === undefined) throw new InvalidArgumentError('invalid expression tree: a node is its own descendant');
+    return code;
+  };
   for (const node of postorder(roots, (n) => operands.has(n))) {
     operands.set(node, nodeCode(emitter, node, operand, variable));
   }

@@ -1,0 +1,95 @@
+// The straight-line emitter on its own: number literals, value numbering, accumulators, bound values,
+// and the switch to Float64Array slots and chunks past the locals limit.
+
+import { describe, expect, it } from 'vitest';
+import { InvalidArgumentError } from '../../src/errors.js';
+import { Emitter, LOCALS_LIMIT, numberLiteral, PARAMETERS_LIMIT } from '../../src/evaluate/codegen.js';
+
+/** What a literal means to JavaScript (test code: the library never evaluates text). */
+const meaning = (literal: string): unknown => new Function(`return ${literal};`)();
+
+describe('numberLiteral', () => {
+  it.each([
+    [2, '2'], [0.5, '0.5'], [0, '0'], [1e21, '1e+21'], [1.5e-7, '1.5e-7'], [5e-324, '5e-324'],
+    [Number.MAX_VALUE, '1.7976931348623157e+308'], [-2, '(-2)'], [-0, '(-0)'], [-1e-300, '(-1e-300)'],
+    [Infinity, '(1 / 0)'], [-Infinity, '(-1 / 0)'], [NaN, '(0 / 0)'],
+  ])('%d is %s', (value, literal) => {
+    expect(numberLiteral(value)).toBe(literal);
+    expect(meaning(literal)).toBe(value);
+    // Next to a unary minus or a power, the literal keeps its meaning.
+    expect(meaning(`-${literal}`)).toBe(-value);
+    expect(meaning(`${literal} ** 1`)).toBe(value);
+  });
+
+  it.each([['a string of code', '1); process.exit(1); ('], ['a Number object', Object(2)], ['a bigint', 2n]])(
+    'rejects %s', (_, value) => {
+      expect(() => numberLiteral(value as number)).toThrow(InvalidArgumentError);
+    });
+});
+
+describe('Emitter', () => {
+  it('gives the same temporary for the same pure code, and a fresh accumulator each time', () => {
+    const em = new Emitter(1);
+    const x = em.parameter(0);
+    const square = em.value(`${x} * ${x}`);
+    expect(em.value(`${x} * ${x}`)).toBe(square);
+    const adjoint = em.accumulator(x);
+    expect(em.accumulator(x)).not.toBe(adjoint);
+  });
+
+  it('builds a value-and-derivative function of the kind compileGradient needs', () => {
+    // f(x) = x*x + x, f'(x) = x + x + 1, written into a bound result object that every call reuses.
+    const em = new Emitter(1);
+    const x = em.parameter(0);
+    const square = em.value(`${x} * ${x}`);
+    const value = em.value(`${square} + ${x}`);
+    const adjoint = em.accumulator(x);
+    em.statement(`${adjoint} += ${x};`);
+    em.statement(`${adjoint} += 1;`);
+    const result = { value: 0, derivative: 0 };
+    const out = em.bind(result);
+    em.statement(`${out}.value = ${value};`);
+    em.statement(`${out}.derivative = ${adjoint};`);
+    const f = em.build<typeof result>(out);
+    expect(f.toString()).toMatchInlineSnapshot(`
+      "function compiled(a0) {
+      a0 = +a0;
+      let t0 = a0 * a0;
+      let t1 = t0 + a0;
+      let t2 = a0;
+      t2 += a0;
+      t2 += 1;
+      k0.value = t1;
+      k0.derivative = t2;
+      return k0;
+      }"
+    `);
+    expect(f(3)).toBe(result);
+    expect(result).toEqual({ value: 12, derivative: 7 });
+  });
+
+  it(`keeps temporaries in a Float64Array, in chunks, past ${LOCALS_LIMIT.toLocaleString('en-US')}`, () => {
+    const em = new Emitter(1);
+    let t = em.parameter(0);
+    for (let i = 0; i < LOCALS_LIMIT; i++) t = em.value(`${t} + 1`);
+    const total = em.accumulator('0');
+    em.statement(`${total} += ${t};`);
+    const f = em.build(total);
+    expect(f(0.5)).toBe(LOCALS_LIMIT + 0.5);
+    expect(f.toString()).toContain(`c0(a0);`);
+    expect(f.toString()).toContain(`return t[${LOCALS_LIMIT}];`);
+  });
+
+  it(`takes arguments as one rest array past ${PARAMETERS_LIMIT} parameters`, () => {
+    const em = new Emitter(PARAMETERS_LIMIT + 1);
+    const last = em.parameter(PARAMETERS_LIMIT);
+    expect(last).toBe(`a[${PARAMETERS_LIMIT}]`);
+    const f = em.build(em.value(`${em.parameter(0)} - ${last}`));
+    expect(f(...Array.from({ length: PARAMETERS_LIMIT + 1 }, (_, i) => i))).toBe(-PARAMETERS_LIMIT);
+    expect(f(1)).toBeNaN();
+  });
+
+  it.each([-1, 2, 0.5])('has no parameter %d of 2', (i) => {
+    expect(() => new Emitter(2).parameter(i)).toThrow(RangeError);
+  });
+});
