@@ -1,0 +1,41 @@
+// What a number or a name means: exact or float numbers, constants, variables and the function table's
+// names (with their aliases), and the arity phrase of a call. The grammar asks; the table answers.
+
+import { constNode, varNode, type Expr, type Num } from '../ast/expr.js';
+import { FUNCTIONS } from '../ast/functions.js';
+import { FUNCTION_ALIASES, FUNCTION_NAMES, type FunctionName } from '../ast/function-names.js';
+import { exactNum, floatNum } from '../ast/numbers.js';
+import { rational } from '../ast/rational.js';
+
+/** The number an integer literal (digits only) stands for: exact, of any size. */
+export const integerValue = (digits: string): Num => exactNum(rational(BigInt(digits)));
+
+/** The number a decimal literal stands for, or undefined when it overflows to Infinity (`1e999`). */
+export function decimalValue(text: string): Num | undefined {
+  const value = Number(text);
+  return Number.isFinite(value) ? floatNum(value) : undefined;
+}
+
+// A Map, not an object, so that `constructor` or `__proto__` can never look like a function.
+const CALLABLE: ReadonlyMap<string, FunctionName> = new Map<string, FunctionName>([
+  ...FUNCTION_NAMES.map((name) => [name, name] as const),
+  ...Object.entries(FUNCTION_ALIASES),
+]);
+
+/** The function of the table a name calls (`ln` calls `log`), or undefined for any other name. */
+export const functionNamed = (name: string): FunctionName | undefined => CALLABLE.get(name);
+
+export const isConstantName = (name: string): name is 'pi' | 'e' => name === 'pi' || name === 'e';
+
+/** A name that is not a function: the constant `pi` or `e`, or a variable. */
+export const nameValue = (name: string): Expr => (isConstantName(name) ? constNode(name) : varNode(name));
+
+/** True when the table's row for `fn` accepts that many arguments. */
+export const acceptsArity = (fn: FunctionName, count: number): boolean => FUNCTIONS[fn].arities.includes(count);
+
+/** `'log' takes 1 or 2 arguments`, `'sin' takes 1 argument`, under the name the user typed. */
+export function arityMessage(typed: string, fn: FunctionName): string {
+  const { arities } = FUNCTIONS[fn];
+  const plural = arities.length > 1 || arities[0] !== 1;
+  return `'${typed}' takes ${arities.join(' or ')} argument${plural ? 's' : ''}`;
+}
