@@ -2,7 +2,7 @@
 // rule written once at the call node through the function table. Memoised per node, so a subtree
 // shared in u is differentiated once and its derivative is shared in u'.
 
-import type { Expr } from '../ast/expr.js';
+import type { Expr, Var } from '../ast/expr.js';
 import { assertNever } from '../ast/expr.js';
 import { FUNCTIONS } from '../ast/functions.js';
 import { checkVariableName } from '../ast/names.js';
@@ -13,28 +13,30 @@ import { toExpr } from '../parser/input.js';
 
 /** The raw derivative of `expr` with respect to `variable`, rule by rule, unsimplified. */
 export function differentiate(expr: Expr | string, variable: string): Expr {
+  const name = checkVariableName(variable);
   const root = toExpr(expr);
-  return derivatives(root, checkVariableName(variable)).get(root) as Expr;
+  return derivative(root, (v) => (v.name === name ? one : zero));
 }
 
 /**
- * The derivative of every distinct node of `root` with respect to `variable`, in one bottom-up pass.
- * `d` gives a child's derivative; each case is the rule of calculus it encodes.
+ * D of `root`, where the derivative of each variable is `seed(variable)`: 1 or 0 for a partial
+ * derivative, the variable `dx` for the total differential. One bottom-up pass over distinct nodes;
+ * `d` gives a child's derivative, and each case is the rule of calculus it encodes.
  */
-export function derivatives(root: Expr, variable: string): Map<Expr, Expr> {
+export function derivative(root: Expr, seed: (v: Var) => Expr): Expr {
   const memo = new Map<Expr, Expr>();
   const d = (e: Expr): Expr => memo.get(e) as Expr;
-  for (const e of postorder(root)) memo.set(e, rule(e, d, variable));
-  return memo;
+  for (const e of postorder(root)) memo.set(e, rule(e, d, seed));
+  return memo.get(root) as Expr;
 }
 
-function rule(e: Expr, d: (e: Expr) => Expr, variable: string): Expr {
+function rule(e: Expr, d: (e: Expr) => Expr, seed: (v: Var) => Expr): Expr {
   switch (e.kind) {
     case 'num':
     case 'const':
       return zero;
     case 'var':
-      return e.name === variable ? one : zero;
+      return seed(e);
     case 'add': // (u + v)' = u' + v'
       return e.args.map(d).reduce((sum, du) => add(sum, du));
     case 'sub': // (u - v)' = u' - v'

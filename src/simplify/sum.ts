@@ -7,6 +7,7 @@ import { addNums } from '../ast/numbers.js';
 import * as Q from '../ast/rational.js';
 import type { Canon } from './canon.js';
 import { compareCanonical } from './order.js';
+import { expandTerms } from './expand.js';
 import { applySumIdentities } from './sum-identities.js';
 import { factorsOf, joinTerm, splitFactor, splitTerm } from './terms.js';
 
@@ -14,6 +15,26 @@ import { factorsOf, joinTerm, splitFactor, splitTerm } from './terms.js';
 export type Collected = Map<Expr | null, Num>;
 
 export function canonicalSum(c: Canon, terms: readonly Expr[]): Expr {
+  const plain = collectedSum(c, terms);
+  if (plain.kind !== 'add') return plain;
+  const candidates = [plain, factorOut(c, plain.args)];
+  const expanded = expandTerms(c, plain.args);
+  if (expanded !== undefined) {
+    const sum = collectedSum(c, expanded);
+    candidates.push(sum, sum.kind === 'add' ? factorOut(c, sum.args) : undefined);
+  }
+  return cheapest(c, candidates);
+}
+
+/** The first of the smallest (in printed operators), so ties keep the earlier, plainer form. */
+function cheapest(c: Canon, candidates: readonly (Expr | undefined)[]): Expr {
+  let best = candidates[0] as Expr;
+  for (const e of candidates) if (e !== undefined && c.cost(e) < c.cost(best)) best = e;
+  return best;
+}
+
+/** Flattened, like terms collected, identities applied, sorted. */
+function collectedSum(c: Canon, terms: readonly Expr[]): Expr {
   const { collected, uncollectable } = collect(c, terms);
   applySumIdentities(c, collected);
   const list = [...uncollectable];
@@ -24,9 +45,7 @@ export function canonicalSum(c: Canon, terms: readonly Expr[]): Expr {
   if (list.length === 0) return c.zero;
   if (list.length === 1) return list[0] as Expr;
   list.sort(compareCanonical);
-  const plain = c.sumNode(list);
-  const factored = factorOut(c, list);
-  return factored !== undefined && c.cost(factored) < c.cost(plain) ? factored : plain;
+  return c.sumNode(list);
 }
 
 function collect(c: Canon, terms: readonly Expr[]): { collected: Collected; uncollectable: Expr[] } {
