@@ -2,11 +2,10 @@
 // as straight-line code from a validated tree (codegen.ts) and cached per tree and variable list.
 
 import type { Expr } from '../ast/expr.js';
-import { checkVariableName, describe } from '../ast/names.js';
-import { InvalidArgumentError } from '../errors.js';
 import { toExpr } from '../parser/input.js';
 import { Emitter, numberLiteral, type Compiled } from './codegen.js';
 import { emitValues } from './tree-code.js';
+import { checkListed, checkVariableList } from './variable-list.js';
 
 // Trees are immutable, so a compiled function stays right as long as its tree lives.
 const cache = new WeakMap<Expr, Map<string, Compiled<number>>>();
@@ -18,7 +17,7 @@ const cache = new WeakMap<Expr, Map<string, Compiled<number>>>();
  * converted as by unary `+`: a missing argument is NaN (so `x^0` is still 1), extra ones are ignored.
  */
 export function compile(expr: Expr | string, variables: string[]): (...args: number[]) => number {
-  const names = checkVariables(variables);
+  const names = checkVariableList(variables, 'compile');
   const root = toExpr(expr);
   const key = names.join(','); // unambiguous: identifiers hold no commas
   let compiled = cache.get(root);
@@ -28,33 +27,17 @@ export function compile(expr: Expr | string, variables: string[]): (...args: num
   return f;
 }
 
-function checkVariables(variables: unknown): string[] {
-  if (!Array.isArray(variables)) {
-    throw new InvalidArgumentError(`compile: variables must be an array of names, got ${describe(variables)}`);
-  }
-  const seen = new Set<string>();
-  for (const name of variables as unknown[]) {
-    checkVariableName(name, 'compile: a variable');
-    if (seen.has(name as string)) throw new InvalidArgumentError(`compile: the variable '${name}' is listed twice`);
-    seen.add(name as string);
-  }
-  return [...seen];
-}
-
 function build(root: Expr, names: readonly string[]): Compiled<number> {
   const position = new Map(names.map((name, i) => [name, i]));
   const emitter = new Emitter(names.length);
-  const missing = new Set<string>();
+  const used = new Set<string>();
   const parameter = (name: string) => {
+    used.add(name);
     const i = position.get(name);
-    if (i !== undefined) return emitter.parameter(i);
-    missing.add(name);
-    return numberLiteral(NaN); // never built: the error below is thrown first
+    // An unlisted variable gets NaN for the moment: checkListed throws before anything is built.
+    return i === undefined ? numberLiteral(NaN) : emitter.parameter(i);
   };
   const operands = emitValues(emitter, [root], parameter);
-  if (missing.size > 0) {
-    const list = [...missing].map((n) => `'${n}'`).join(', ');
-    throw new InvalidArgumentError(`compile: the expression uses ${list}, missing from the variables [${names.join(', ')}]`);
-  }
+  checkListed(used, names, 'compile');
   return emitter.build<number>(operands.get(root) as string);
 }
