@@ -145,17 +145,19 @@ function prettySum(args: readonly Expr[], of: (e: Expr) => Pretty): Pretty {
 
 /** Terms of higher degree first, the number last. */
 function termOrder(a: Expr, b: Expr): number {
-  return Number(a.kind === 'num') - Number(b.kind === 'num') || degree(b) - degree(a) || compareCanonical(a, b);
+  return Number(a.kind === 'num') - Number(b.kind === 'num') || degree(b) - degree(a) ||
+    compareNames(leadingName(a), leadingName(b)) || compareCanonical(a, b);
 }
 
-/** Factors: symbols (alphabetically), constants, sums, then functions. */
+/** Factors: a shared subproduct (share.ts), symbols (alphabetically), constants, sums, then functions. */
 function factorOrder(a: Expr, b: Expr): number {
-  return rank(a) - rank(b) || nameOf(a).localeCompare(nameOf(b)) || compareCanonical(a, b);
+  return rank(a) - rank(b) || compareNames(nameOf(a), nameOf(b)) || compareCanonical(a, b);
 }
 
 function rank(e: Expr): number {
   const base = e.kind === 'pow' ? e.args[0] : e;
   switch (base.kind) {
+    case 'mul': return e.kind === 'mul' ? -1 : 3;
     case 'var': return 0;
     case 'const': return isE(base) ? 3 : 1;
     case 'add': return 2;
@@ -172,6 +174,18 @@ function degree(e: Expr): number {
     else if (f.kind === 'pow' && f.args[0].kind === 'var' && f.args[1].kind === 'num') total += f.args[1].value;
   }
   return total;
+}
+
+const compareNames = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
+
+/** The alphabetically first variable among a term's factors ('' when it has none), to order like terms. */
+function leadingName(e: Expr): string {
+  let first = '';
+  for (const f of e.kind === 'mul' ? e.args : [e]) {
+    const name = nameOf(f);
+    if (name !== '' && (first === '' || name < first)) first = name;
+  }
+  return first;
 }
 
 function nameOf(e: Expr): string {

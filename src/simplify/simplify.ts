@@ -4,6 +4,7 @@ import type { Expr } from '../ast/expr.js';
 import { operatorCount } from '../ast/size.js';
 import { toExpr } from '../parser/input.js';
 import { Canon } from './canon.js';
+import { shareSubproducts } from './share.js';
 import { toCanonical } from './to-canonical.js';
 
 /**
@@ -20,8 +21,9 @@ export function simplify(expr: Expr | string): Expr {
 /** Several expressions simplified together, sharing their common subexpressions. */
 export function simplifyAll(roots: readonly Expr[], canon = new Canon()): Expr[] {
   const memo = toCanonical(canon, roots, new Map());
-  return roots.map((root) => {
-    const result = canon.printed(memo.get(root) as Expr);
+  const results = shareSubproducts(canon, roots.map((root) => memo.get(root) as Expr));
+  return roots.map((root, i) => {
+    const result = canon.printed(results[i] as Expr);
     return result.cost <= operatorCount(root) ? result.tree : root;
   });
 }
