@@ -5,7 +5,8 @@ import { children, type Expr } from '../ast/expr.js';
 import { postorder } from '../ast/walk.js';
 import { toExpr } from '../parser/input.js';
 import { dualOf, type Dual } from './dual.js';
-import { checkPoint, component, coordinate, type Point } from './point.js';
+import { checkScope, lookup, type Scope } from '../evaluate/scope.js';
+import { component } from './point.js';
 
 /**
  * The value of `expr` at `point` and its derivative along `direction` (Σ ∂f/∂v · direction[v]).
@@ -15,20 +16,20 @@ export function directionalDerivative(
   expr: Expr | string, point: Record<string, number>, direction: Record<string, number>,
 ): { value: number; derivative: number } {
   const root = toExpr(expr);
-  checkPoint(point, 'point');
-  checkPoint(direction, 'direction');
+  const at = checkScope(point, 'point');
+  const along = checkScope(direction, 'direction');
   const duals = new Map<Expr, Dual>();
   for (const node of postorder(root)) {
     duals.set(node, node.kind === 'var'
-      ? variableDual(point, direction, node.name)
+      ? variableDual(at, along, node.name)
       : dualOf(node, children(node).map((kid) => duals.get(kid) as Dual)));
   }
   const { primal, tangent } = duals.get(root) as Dual;
   return { value: primal, derivative: tangent ?? 0 };
 }
 
-function variableDual(point: Point, direction: Point, name: string): Dual {
+function variableDual(point: Scope, direction: Scope, name: string): Dual {
   const tangent = component(direction, name);
   // A component of 0 is "constant along the direction", like an absent one (see dual.ts).
-  return { primal: coordinate(point, name), tangent: tangent === 0 ? null : tangent };
+  return { primal: lookup(point, name, 'point'), tangent: tangent === 0 ? null : tangent };
 }

@@ -1,12 +1,21 @@
-// Reverse-mode automatic differentiation: a forward pass puts a value on every distinct node of the
-// tape, then a backward pass seeds the root with adjoint 1 and, in reverse evaluation order, pushes
-// each node's adjoint to its children times the local partials, accumulating with `+=`: that is how
-// a shared subtree collects the contributions of all its parents.
+// Reverse-mode automatic differentiation: valueAndGrad and reverseModeTrace, a forward pass and a
+// backward pass over the tape of the tree (passes.ts).
+//
+// valueAndGrad caches per tree (trees are immutable). The first call builds the tape and runs the two
+// passes as an interpreter; from the second call on, the same two passes run as generated straight-line
+// code (gradient-code.ts) behind generated glue for the point's layout of keys (point-glue.ts). So a
+// one-off call never pays code generation, and a training loop runs at compiled speed.
 
 import type { Expr } from '../ast/expr.js';
+import { validateTree } from '../ast/validate.js';
+import { PARAMETERS_LIMIT, type Compiled } from '../evaluate/codegen.js';
+import { checkScope, type Scope } from '../evaluate/scope.js';
 import { toExpr } from '../parser/input.js';
-import { checkPoint, coordinate, record, type Point } from './point.js';
-import { partials, primal } from './partials.js';
+import { slopeColumn } from './call-partials.js';
+import { gradientFunction, type GradientResult } from './gradient-code.js';
+import { backwardPass, forwardPass } from './passes.js';
+import { glue, type Glue } from './point-glue.js';
+import { record } from './point.js';
 import { buildTape, type Tape } from './tape.js';
 
 export interface TraceNode {
@@ -15,12 +24,59 @@ export interface TraceNode {
   adjoint: number;
 }
 
+interface Prepared {
+  readonly tape: Tape;
+  /** The tape's variables: the parameters of `compiled`. */
+  readonly names: readonly string[];
+  calls: number;
+  compiled?: Compiled<GradientResult>;
+  /** The glue for the keys of the last point seen (a training loop keeps them). */
+  glued?: { keys: readonly string[]; glue: Glue | undefined };
+}
+
+const prepared = new WeakMap<Expr, Prepared>();
+
+function prepare(root: Expr): Prepared {
+  let p = prepared.get(root);
+  if (p === undefined) {
+    validateTree(root);
+    const tape = buildTape(root);
+    prepared.set(root, (p = { tape, names: [...tape.variables.keys()], calls: 0 }));
+  }
+  return p;
+}
+
 /** The value at `point` and the gradient wrt every variable of `point` (0 for one `expr` does not use). */
 export function valueAndGrad(
   expr: Expr | string, point: Record<string, number>,
 ): { value: number; gradient: Record<string, number> } {
-  const { value, gradient } = reverseModeTrace(expr, point);
-  return { value, gradient };
+  const root = toExpr(expr);
+  const scope = checkScope(point, 'point');
+  const p = prepare(root);
+  // Past PARAMETERS_LIMIT variables the compiled function would need a huge spread call: interpret.
+  if (++p.calls > 1 && p.names.length <= PARAMETERS_LIMIT) {
+    const result = glueFor(p, Object.keys(scope))?.(scope);
+    if (result !== undefined) return result;
+  }
+  return interpreted(p.tape, scope);
+}
+
+/** The glue for points with these keys, or undefined when they lack a variable of the tree. */
+function glueFor(p: Prepared, keys: readonly string[]): Glue | undefined {
+  const last = p.glued;
+  if (last !== undefined && last.keys.length === keys.length && keys.every((key, i) => key === last.keys[i])) return last.glue;
+  const present = new Set(keys);
+  // A variable missing from the keys is unbound, or a non-enumerable own property: the interpreter decides.
+  const complete = p.names.every((name) => present.has(name));
+  p.compiled ??= gradientFunction(p.tape, p.names, slopeColumn());
+  p.glued = { keys, glue: complete ? glue(p.names, keys, p.compiled) : undefined };
+  return p.glued.glue;
+}
+
+function interpreted(tape: Tape, scope: Scope): { value: number; gradient: Record<string, number> } {
+  const values = forwardPass(tape, scope);
+  const adjoints = backwardPass(tape, values);
+  return { value: values[values.length - 1] as number, gradient: gradientAt(tape, scope, adjoints) };
 }
 
 /** The same, with every distinct node's value and adjoint, children before parents. */
@@ -28,41 +84,16 @@ export function reverseModeTrace(
   expr: Expr | string, point: Record<string, number>,
 ): { value: number; gradient: Record<string, number>; nodes: TraceNode[] } {
   const root = toExpr(expr);
-  checkPoint(point, 'point');
-  const tape = buildTape(root);
-  const values = forwardPass(tape, point);
+  const scope = checkScope(point, 'point');
+  const { tape } = prepare(root);
+  const values = forwardPass(tape, scope);
   const adjoints = backwardPass(tape, values);
   const nodes = tape.nodes.map((node, i) => ({ expr: node, value: values[i] as number, adjoint: adjoints[i] as number }));
-  return { value: values[values.length - 1] as number, gradient: gradientAt(tape, point, adjoints), nodes };
+  return { value: values[values.length - 1] as number, gradient: gradientAt(tape, scope, adjoints), nodes };
 }
 
-export function forwardPass(tape: Tape, point: Point): Float64Array {
-  const values = new Float64Array(tape.nodes.length);
-  tape.nodes.forEach((node, i) => {
-    values[i] = node.kind === 'var'
-      ? coordinate(point, node.name)
-      : primal(node, (tape.kids[i] as number[]).map((k) => values[k] as number));
-  });
-  return values;
-}
-
-export function backwardPass(tape: Tape, values: Float64Array): Float64Array {
-  const adjoints = new Float64Array(values.length);
-  adjoints[values.length - 1] = 1;
-  for (let i = values.length - 1; i >= 0; i--) {
-    const kids = tape.kids[i] as number[];
-    if (kids.length === 0) continue;
-    const local = partials(tape.nodes[i] as Expr, kids.map((k) => values[k] as number), values[i] as number);
-    const adjoint = adjoints[i] as number;
-    kids.forEach((k, j) => {
-      adjoints[k] = (adjoints[k] as number) + adjoint * (local[j] as number);
-    });
-  }
-  return adjoints;
-}
-
-function gradientAt(tape: Tape, point: Point, adjoints: Float64Array): Point {
-  return record(Object.keys(point), (name) => {
+function gradientAt(tape: Tape, scope: Scope, adjoints: Float64Array): Record<string, number> {
+  return record(Object.keys(scope), (name) => {
     const at = tape.variables.get(name);
     return at === undefined ? 0 : (adjoints[at] as number);
   });

@@ -1,11 +1,11 @@
-// The tape: the distinct nodes of a tree, structurally equal subtrees merged into one (hash-consing),
-// children before parents, each entry knowing its children's positions. Reverse mode runs its two
-// passes over it, and compileGradient emits one statement per entry, so `sin(x)*sin(x)` computes
-// `sin(x)` once and gives it one adjoint.
+// The tape: the distinct nodes of a tree, structurally equal subtrees merged into one (hash-consing,
+// with the simplifier's Interner), children before parents, each entry knowing its children's
+// positions. Reverse mode runs its two passes over it and compileGradient emits one statement per
+// entry, so `sin(x)*sin(x)` computes `sin(x)` once and gives it one adjoint.
 
-import { equals } from '../ast/equality.js';
 import { children, withChildren, type Expr } from '../ast/expr.js';
 import { postorder } from '../ast/walk.js';
+import { Interner } from '../simplify/intern.js';
 
 export interface Tape {
   /** One node per class of structurally equal nodes (the first met in the tree), children first. */
@@ -17,31 +17,21 @@ export interface Tape {
 }
 
 export function buildTape(root: Expr): Tape {
-  const at = new Map<Expr, number>();
-  // `canonical[i]` is `nodes[i]` rebuilt over canonical children: two nodes are structurally equal
-  // exactly when their rebuilt forms are, and `equals` then compares only payloads and child identity.
-  const canonical: Expr[] = [];
-  const buckets = new Map<number, number[]>();
+  const interner = new Interner();
+  const canonical = new Map<Expr, Expr>();
+  const position = new Map<Expr, number>();
   const nodes: Expr[] = [];
   const kids: number[][] = [];
   const variables = new Map<string, number>();
   for (const node of postorder(root)) {
-    const kidAt = children(node).map((kid) => at.get(kid) as number);
-    const rebuilt = withChildren(node, kidAt.map((i) => canonical[i] as Expr));
-    const bucket = buckets.get(rebuilt.hash) ?? [];
-    const same = bucket.find((i) => equals(canonical[i] as Expr, rebuilt));
-    if (same !== undefined) {
-      at.set(node, same);
-      continue;
-    }
-    const position = nodes.length;
-    at.set(node, position);
-    bucket.push(position);
-    buckets.set(rebuilt.hash, bucket);
-    canonical.push(rebuilt);
+    // Rebuilt over canonical children, equal nodes become one object (the interner compares children by identity).
+    const canon = interner.intern(withChildren(node, children(node).map((kid) => canonical.get(kid) as Expr)));
+    canonical.set(node, canon);
+    if (position.has(canon)) continue;
+    position.set(canon, nodes.length);
+    if (node.kind === 'var') variables.set(node.name, nodes.length);
     nodes.push(node);
-    kids.push(kidAt);
-    if (node.kind === 'var') variables.set(node.name, position);
+    kids.push(children(canon).map((kid) => position.get(kid) as number));
   }
   return { nodes, kids, variables };
 }

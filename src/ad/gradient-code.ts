@@ -1,0 +1,90 @@
+// Straight-line JavaScript for a value and its whole gradient, over the tape (one entry per distinct
+// node): the forward statements (the evaluator's code generator, one temporary per distinct node),
+// then the backward statements, from the root down, each pushing a node's adjoint to its children.
+// A child with one parent takes the contribution as its adjoint; one with several sums them with `+=`.
+// Only nodes that depend on a variable get adjoints, so constant subtrees cost nothing backwards.
+
+import type { Expr } from '../ast/expr.js';
+import type { FunctionName } from '../ast/function-names.js';
+import { Emitter, numberLiteral, type Compiled } from '../evaluate/codegen.js';
+import { emitValues } from '../evaluate/tree-code.js';
+import { localContributions } from './adjoint-code.js';
+import type { Tape } from './tape.js';
+
+export interface GradientResult {
+  value: number;
+  gradient: Float64Array;
+}
+
+/** JavaScript operands for ∂f/∂argument i of a call, for the arguments marked active (others undefined). */
+export type CallPartials = (
+  emitter: Emitter, fn: FunctionName, args: readonly string[], active: readonly boolean[],
+) => (string | undefined)[];
+
+/**
+ * A function of `names` (in that order; every variable of the tape among them) returning the value and
+ * the gradient in `names` order. It returns the same object, and the same array, at every call.
+ */
+export function gradientFunction(tape: Tape, names: readonly string[], callPartials: CallPartials): Compiled<GradientResult> {
+  const emitter = new Emitter(names.length);
+  const parameter = new Map(names.map((name, i) => [name, emitter.parameter(i)]));
+  const root = tape.nodes[tape.nodes.length - 1] as Expr;
+  const operands = emitValues(emitter, [root], (name) => parameter.get(name) ?? numberLiteral(NaN));
+  const operand = (i: number) => operands.get(tape.nodes[i] as Expr) as string;
+  const adjoints = emitAdjoints(emitter, tape, operand, callPartials);
+  const result: GradientResult = { value: 0, gradient: new Float64Array(names.length) };
+  const gradient = emitter.bind(result.gradient);
+  names.forEach((name, i) => {
+    const at = tape.variables.get(name);
+    // Unused names are written too: a caller may have changed the reused array.
+    emitter.statement(`${gradient}[${i}] = ${(at === undefined ? undefined : adjoints[at]) ?? '0'};`);
+  });
+  const out = emitter.bind(result);
+  emitter.statement(`${out}.value = ${operand(tape.nodes.length - 1)};`);
+  return emitter.build<GradientResult>(out);
+}
+
+/** The backward statements; the operand of each active node's adjoint, by tape position. */
+function emitAdjoints(
+  emitter: Emitter, tape: Tape, operand: (i: number) => string, callPartials: CallPartials,
+): (string | undefined)[] {
+  const active = activeNodes(tape);
+  const parents = parentCounts(tape);
+  const adjoints: (string | undefined)[] = new Array(tape.nodes.length);
+  adjoints[tape.nodes.length - 1] = '1';
+  const push = (kid: number, contribution: string) => {
+    const adjoint = adjoints[kid];
+    if (parents[kid] === 1) adjoints[kid] = contribution;
+    else if (adjoint === undefined) adjoints[kid] = emitter.accumulator(contribution);
+    else emitter.statement(`${adjoint} += ${contribution};`);
+  };
+  for (let i = tape.nodes.length - 1; i >= 0; i--) {
+    const kids = tape.kids[i] as number[];
+    if (kids.length === 0 || !active[i]) continue;
+    const contributions = localContributions(emitter, {
+      node: tape.nodes[i] as Expr, self: operand(i), adjoint: adjoints[i] as string,
+      args: kids.map(operand), active: kids.map((k) => active[k] as boolean), callPartials,
+    });
+    kids.forEach((k, j) => {
+      const c = contributions[j];
+      if (c !== undefined) push(k, c);
+    });
+  }
+  return adjoints;
+}
+
+/** A node is active when it depends on a variable: only active nodes need an adjoint. */
+function activeNodes(tape: Tape): boolean[] {
+  const active: boolean[] = [];
+  tape.nodes.forEach((node, i) => {
+    active.push(node.kind === 'var' || (tape.kids[i] as number[]).some((k) => active[k]));
+  });
+  return active;
+}
+
+/** How many edges lead into each node (x*x counts twice). */
+function parentCounts(tape: Tape): Uint32Array {
+  const counts = new Uint32Array(tape.nodes.length);
+  for (const kids of tape.kids) for (const k of kids) counts[k] = (counts[k] as number) + 1;
+  return counts;
+}
