@@ -1,0 +1,49 @@
+// `npm run bench`: every section in turn, each library in its own worker thread under a time cap,
+// printed as Markdown, then a summary of the targets. Usage: node bench/run.mjs [--quick] [section...]
+import { readConfig, timingOf } from './config.mjs';
+import { Lane } from './lane.mjs';
+import { summary } from './verdict.mjs';
+
+const config = readConfig();
+// math.js simplify gets a lane of its own: it is the one that times out, and a timeout kills the
+// worker, whose replacement takes a second to load math.js again.
+const lanes = {
+  symdiff: new Lane('symdiff'), mathjs: new Lane('mathjs'), 'mathjs-simplify': new Lane('mathjs'), js: new Lane('js'),
+};
+const context = {
+  config,
+  /** Runs `task` from `module` in `library`'s worker, killed past cap + slack; resolves to an outcome. */
+  run: async (library, module, task, args) => {
+    const outcome = await lanes[library].run(module, task, { ...args, timing: timingOf(config) }, config.capMs + config.slackMs);
+    return outcome.timeout ? { timeout: true, capMs: config.capMs } : outcome; // printed as `>cap`
+  },
+  progress: (text) => process.stderr.write(`  ${text}\n`),
+};
+
+console.log(`# symdiff benchmarks${config.quick ? ' (quick)' : ''}\n`);
+// Load every library at once before anything is timed (later, a worker loads only after a timeout).
+await Promise.all(Object.values(lanes).map((lane) => lane.warm()));
+const checks = [];
+try {
+  for (const name of config.sections) checks.push(...(await runSection(name)));
+  console.log(summary(config, checks));
+} finally {
+  for (const lane of Object.values(lanes)) lane.close();
+}
+
+// A section that breaks prints its error and the run goes on: every section stands alone.
+async function runSection(name) {
+  const started = performance.now();
+  process.stderr.write(`section ${name}...\n`);
+  try {
+    const section = await import(`./sections/${name}.mjs`);
+    const { text, checks: found } = await section.run(context);
+    console.log(`## ${section.title}\n\n${text}\n`);
+    return found.map((c) => ({ section: name, ...c }));
+  } catch (error) {
+    console.log(`## ${name}\n\nThe section failed: ${error.stack}\n`);
+    return [{ section: name, target: 'section runs', measured: String(error.message), pass: false }];
+  } finally {
+    process.stderr.write(`section ${name}: ${((performance.now() - started) / 1000).toFixed(1)} s\n`);
+  }
+}
