@@ -33,7 +33,26 @@ const positive = (magnitude: Sized): Pretty => ({ magnitude, negative: false });
 
 /** The pretty tree with its sign, as a standalone expression. */
 export function signed(p: Pretty): Sized {
-  return p.negative ? sized(negNode(p.magnitude.tree), [p.magnitude]) : p.magnitude;
+  return p.negative ? negated(p.magnitude) : p.magnitude;
+}
+
+/**
+ * -m, with the sign on the leftmost factor of a product or quotient: `-2*x*sin(x)` and `-1/x^2`
+ * rather than `-(2*x*sin(x))` and `-(1/x^2)`. The same value and operator count, fewer parentheses.
+ */
+function negated(m: Sized): Sized {
+  const spine: Expr[] = [];
+  let e = m.tree;
+  while ((e.kind === 'mul' && e.args.length === 2) || e.kind === 'div') {
+    spine.push(e);
+    e = e.args[0] as Expr;
+  }
+  let tree: Expr = negNode(e);
+  for (let i = spine.length - 1; i >= 0; i--) {
+    const [, right] = (spine[i] as Extract<Expr, { kind: 'mul' | 'div' }>).args;
+    tree = spine[i]?.kind === 'div' ? divNode(tree, right as Expr) : mulNode([tree, right as Expr]);
+  }
+  return { tree, cost: m.cost + 1 };
 }
 
 export function prettyOf(node: Expr, of: (e: Expr) => Pretty): Pretty {
@@ -178,7 +197,7 @@ function degree(e: Expr): number {
 
 const compareNames = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 
-/** The alphabetically first variable among a term's factors ('' when it has none), to order like terms. */
+/** The alphabetically first name among a term's factors ('' when it has none), to order terms. */
 function leadingName(e: Expr): string {
   let first = '';
   for (const f of e.kind === 'mul' ? e.args : [e]) {
@@ -188,7 +207,10 @@ function leadingName(e: Expr): string {
   return first;
 }
 
+/** What a factor is called, to order alphabetically: a variable's name, a function's, 'exp' for e^u. */
 function nameOf(e: Expr): string {
   const base = e.kind === 'pow' ? e.args[0] : e;
-  return base.kind === 'var' ? base.name : '';
+  if (base.kind === 'var') return base.name;
+  if (base.kind === 'call') return base.fn;
+  return isE(base) ? 'exp' : '';
 }

@@ -1,0 +1,130 @@
+import { describe, expect, it } from 'vitest';
+import { diff, differentiate, format, formatTree, FUNCTION_NAMES } from '../../src/index.js';
+
+/** A textbook table: each expression and its simplified derivative in x. */
+const table = (rows: readonly string[]): string =>
+  `\n${rows.map((row) => `${row.padEnd(22)} ${format(diff(row, 'x'))}`).join('\n')}\n`;
+
+describe('the derivative of the lecture’s u(x) = cos(x)·exp(x²)', () => {
+  it('raw, rule by rule: the product node becomes u′v + uv′, the composition nodes the chain rule', () => {
+    const raw = differentiate('cos(x)*exp(x^2)', 'x');
+    expect(format(raw)).toMatchInlineSnapshot(`"-(sin(x)*exp(x^2)) + cos(x)*(exp(x^2)*(2*x))"`);
+    expect(formatTree(raw)).toMatchInlineSnapshot(`
+      "+
+      ├─ neg
+      │  └─ *
+      │     ├─ sin
+      │     │  └─ x
+      │     └─ exp
+      │        └─ ^
+      │           ├─ x
+      │           └─ 2
+      └─ *
+         ├─ cos
+         │  └─ x
+         └─ *
+            ├─ exp
+            │  └─ ^
+            │     ├─ x
+            │     └─ 2
+            └─ *
+               ├─ 2
+               └─ x"
+    `);
+  });
+
+  it('simplified', () => {
+    const d = diff('cos(x)*exp(x^2)', 'x');
+    expect(format(d)).toMatchInlineSnapshot(`"(2*x*cos(x) - sin(x))*exp(x^2)"`);
+    expect(formatTree(d)).toMatchInlineSnapshot(`
+      "*
+      ├─ -
+      │  ├─ *
+      │  │  ├─ *
+      │  │  │  ├─ 2
+      │  │  │  └─ x
+      │  │  └─ cos
+      │  │     └─ x
+      │  └─ sin
+      │     └─ x
+      └─ exp
+         └─ ^
+            ├─ x
+            └─ 2"
+    `);
+  });
+});
+
+describe('classic derivatives', () => {
+  it('of every function of the table', () => {
+    expect(table(FUNCTION_NAMES.map((fn) => `${fn}(x)`))).toMatchInlineSnapshot(`
+      "
+      sin(x)                 cos(x)
+      cos(x)                 -sin(x)
+      tan(x)                 tan(x)^2 + 1
+      sec(x)                 sec(x)*tan(x)
+      csc(x)                 -cot(x)*csc(x)
+      cot(x)                 -(cot(x)^2 + 1)
+      asin(x)                1/sqrt(1 - x^2)
+      acos(x)                -1/sqrt(1 - x^2)
+      atan(x)                1/(x^2 + 1)
+      sinh(x)                cosh(x)
+      cosh(x)                sinh(x)
+      tanh(x)                1 - tanh(x)^2
+      asinh(x)               1/sqrt(x^2 + 1)
+      acosh(x)               1/sqrt(x^2 - 1)
+      atanh(x)               1/(1 - x^2)
+      exp(x)                 exp(x)
+      log(x)                 1/x
+      sqrt(x)                1/(2*sqrt(x))
+      abs(x)                 sign(x)
+      sign(x)                0
+      sigmoid(x)             (1 - sigmoid(x))*sigmoid(x)
+      "
+    `);
+  });
+
+  it('of products, quotients, compositions and powers', () => {
+    expect(table([
+      'x*sin(x)', 'sin(x)/x', '1/x', 'sin(x^2)', 'exp(-x^2/2)', 'sqrt(1 + x^2)', 'x^x', 'x^(x^x)', '2^x',
+      'x^n', 'log(x, 2)', 'log(2, x)', 'log(x, x)', 'x^3/3 - x', '(x^2 + 1)/(x - 1)', '1/(1 + exp(-x))',
+      'tanh(w*x + b)', 'abs(x)^3', 'sin(x)^2 + cos(x)^2', 'exp(log(x))', 'x/3',
+    ])).toMatchInlineSnapshot(`
+      "
+      x*sin(x)               x*cos(x) + sin(x)
+      sin(x)/x               (x*cos(x) - sin(x))/x^2
+      1/x                    -1/x^2
+      sin(x^2)               2*x*cos(x^2)
+      exp(-x^2/2)            -x*exp(-x^2/2)
+      sqrt(1 + x^2)          x/sqrt(x^2 + 1)
+      x^x                    x^x*(log(x) + 1)
+      x^(x^x)                x^x^x*(x^x*(log(x) + 1)*log(x) + x^(x - 1))
+      2^x                    2^x*log(2)
+      x^n                    n*x^(n - 1)
+      log(x, 2)              1/(x*log(2))
+      log(2, x)              -log(2)/(x*log(x)^2)
+      log(x, x)              0
+      x^3/3 - x              x^2 - 1
+      (x^2 + 1)/(x - 1)      (x^2 - 2*x - 1)/(x - 1)^2
+      1/(1 + exp(-x))        exp(-x)/(exp(-x) + 1)^2
+      tanh(w*x + b)          w*(1 - tanh(w*x + b)^2)
+      abs(x)^3               3*x^2*sign(x)
+      sin(x)^2 + cos(x)^2    0
+      exp(log(x))            1
+      x/3                    1/3
+      "
+    `);
+  });
+
+  it('of higher order', () => {
+    const orders = [1, 2, 3, 4].map((n) => `${n}  ${format(diff('exp(sin(x))', 'x', n))}`);
+    expect(`\n${orders.join('\n')}\n`).toMatchInlineSnapshot(`
+      "
+      1  cos(x)*exp(sin(x))
+      2  (cos(x)^2 - sin(x))*exp(sin(x))
+      3  (cos(x)^2 - 3*sin(x) - 1)*cos(x)*exp(sin(x))
+      4  (cos(x)^4 - 4*cos(x)^2 - 6*cos(x)^2*sin(x) + sin(x) + 3*sin(x)^2)*exp(sin(x))
+      "
+    `);
+  });
+});

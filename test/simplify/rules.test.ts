@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import { format, parse, simplify } from '../../src/index.js';
+import { CALL_RULES, POWER_RULES } from '../../src/simplify/rules.js';
+import { SUM_IDENTITIES } from '../../src/simplify/sum-identities.js';
+
+const s = (text: string): string => format(simplify(parse(text)));
+const rows = [...POWER_RULES, ...CALL_RULES, ...SUM_IDENTITIES].map((r) => [r.name, r.examples] as const);
+
+describe('every simplification rule', () => {
+  it.each(rows)('%s fires on its example', (_, { fires: [input, output] }) => {
+    expect(s(input)).toBe(output);
+  });
+  it.each(rows)('%s does not fire where it must not', (_, { not: [input, output] }) => {
+    expect(s(input)).toBe(output);
+  });
+});
+
+describe('collecting, folding and the identities built into sums and products', () => {
+  it.each([
+    ['0*x', '0'], // 0·u = 0
+    ['1*x', 'x'], // 1·u = u
+    ['x^1', 'x'], // u^1 = u
+    ['x^0', '1'], // u^0 = 1
+    ['x - x', '0'], // u - u = 0
+    ['x/x', '1'], // u/u = 1
+    ['2*x + 3*x', '5*x'], // like terms
+    ['x*x', 'x^2'], // like factors
+    ['x^a*x^b', 'x^(a + b)'],
+    ['x*y*x*y*x', 'x^3*y^2'],
+    ['10*exp(x) + x*exp(x)', '(x + 10)*exp(x)'], // a common factor pulled out
+    ['-(-x)', 'x'],
+    ['x + -y', 'x - y'],
+    ['0.5*x', '0.5*x'], // typed decimals stay floats
+    ['x/3 + x/6', 'x/2'], // exact arithmetic
+    ['2^10', '1024'],
+    ['4^(1/2)', '2'],
+    ['2^(1/2)', 'sqrt(2)'], // exact numbers stay exact
+    ['sin(0) + cos(0) + exp(0) + log(1)', '2'],
+    ['sin(0.5)', String(Math.sin(0.5))], // floats fold
+    ['x/0', 'x/0'], // never folds to a non-finite number
+    ['0/0', '0/0'],
+    ['0*log(0)', '0*log(0)'],
+    ['1e308*10', '1e+308*10'],
+    ['(x + 1)^10', '(x + 1)^10'], // powers of sums are not multiplied out
+    ['x*(x + 1) - x^2', 'x'], // products of sums are, where that is smaller
+    ['y + 2*(x + 1)', 'y + 2*(x + 1)'], // and not where it is not
+    ['sqrt(x)^2', 'x'],
+    ['sqrt(x^2)', 'sqrt(x^2)'], // |x|, not x
+    ['(x^2)^3', 'x^6'],
+    ['exp(x)^2', 'exp(2*x)'],
+  ])('%s = %s', (input, output) => {
+    expect(s(input)).toBe(output);
+  });
+});
