@@ -7,22 +7,17 @@ import {
 } from '../../src/ast/builders.js';
 import { addNode, mulNode, type Expr } from '../../src/ast/expr.js';
 import { FUNCTION_NAMES, FUNCTIONS } from '../../src/ast/functions.js';
-import { exactNum, floatNum } from '../../src/ast/numbers.js';
-import { rational } from '../../src/ast/rational.js';
+import { floatNum } from '../../src/ast/numbers.js';
 import { ExpressionTooLargeError, InvalidArgumentError } from '../../src/errors.js';
 import { format, MAX_OUTPUT_CHARS } from '../../src/print/format.js';
 import { formatInfix } from '../../src/print/infix.js';
-import { BINARY, doublings, leftNested, rightNested } from './trees.js';
+import { doublings, exact, leftNested, operatorGrid, rightNested } from './trees.js';
 
 const [a, b, c, x] = ['a', 'b', 'c', 'x'].map(variable) as [Expr, Expr, Expr, Expr];
-const q = (p: bigint, d = 1n): Expr => exactNum(rational(p, d));
 
 describe('precedence and parentheses', () => {
   it('every operator inside every operator, on either side', () => {
-    const inner: [string, (p: Expr, q: Expr) => Expr][] = [...BINARY, ['neg', (p) => neg(p)]];
-    const rows = BINARY.flatMap(([outer, op]) => inner.map(([name, sub]) =>
-      `${outer.padEnd(3)} ${name.padEnd(4)} ${format(op(sub(a, b), c)).padEnd(10)} ${format(op(a, sub(b, c)))}`));
-    expect(['out in   left       right', ...rows].join('\n')).toMatchInlineSnapshot(`
+    expect(`out in   left       right\n${operatorGrid(format, 10)}`).toMatchInlineSnapshot(`
       "out in   left       right
       +   +    a + b + c  a + (b + c)
       +   -    a - b + c  a + (b - c)
@@ -78,7 +73,7 @@ describe('precedence and parentheses', () => {
 
   it.each<[string, Expr, string]>([
     ['a sum of four', addNode([a, neg(b), mul(2, c), add(a, b)]), 'a + -b + 2*c + (a + b)'],
-    ['a product of four', mulNode([q(-2n), a, add(b, c), pow(x, 2)]), '-2*a*(b + c)*x^2'],
+    ['a product of four', mulNode([exact(-2n), a, add(b, c), pow(x, 2)]), '-2*a*(b + c)*x^2'],
     ['a sum inside a sum', addNode([a, addNode([b, c, x])]), 'a + (b + c + x)'],
     ['a product as a base', pow(mulNode([a, b, c]), 2), '(a*b*c)^2'],
   ])('n-ary (simplified) trees: %s', (_, e, text) => {
@@ -90,9 +85,9 @@ describe('numbers', () => {
   it.each<[string, Expr, string]>([
     ['an exact integer', num(42), '42'],
     ['a big exact integer, in full', num(2n ** 100n), '1267650600228229401496703205376'],
-    ['an exact fraction', q(1n, 3n), '1/3'],
-    ['a negative exact integer', q(-2n), '-2'],
-    ['a negative exact fraction', q(-1n, 3n), '-1/3'],
+    ['an exact fraction', exact(1n, 3n), '1/3'],
+    ['a negative exact integer', exact(-2n), '-2'],
+    ['a negative exact fraction', exact(-1n, 3n), '-1/3'],
     ['a float that is an integer', num(2, { float: true }), '2.0'],
     ['a float', num(0.5), '0.5'],
     ['a small float', num(1e-7), '1e-7'],
@@ -100,16 +95,16 @@ describe('numbers', () => {
     ['a float below 1e21', num(123456789012345680000), '123456789012345680000.0'],
     ['the shortest round trip', num(0.1 + 0.2), '0.30000000000000004'],
     ['a negative float', floatNum(-2.5), '-2.5'],
-    ['a fraction as an exponent', pow(x, q(1n, 3n)), 'x^(1/3)'],
-    ['a fraction as a factor', mul(x, q(1n, 3n)), 'x*(1/3)'],
-    ['a fraction as a dividend', div(q(1n, 3n), x), '1/3/x'],
-    ['a fraction negated', neg(q(1n, 3n)), '-(1/3)'],
-    ['a negative base', pow(q(-2n), x), '(-2)^x'],
-    ['a negative exponent', pow(x, q(-2n)), 'x^-2'],
-    ['a negative exponent that is a fraction', pow(x, q(-1n, 2n)), 'x^(-1/2)'],
-    ['a negative term', addNode([x, q(-2n)]), 'x + -2'],
+    ['a fraction as an exponent', pow(x, exact(1n, 3n)), 'x^(1/3)'],
+    ['a fraction as a factor', mul(x, exact(1n, 3n)), 'x*(1/3)'],
+    ['a fraction as a dividend', div(exact(1n, 3n), x), '1/3/x'],
+    ['a fraction negated', neg(exact(1n, 3n)), '-(1/3)'],
+    ['a negative base', pow(exact(-2n), x), '(-2)^x'],
+    ['a negative exponent', pow(x, exact(-2n)), 'x^-2'],
+    ['a negative exponent that is a fraction', pow(x, exact(-1n, 2n)), 'x^(-1/2)'],
+    ['a negative term', addNode([x, exact(-2n)]), 'x + -2'],
     ['a negative subtrahend', sub(x, floatNum(-1.5)), 'x - -1.5'],
-    ['a negative number negated', neg(q(-2n)), '--2'],
+    ['a negative number negated', neg(exact(-2n)), '--2'],
   ])('%s: %s', (_, e, text) => {
     expect(format(e)).toBe(text);
   });

@@ -4,12 +4,11 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { equals } from '../../src/ast/equality.js';
-import { withChildren, type Expr } from '../../src/ast/expr.js';
-import { foldAll } from '../../src/ast/walk.js';
 import { evaluate } from '../../src/evaluate/evaluate.js';
 import { parse } from '../../src/parser/parse.js';
 import { format } from '../../src/print/format.js';
 import { arbExpr, arbRawExpr, arbSharedExpr } from '../arbitraries.js';
+import { unshare } from './unshare.js';
 
 const variables = ['x', 'y', 't1'];
 const point = { x: 0.7, y: -1.3, t1: 2.1 };
@@ -19,20 +18,6 @@ const run = { seed: 42, numRuns: 400 };
 function sameValue(a: number, b: number): boolean {
   if (Object.is(a, b) || (Number.isNaN(a) && Number.isNaN(b))) return true;
   return Math.abs(a - b) <= 1e-9 * Math.max(Math.abs(a), Math.abs(b));
-}
-
-/** The tree the lines of `format(e, { share: true })` spell, each name replaced by its definition. */
-function unshare(text: string): Expr {
-  const definitions = new Map<string, Expr>();
-  const expand = (e: Expr): Expr => foldAll<Expr>([e], (node, kids) =>
-    (node.kind === 'var' && definitions.has(node.name) ? definitions.get(node.name) as Expr : withChildren(node, kids))).get(e) as Expr;
-  const lines = text.split('\n');
-  for (const line of lines.slice(0, -1)) {
-    const [, name, rhs] = /^(t\d+) = (.*)$/.exec(line) ?? [];
-    expect(name, line).toBeDefined();
-    definitions.set(name as string, expand(parse(rhs as string)));
-  }
-  return expand(parse(lines.at(-1) as string));
 }
 
 describe('format round trips', () => {
