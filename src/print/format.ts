@@ -30,5 +30,5 @@ export interface FormatOptions {
  */
 export function format(expr: Expr, options: FormatOptions = {}): string {
   validateTree(expr);
-  return options.share === true ? formatShared(expr) : formatInfix(expr);
+  return options?.share === true ? formatShared(expr) : formatInfix(expr);
 }

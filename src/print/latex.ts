@@ -34,30 +34,31 @@ const open = '\\left(';
 const close = '\\right)';
 
 /**
- * Parentheses as in `format`, and also around a negative operand after `+`, `-` or `\cdot`
- * (`a - \left(-b\right)`, `--x` as `-\left(-x\right)`), which text may write but mathematics does not.
+ * Parentheses as in `format`, and also around an operand that starts with a minus after `+`, `-`,
+ * `\cdot` or a unary minus (`a - \left(-b\right)`, `a + \left(-3x\right)`, `-\left(-x\right)`),
+ * which text may write but mathematics does not.
  */
-const parenthesise = (op: OperatorKind, i: number, kid: Precedence): boolean =>
-  needsParens(op, i, kid) || ((i > 0 || op === 'neg') && kid === UNARY);
+const parenthesise = (op: OperatorKind, i: number, kid: LatexLayout): boolean =>
+  needsParens(op, i, kid.prec) || ((i > 0 || op === 'neg') && kid.lead === 'minus');
 
 /** `2x`, `-3\sin\left(x\right)`, `\frac{1}{3}x`: an exact number before a name, a command or `\left(`. */
 function juxtaposes(node: Expr, kids: readonly LatexLayout[]): boolean {
   const [coefficient] = node.kind === 'mul' ? node.args : [];
   const next = kids[1];
   if (coefficient?.kind !== 'num' || coefficient.exact === null || next === undefined) return false;
-  return parenthesise('mul', 1, next.prec) || next.lead === 'letter' || next.lead === 'command';
+  return parenthesise('mul', 1, next) || next.lead === 'letter' || next.lead === 'command';
 }
 
 /** The first operand of `op`, parenthesised if need be, after `before`. */
 const operand = (op: OperatorKind, kids: readonly LatexLayout[], before: Piece[] = []): Piece[] =>
-  pushOperand(before, 0, parenthesise(op, 0, (kids[0] as LatexLayout).prec), open, close);
+  pushOperand(before, 0, parenthesise(op, 0, kids[0] as LatexLayout), open, close);
 
 function infix(op: OperatorKind, node: Expr, kids: readonly LatexLayout[], sign: string): LatexLayout {
   const pieces: Piece[] = [];
   const juxtaposed = op === 'mul' && juxtaposes(node, kids);
   kids.forEach((kid, i) => {
     if (i > 0) pieces.push(i === 1 && juxtaposed ? '' : sign);
-    pushOperand(pieces, i, parenthesise(op, i, kid.prec), open, close);
+    pushOperand(pieces, i, parenthesise(op, i, kid), open, close);
   });
   return layout(OPERATORS[op].own, pieces, kids);
 }

@@ -62,6 +62,9 @@ describe('precedence', () => {
     ['the constant e as a base', pow(E, mul(2, x)), 'e^{2x}'],
     ['a sum of four (simplified tree)', addNode([a, neg(b), c, exact(-2n)]), 'a + \\left(-b\\right) + c + \\left(-2\\right)'],
     ['a product of three', mulNode([exact(3n), a, add(b, c)]), '3a \\cdot \\left(b + c\\right)'],
+    ['a term that starts with a minus', add(a, mul(exact(-3n), x)), 'a + \\left(-3x\\right)'],
+    ['a factor that starts with a minus', mul(a, mul(neg(b), x)), 'a \\cdot \\left(-b \\cdot x\\right)'],
+    ['an exponent that starts with a minus', pow(x, mul(neg(b), x)), 'x^{-b \\cdot x}'],
     ['the lecture example', mul(cos(x), exp(pow(x, 2))), '\\cos\\left(x\\right) \\cdot e^{x^{2}}'],
   ])('%s: %s', (_, e, latex) => {
     expect(toLatex(e)).toBe(latex);
