@@ -35,9 +35,13 @@ export function arbLeaf({ variables = ['x', 'y'], exact = false }: ExprOptions =
   );
 }
 
-/** Every operator and every function (`log` with one or two arguments), over `sub`. */
-function builderNodes(sub: fc.Arbitrary<Expr>): fc.Arbitrary<Expr>[] {
+/**
+ * Every operator and every function (`log` with one or two arguments) over subtrees from `sub`, as
+ * the builders make them; with `nary`, also sums and products of 3 or 4 operands (simplified shapes).
+ */
+export function operatorNodes(sub: fc.Arbitrary<Expr>, { nary = false } = {}): fc.Arbitrary<Expr>[] {
   const pair = fc.tuple(sub, sub);
+  const many = fc.array(sub, { minLength: 3, maxLength: 4 });
   return [
     pair.map(([a, b]) => B.add(a, b)),
     pair.map(([a, b]) => B.sub(a, b)),
@@ -47,22 +51,28 @@ function builderNodes(sub: fc.Arbitrary<Expr>): fc.Arbitrary<Expr>[] {
     sub.map(B.neg),
     fc.tuple(fc.constantFrom(...FUNCTION_NAMES), pair, fc.boolean()).map(([fn, [a, b], two]) =>
       (two && FUNCTIONS[fn].arities.includes(2) ? B.call(fn, a, b) : B.call(fn, a))),
+    ...(nary ? [many.map(addNode), many.map(mulNode)] : []),
   ];
 }
 
-/** Trees whose nodes at depth `maxDepth` are leaves, each level a leaf or any of `nodes(level below)`. */
-function layered(leaf: fc.Arbitrary<Expr>, nodes: (sub: fc.Arbitrary<Expr>) => fc.Arbitrary<Expr>[], maxDepth: number) {
+/**
+ * Trees at most `maxDepth` operators deep: each level a leaf (weighing `leafWeight` operators) or any of
+ * `nodes(the level below)`. Reuse it with other leaves (moderate numbers, other variables).
+ */
+export function layered(
+  leaf: fc.Arbitrary<Expr>, nodes: (sub: fc.Arbitrary<Expr>) => fc.Arbitrary<Expr>[], maxDepth: number, leafWeight = 3,
+): fc.Arbitrary<Expr> {
   let tree = leaf;
   for (let depth = 1; depth <= maxDepth; depth++) {
     // Leaves weigh as much as a few operators, so trees vary in shape rather than all being full.
-    tree = fc.oneof({ arbitrary: leaf, weight: 3 }, ...nodes(tree).map((arbitrary) => ({ arbitrary, weight: 1 })));
+    tree = fc.oneof({ arbitrary: leaf, weight: leafWeight }, ...nodes(tree).map((arbitrary) => ({ arbitrary, weight: 1 })));
   }
   return tree;
 }
 
 /** Trees made with the builders (what `parse` could also produce): every operator and function. */
 export function arbExpr(options: ExprOptions = {}): fc.Arbitrary<Expr> {
-  return layered(arbLeaf(options), builderNodes, options.maxDepth ?? 4);
+  return layered(arbLeaf(options), (sub) => operatorNodes(sub), options.maxDepth ?? 4);
 }
 
 /** Numbers only internal trees hold: negative and fractional exact numbers, negative floats. */
@@ -77,12 +87,7 @@ export function arbInternalNumber({ exact = false }: ExprOptions = {}): fc.Arbit
 /** Trees with the shapes of simplified trees too: n-ary sums and products, any exact or float number. */
 export function arbRawExpr(options: ExprOptions = {}): fc.Arbitrary<Expr> {
   const leaf = fc.oneof(arbLeaf(options), arbInternalNumber(options));
-  const nary = (sub: fc.Arbitrary<Expr>) => fc.array(sub, { minLength: 3, maxLength: 4 });
-  return layered(leaf, (sub) => [
-    ...builderNodes(sub),
-    nary(sub).map(addNode),
-    nary(sub).map(mulNode),
-  ], options.maxDepth ?? 4);
+  return layered(leaf, (sub) => operatorNodes(sub, { nary: true }), options.maxDepth ?? 4);
 }
 
 /**
