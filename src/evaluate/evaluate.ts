@@ -1,11 +1,21 @@
 // Numeric evaluation: one loop over the distinct nodes, children first, with IEEE semantics
 // (`1/0` is Infinity, `log(-1)` NaN), so a DAG that is astronomically large unrolled is still instant.
 
-import { assertNever, type Expr } from '../ast/expr.js';
+import { assertNever, children, type Expr } from '../ast/expr.js';
 import { FUNCTIONS } from '../ast/functions.js';
 import { postorder } from '../ast/walk.js';
 import { toExpr } from '../parser/input.js';
 import { checkScope, lookup, type Scope } from './scope.js';
+
+/** A tree's distinct nodes in evaluation order, each with its children's positions in that order. */
+interface Plan {
+  readonly nodes: readonly Expr[];
+  readonly kids: readonly (readonly number[])[];
+}
+
+// Trees are immutable, so the plan is made once per tree: evaluating the same tree again (finite
+// differences, sweeps, plots) is one pass over arrays, with no walk and no map.
+const plans = new WeakMap<Expr, Plan>();
 
 /**
  * The value of `expr` with its variables bound by `scope` (own properties only). An unbound variable
@@ -15,14 +25,31 @@ import { checkScope, lookup, type Scope } from './scope.js';
 export function evaluate(expr: Expr | string, scope: Record<string, number> = {}): number {
   const root = toExpr(expr);
   const bindings = checkScope(scope);
-  const values = new Map<Expr, number>();
-  const valueOf = (e: Expr) => values.get(e) as number;
-  for (const node of postorder(root)) values.set(node, evaluateNode(node, valueOf, bindings));
-  return valueOf(root);
+  const { nodes, kids } = planOf(root);
+  const values = new Float64Array(nodes.length);
+  for (let i = 0; i < nodes.length; i++) {
+    values[i] = evaluateNode(nodes[i] as Expr, kids[i] as readonly number[], values, bindings);
+  }
+  return values[nodes.length - 1] as number;
 }
 
-/** One node's value from its children's values. The compiler's code (codegen.ts) mirrors these lines. */
-function evaluateNode(node: Expr, valueOf: (e: Expr) => number, scope: Scope): number {
+function planOf(root: Expr): Plan {
+  let plan = plans.get(root);
+  if (plan === undefined) {
+    const nodes = postorder(root);
+    const position = new Map(nodes.map((node, i) => [node, i]));
+    plan = { nodes, kids: nodes.map((node) => children(node).map((kid) => position.get(kid) as number)) };
+    plans.set(root, plan);
+  }
+  return plan;
+}
+
+/**
+ * One node's value from its children's values (`values` at the positions `kids`). The compiler's
+ * code (tree-code.ts) does the same operations in the same order.
+ */
+function evaluateNode(node: Expr, kids: readonly number[], values: Float64Array, scope: Scope): number {
+  const arg = (j: number) => values[kids[j] as number] as number;
   switch (node.kind) {
     case 'num':
       return node.value;
@@ -30,21 +57,29 @@ function evaluateNode(node: Expr, valueOf: (e: Expr) => number, scope: Scope): n
       return lookup(scope, node.name);
     case 'const':
       return node.name === 'pi' ? Math.PI : Math.E;
-    case 'add':
-      // Left to right, as `a + b + c` groups in JavaScript, so compiled code agrees to the bit.
-      return node.args.reduce((sum, arg, i) => (i === 0 ? valueOf(arg) : sum + valueOf(arg)), 0);
-    case 'mul':
-      return node.args.reduce((product, arg, i) => (i === 0 ? valueOf(arg) : product * valueOf(arg)), 1);
+    case 'add': {
+      // From the left, as `a + b + c` groups in JavaScript, so compiled code agrees to the bit.
+      let sum = arg(0);
+      for (let j = 1; j < kids.length; j++) sum += arg(j);
+      return sum;
+    }
+    case 'mul': {
+      let product = arg(0);
+      for (let j = 1; j < kids.length; j++) product *= arg(j);
+      return product;
+    }
     case 'sub':
-      return valueOf(node.args[0]) - valueOf(node.args[1]);
+      return arg(0) - arg(1);
     case 'div':
-      return valueOf(node.args[0]) / valueOf(node.args[1]);
+      return arg(0) / arg(1);
     case 'neg':
-      return -valueOf(node.args[0]);
+      return -arg(0);
     case 'pow':
-      return Math.pow(valueOf(node.args[0]), valueOf(node.args[1]));
-    case 'call':
-      return FUNCTIONS[node.fn].value(...node.args.map(valueOf));
+      return Math.pow(arg(0), arg(1));
+    case 'call': {
+      const { value } = FUNCTIONS[node.fn];
+      return kids.length === 1 ? value(arg(0)) : value(...kids.map((_, j) => arg(j)));
+    }
     default:
       return assertNever(node);
   }

@@ -33,6 +33,13 @@ describe('evaluate', () => {
   it.each(IEEE)('%s is %d (IEEE)', (text, value) => {
     expect(evaluate(text, at)).toBe(value);
   });
+
+  it('evaluates the same tree again at other points (its plan is kept, its values are not)', () => {
+    const tree = B.add(B.mul(x, x), y);
+    expect(() => evaluate(tree, { x: 1 })).toThrow(UnboundVariableError);
+    expect(evaluate(tree, { x: 2, y: 1 })).toBe(5);
+    expect(evaluate(tree, { x: -3, y: 0.5 })).toBe(9.5);
+  });
 });
 
 describe('scopes are read by own properties only', () => {
