@@ -49,7 +49,9 @@ interface Row {
 }
 
 /**
- * The tree drawn one node a line (shared subtrees drawn wherever they occur), e.g. `cos(x)*exp(x^2)`:
+ * The tree drawn one node a line (shared subtrees drawn wherever they occur). Labels: `+ - * / ^` for
+ * the operators (a sum or product of n operands has n children), `neg` for unary minus, function
+ * names, numbers and names as `format` prints them. E.g. `cos(x)*exp(x^2)`:
  * ```
  * *
  * ├─ cos
