@@ -65,13 +65,14 @@ export class ExpressionParser extends EmbeddedActionsParser {
     return this.expression();
   }
 
-  /** Where parsing stopped: the offset of the next token. */
+  /** Where parsing stopped: the offset of the next token (0 before parsing starts). */
   position(): number {
-    return this.offsetOf(this.LA(1));
+    return this.source === '' ? 0 : this.offsetOf(this.LA(1));
   }
 
-  /** Drops the last input, so a large one is not kept alive between parses. */
+  /** Forgets the last input, so a large one is not kept alive between parses. */
   release(): void {
+    this.source = '';
     this.input = [];
   }
 

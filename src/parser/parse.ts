@@ -11,26 +11,37 @@ export { MAX_NESTING } from './grammar.js';
 
 const parser = new ExpressionParser();
 
+/** The tree `source` spells, exactly as typed; a ParseError for any invalid input. */
 export function parse(source: string): Expr {
   if (typeof source !== 'string') throw new ParseError('expected a string', '', 0);
-  const { tokens, errors } = lexer.tokenize(source);
-  // A stray character is reported first, even when a syntax error comes before it.
-  const lexError = errors[0];
-  if (lexError !== undefined) throw lexingError(source, lexError);
-  if (tokens.length === 0) throw new ParseError('empty input', source, 0);
   try {
-    const tree = parser.run(source, tokens);
-    const error = parser.errors[0];
-    if (error !== undefined) throw recognitionError(source, tokens, error);
-    return tree;
+    return parseText(source);
   } catch (e) {
-    // The nesting limit keeps recursion shallow; this is the safety net for a caller already deep
-    // in its own stack.
+    // The nesting limit keeps recursion shallow; this is the safety net for a caller that is already
+    // deep in its own stack when it calls parse.
     if (e instanceof RangeError) {
       throw new ParseError(`nested too deeply for the stack (the limit is ${MAX_NESTING} levels)`, source, parser.position());
     }
     throw e;
   } finally {
-    parser.release();
+    // Forget the input, so a large one is not kept alive. Left with no stack at all, give up tidying:
+    // the next parse replaces the input anyway, and nothing but a ParseError may leave parse.
+    try {
+      parser.release();
+    } catch {
+      // nothing to do
+    }
   }
+}
+
+function parseText(source: string): Expr {
+  const { tokens, errors } = lexer.tokenize(source);
+  // A stray character is reported first, even when a syntax error comes before it.
+  const lexError = errors[0];
+  if (lexError !== undefined) throw lexingError(source, lexError);
+  if (tokens.length === 0) throw new ParseError('empty input', source, 0);
+  const tree = parser.run(source, tokens);
+  const error = parser.errors[0];
+  if (error !== undefined) throw recognitionError(source, tokens, error);
+  return tree;
 }
