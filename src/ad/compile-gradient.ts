@@ -2,9 +2,8 @@
 // (gradient-code.ts), with the checks and safety rules of `compile`.
 
 import type { Expr } from '../ast/expr.js';
-import { checkVariableName, describe } from '../ast/names.js';
 import { validateTree } from '../ast/validate.js';
-import { InvalidArgumentError } from '../errors.js';
+import { checkListed, checkVariableList } from '../evaluate/variable-list.js';
 import { toExpr } from '../parser/input.js';
 import { derivativeColumn } from './call-partials.js';
 import { gradientFunction } from './gradient-code.js';
@@ -20,28 +19,10 @@ import { buildTape } from './tape.js';
 export function compileGradient(
   expr: Expr | string, variables: string[],
 ): (...args: number[]) => { value: number; gradient: Float64Array } {
-  const names = checkVariables(variables);
+  const names = checkVariableList(variables, 'compileGradient');
   const root = toExpr(expr);
   validateTree(root);
   const tape = buildTape(root);
-  const listed = new Set(names);
-  const missing = [...tape.variables.keys()].filter((name) => !listed.has(name));
-  if (missing.length > 0) {
-    const list = missing.map((n) => `'${n}'`).join(', ');
-    throw new InvalidArgumentError(`compileGradient: the expression uses ${list}, missing from the variables [${names.join(', ')}]`);
-  }
+  checkListed(tape.variables.keys(), names, 'compileGradient');
   return gradientFunction(tape, names, derivativeColumn);
-}
-
-function checkVariables(variables: unknown): string[] {
-  if (!Array.isArray(variables)) {
-    throw new InvalidArgumentError(`compileGradient: variables must be an array of names, got ${describe(variables)}`);
-  }
-  const seen = new Set<string>();
-  for (const name of variables as unknown[]) {
-    checkVariableName(name, 'compileGradient: a variable');
-    if (seen.has(name as string)) throw new InvalidArgumentError(`compileGradient: the variable '${name}' is listed twice`);
-    seen.add(name as string);
-  }
-  return [...seen];
 }
