@@ -1,15 +1,17 @@
 // A median-of-batches timer: warm up, size a batch to a few milliseconds, take the median batch.
 
 const now = () => performance.now();
+const WARMUP_CALLS = 10_000;
 
 /**
  * Median milliseconds per call of `op(i)` (i counts calls). Each measurement gets a freshly made loop
  * (`new Function` over our own constant text), so its call site sees one `op` and stays monomorphic;
  * results go to a sink the caller returns, so no call can be dropped as dead code.
- * A call slower than the budget is timed once (cold) and returned as it is; pass `coldMs` when the
- * caller already made that first call (with `timedCall`), so a 15 s call is not made twice.
+ * A call slower than the budget is timed at most twice: the first (cold) call, and a second one when
+ * that fits well within the cap (a first call may build a cache); the faster counts. Pass `coldMs`
+ * when the caller already made the first call (with `timedCall`), so it is not made again.
  */
-export function timePerCall(op, { warmupMs, batchMs, batches, budgetMs }, coldMs = undefined) {
+export function timePerCall(op, { capMs, warmupMs, batchMs, batches, budgetMs }, coldMs = undefined) {
   // eslint-disable-next-line no-new-func
   const loop = new Function('op', 'n', 'let sink; for (let i = 0; i < n; i++) sink = op(i); return sink;');
   const start = now();
@@ -20,12 +22,23 @@ export function timePerCall(op, { warmupMs, batchMs, batches, budgetMs }, coldMs
   };
   let n = 1;
   let spent = coldMs ?? run(1);
-  if (spent >= budgetMs) return { ms: spent, calls: 1, batches: 1 };
-  // Warm up and size the batch at once: double n until a batch takes batchMs and warm-up is over.
-  while (spent < batchMs || now() - start < warmupMs) {
-    n = spent < batchMs ? n * 2 : n;
+  if (spent >= budgetMs) {
+    if (spent > capMs / 4) return { ms: spent, calls: 1, batches: 1 };
+    return { ms: Math.min(spent, run(1)), calls: 1, batches: 2 };
+  }
+  // Warm up and size the batch at once. The batch size follows the fastest call seen so far (a batch
+  // the OS interrupted would otherwise stop the sizing early), at most doubling per step; warm-up
+  // lasts warmupMs or WARMUP_CALLS calls (math.js simplify needs tens of calls to settle).
+  const FLOOR = 1e-6; // 1 ns: a batch the timer saw as 0 ms must not stop the sizing
+  let fastest = Math.max(spent, FLOOR);
+  let calls = 1;
+  while (n * fastest < batchMs || (now() - start < warmupMs && calls < WARMUP_CALLS)) {
+    n = Math.min(n * 2, Math.max(n, Math.ceil(batchMs / fastest)));
     spent = run(n);
-    if (now() - start >= budgetMs) return { ms: spent / n, calls: n, batches: 1 };
+    fastest = Math.min(fastest, Math.max(spent / n, FLOOR));
+    calls += n;
+    // Out of budget while still warming up: the fastest batch is the nearest to the warm figure.
+    if (now() - start >= budgetMs) return { ms: fastest, calls, batches: 0 };
   }
   const perCall = [];
   for (let b = 0; b < batches && (b < 1 || now() - start < budgetMs); b++) perCall.push(run(n) / n);
