@@ -19,14 +19,17 @@
 // past MAX_NESTING the parse stops with a ParseError long before recursion could exhaust the stack.
 //
 // Chevrotain runs every rule once while it records the grammar: code that builds nodes is skipped then
-// (`this.recording`, what ACTION does, without allocating a closure per call), and the repetitions
-// are closures made once per parser, which talk to their rule through a few fields saved and restored
-// around nested rules. Parsing allocates little beyond the tree itself.
+// (`this.recording`, what ACTION does, without allocating a closure per call). The hot repetitions are
+// closures made once per parser, which talk to their rule through fields saved and restored around
+// nested rules, so parsing allocates little beyond the tree itself.
 
 import { EmbeddedActionsParser, type IOrAlt, type IToken, type TokenType } from 'chevrotain';
 import { callNode, negNode, powNode, type Expr } from '../ast/expr.js';
 import { ParseError } from '../errors.js';
-import { acceptsArity, arityMessage, decimalValue, functionNamed, integerValue, isConstantName, nameValue } from './literals.js';
+import type { FunctionName } from '../ast/function-names.js';
+import {
+  acceptsArity, arityMessage, decimalValue, functionNamed, integerValue, nameValue, notAFunction,
+} from './literals.js';
 import { SumOfProducts, type BinaryOperator } from './sum-of-products.js';
 import {
   AdditiveOperator, ALL_TOKENS, BinaryOperatorToken, CallName, Caret, Comma, DecimalLiteral, Identifier,
@@ -161,8 +164,8 @@ export class ExpressionParser extends EmbeddedActionsParser {
     return callNode(fn, args);
   }
 
-  private openCall(name: IToken, open: IToken): NonNullable<ReturnType<typeof functionNamed>> {
-    const fn = this.calledFunction(name);
+  private openCall(name: IToken, open: IToken): FunctionName {
+    const fn = functionNamed(name.image) ?? this.fail(notAFunction(name.image), name.startOffset);
     this.enter(open);
     if (this.LA(1).tokenType === RParen) this.fail(arityMessage(name.image, fn), name.startOffset);
     return fn;
@@ -186,21 +189,13 @@ export class ExpressionParser extends EmbeddedActionsParser {
     return inner;
   }
 
-  private calledFunction(name: IToken): NonNullable<ReturnType<typeof functionNamed>> {
-    const fn = functionNamed(name.image);
-    if (fn !== undefined) return fn;
-    const reason = isConstantName(name.image)
-      ? `'${name.image}' is a constant, not a function`
-      : `unknown function '${name.image}'`;
-    return this.fail(reason, name.startOffset);
-  }
-
   /** Whether the expression goes on: after a binary operator, or with an implicit product. */
   private expressionContinues(): boolean {
     const next = this.LA(1).tokenType;
     if (next === Plus || next === Minus || next === Star || next === Slash) return true;
     const previous = this.LA(0).tokenType;
-    return isNumberToken(previous) ? next === Identifier || next === CallName || next === LParen : previous === RParen && next === LParen;
+    if (isNumberToken(previous)) return next === Identifier || next === CallName || next === LParen;
+    return previous === RParen && next === LParen;
   }
 
   /** True while Chevrotain records the grammar, when no node may be built (see ACTION). */

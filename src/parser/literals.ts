@@ -22,13 +22,21 @@ const CALLABLE: ReadonlyMap<string, FunctionName> = new Map<string, FunctionName
   ...Object.entries(FUNCTION_ALIASES),
 ]);
 
-/** The function of the table a name calls (`ln` calls `log`), or undefined for any other name. */
-export const functionNamed = (name: string): FunctionName | undefined => CALLABLE.get(name);
+// Most names are variables: their first letter alone usually says so, without hashing the name.
+const INITIALS: ReadonlySet<number> = new Set([...CALLABLE.keys()].map((name) => name.charCodeAt(0)));
 
-export const isConstantName = (name: string): name is 'pi' | 'e' => name === 'pi' || name === 'e';
+/** The function of the table a name calls (`ln` calls `log`), or undefined for any other name. */
+export const functionNamed = (name: string): FunctionName | undefined =>
+  (INITIALS.has(name.charCodeAt(0)) ? CALLABLE.get(name) : undefined);
+
+const isConstantName = (name: string): name is 'pi' | 'e' => name === 'pi' || name === 'e';
 
 /** A name that is not a function: the constant `pi` or `e`, or a variable. */
 export const nameValue = (name: string): Expr => (isConstantName(name) ? constNode(name) : varNode(name));
+
+/** Why a name followed by '(' cannot be called. */
+export const notAFunction = (name: string): string =>
+  (isConstantName(name) ? `'${name}' is a constant, not a function` : `unknown function '${name}'`);
 
 /** True when the table's row for `fn` accepts that many arguments. */
 export const acceptsArity = (fn: FunctionName, count: number): boolean => FUNCTIONS[fn].arities.includes(count);

@@ -20,7 +20,8 @@ export function parse(source: string): Expr {
     // The nesting limit keeps recursion shallow; this is the safety net for a caller that is already
     // deep in its own stack when it calls parse.
     if (e instanceof RangeError) {
-      throw new ParseError(`nested too deeply for the stack (the limit is ${MAX_NESTING} levels)`, source, parser.position());
+      const reason = `nested too deeply for the stack (the limit is ${MAX_NESTING} levels)`;
+      throw new ParseError(reason, source, parser.position());
     }
     throw e;
   } finally {

@@ -12,7 +12,7 @@ export function shape(e: Expr): string {
   return fold<string>(e, (node, kids) => {
     switch (node.kind) {
       case 'num':
-        if (node.exact !== null) return node.exact.den === 1n ? `${node.exact.num}` : `${node.exact.num}/${node.exact.den}`;
+        if (node.exact !== null) return String(node.exact.num); // the parser makes integers only
         return Number.isInteger(node.value) && Math.abs(node.value) < 1e21 ? `${node.value}.0` : `${node.value}`;
       case 'var':
         return node.name;
