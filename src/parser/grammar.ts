@@ -27,9 +27,8 @@ import { EmbeddedActionsParser, type IOrAlt, type IToken, type TokenType } from 
 import { callNode, negNode, powNode, type Expr } from '../ast/expr.js';
 import { ParseError } from '../errors.js';
 import type { FunctionName } from '../ast/function-names.js';
-import {
-  acceptsArity, arityMessage, decimalValue, functionNamed, integerValue, nameValue, notAFunction,
-} from './literals.js';
+import { acceptsArity, decimalValue, functionNamed, integerValue, nameValue } from './literals.js';
+import { arityMessage, notAFunction } from './messages.js';
 import { SumOfProducts, type BinaryOperator } from './sum-of-products.js';
 import {
   AdditiveOperator, ALL_TOKENS, BinaryOperatorToken, CallName, Caret, Comma, DecimalLiteral, Identifier,

@@ -1,5 +1,5 @@
 // What a number or a name means: exact or float numbers, constants, variables and the function table's
-// names (with their aliases), and the arity phrase of a call. The grammar asks; the table answers.
+// names (with their aliases), and how many arguments a call takes. The grammar asks; the table answers.
 
 import { constNode, varNode, type Expr, type Num } from '../ast/expr.js';
 import { FUNCTIONS } from '../ast/functions.js';
@@ -29,21 +29,10 @@ const INITIALS: ReadonlySet<number> = new Set([...CALLABLE.keys()].map((name) =>
 export const functionNamed = (name: string): FunctionName | undefined =>
   (INITIALS.has(name.charCodeAt(0)) ? CALLABLE.get(name) : undefined);
 
-const isConstantName = (name: string): name is 'pi' | 'e' => name === 'pi' || name === 'e';
+export const isConstantName = (name: string): name is 'pi' | 'e' => name === 'pi' || name === 'e';
 
 /** A name that is not a function: the constant `pi` or `e`, or a variable. */
 export const nameValue = (name: string): Expr => (isConstantName(name) ? constNode(name) : varNode(name));
 
-/** Why a name followed by '(' cannot be called. */
-export const notAFunction = (name: string): string =>
-  (isConstantName(name) ? `'${name}' is a constant, not a function` : `unknown function '${name}'`);
-
 /** True when the table's row for `fn` accepts that many arguments. */
 export const acceptsArity = (fn: FunctionName, count: number): boolean => FUNCTIONS[fn].arities.includes(count);
-
-/** `'log' takes 1 or 2 arguments`, `'sin' takes 1 argument`, under the name the user typed. */
-export function arityMessage(typed: string, fn: FunctionName): string {
-  const { arities } = FUNCTIONS[fn];
-  const plural = arities.length > 1 || arities[0] !== 1;
-  return `'${typed}' takes ${arities.join(' or ')} argument${plural ? 's' : ''}`;
-}

@@ -2,7 +2,10 @@
 // never Chevrotain's wording or its token names.
 
 import { EOF, type ILexingError, type IRecognitionException, type IToken, type TokenType } from 'chevrotain';
+import { FUNCTIONS } from '../ast/functions.js';
+import type { FunctionName } from '../ast/function-names.js';
 import { ParseError } from '../errors.js';
+import { isConstantName } from './literals.js';
 import { CallName, DecimalLiteral, Identifier, IntegerLiteral, LParen, RParen } from './tokens.js';
 
 /** A character the lexer could not read: `unexpected character '#'`, or a '.' without its digits. */
@@ -49,9 +52,22 @@ export function recognitionError(source: string, tokens: readonly IToken[], erro
   return new ParseError(`unexpected ${showToken(next)}`, source, offset);
 }
 
+/** Why a name followed by '(' cannot be called. */
+export const notAFunction = (name: string): string =>
+  (isConstantName(name) ? `${quoted(name)} is a constant, not a function` : `unknown function ${quoted(name)}`);
+
+/** `'log' takes 1 or 2 arguments`, `'sin' takes 1 argument`, under the name the user typed. */
+export function arityMessage(typed: string, fn: FunctionName): string {
+  const { arities } = FUNCTIONS[fn];
+  const plural = arities.length > 1 || arities[0] !== 1;
+  return `'${typed}' takes ${arities.join(' or ')} argument${plural ? 's' : ''}`;
+}
+
 const SHOWN_LENGTH = 20;
 
-function showToken(token: IToken): string {
-  const text = token.image.length > SHOWN_LENGTH ? `${token.image.slice(0, SHOWN_LENGTH)}…` : token.image;
-  return `'${text}'`;
+/** Text in quotes, cut short when long (a 1 MB name is not repeated in full). */
+function quoted(text: string): string {
+  return `'${text.length > SHOWN_LENGTH ? `${text.slice(0, SHOWN_LENGTH)}…` : text}'`;
 }
+
+const showToken = (token: IToken): string => quoted(token.image);

@@ -35,6 +35,7 @@ describe('messages and offsets', () => {
     ['2 + f (x)', "unknown function 'f'", 4],
     ['2x(1)', "unknown function 'x'", 1],
     ['constructor(x)', "unknown function 'constructor'", 0],
+    [`${'f'.repeat(30)}(x)`, `unknown function '${'f'.repeat(20)}…'`, 0],
     ['pi(2)', "'pi' is a constant, not a function", 0],
     ['e(x)', "'e' is a constant, not a function", 0],
     // arity, reported at the function's name

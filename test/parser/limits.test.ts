@@ -108,6 +108,18 @@ describe('long flat text', () => {
     expect(chainLength(parse(text), 'add', left)).toBe(Math.ceil(1_000_000 / unit.length));
   });
 
+  it.each([
+    ['a 1 MB name', `${'a'.repeat(1_000_000)} + 1`, 'add'],
+    ['a 1 MB integer', `${'7'.repeat(1_000_000)}x`, 'mul'],
+    ['1 MB of spaces', `x${' '.repeat(1_000_000)}+ y`, 'add'],
+  ])('reads %s in one pass', (_, text, kind) => {
+    expect(parse(text).kind).toBe(kind);
+  });
+
+  it('reports a 1 MB unknown function name cut short', () => {
+    expect(parseError(`${'f'.repeat(1_000_000)} (x)`).reason).toBe(`unknown function '${'f'.repeat(20)}…'`);
+  });
+
   it('takes a function of many arguments and reports the count at its name', () => {
     const text = `log(${Array.from({ length: 50_000 }, () => 'x').join(',')})`;
     expect(parseError(text)).toMatchObject({ reason: "'log' takes 1 or 2 arguments", offset: 0 });
