@@ -65,7 +65,7 @@ function anchorCell(id) {
 function sizeTable(results) {
   const rows = results.map(({ c, symdiff, raw, simplified, verdict }) => [
     c.id, countCell(symdiff('rawSize')), countCell(symdiff('diffSize')), countCell(raw('size')),
-    countCell(simplified('size')), SYMPY_RAW_SIZE[c.id].toLocaleString('en-US'), verdictText(verdict.size),
+    countCell(simplified('size')), SYMPY_RAW_SIZE[c.id].toLocaleString('en-US'), verdictText(verdict.size.pass),
   ]);
   return markdownTable(['case', 'symdiff differentiate (raw)', 'symdiff diff', 'math.js raw', 'math.js simplified',
     'SymPy raw (ANCHORS.md)', 'diff <= SymPy raw'], rows);
