@@ -60,7 +60,7 @@ export const notAFunction = (name: string): string =>
 export function arityMessage(typed: string, fn: FunctionName): string {
   const { arities } = FUNCTIONS[fn];
   const plural = arities.length > 1 || arities[0] !== 1;
-  return `'${typed}' takes ${arities.join(' or ')} argument${plural ? 's' : ''}`;
+  return `${quoted(typed)} takes ${arities.join(' or ')} argument${plural ? 's' : ''}`;
 }
 
 const SHOWN_LENGTH = 20;

@@ -144,6 +144,15 @@ describe('every function of the table', () => {
     expect(equals(parse(text), call(fn, ...trees.slice(0, n)))).toBe(true);
   });
 
+  it.each(FUNCTION_NAMES)('%s: without parentheses, or with too few or too many arguments, is an error', (fn) => {
+    const { arities } = FUNCTIONS[fn];
+    const phrase = `'${fn}' takes ${arities.join(' or ')} argument${arities.join() === '1' ? '' : 's'}`;
+    expect(() => parse(`${fn} + 1`)).toThrow(`expected '(' after '${fn}'`);
+    expect(() => parse(`${fn}()`)).toThrow(phrase);
+    const tooMany = Array.from({ length: Math.max(...arities) + 1 }, () => 'x').join(', ');
+    expect(() => parse(`${fn}(${tooMany})`)).toThrow(phrase);
+  });
+
   it.each(Object.entries(FUNCTION_ALIASES))('%s is %s', (alias, fn) => {
     expect(equals(parse(`${alias}(x)`), call(fn, x))).toBe(true);
   });
