@@ -6,7 +6,7 @@
 const FULL = { capMs: 20_000, slackMs: 10_000, warmupMs: 500, batchMs: 20, batches: 9, budgetMs: 3_000 };
 // --quick: fewer and shorter batches and a 0.5 s cap, so the whole run stays under a minute (a smoke
 // test: slow calls are timed once or twice, nearly cold; take figures from a full run).
-const QUICK = { capMs: 500, slackMs: 250, warmupMs: 100, batchMs: 2, batches: 5, budgetMs: 200 };
+const QUICK = { capMs: 500, slackMs: 250, warmupMs: 80, batchMs: 2, batches: 5, budgetMs: 150 };
 
 export const SECTIONS = ['parse', 'evaluate', 'symbolic', 'ad'];
 

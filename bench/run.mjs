@@ -6,7 +6,8 @@ import { summary } from './verdict.mjs';
 
 const config = readConfig();
 // math.js simplify gets a lane of its own: it is the one that times out, and a timeout kills the
-// worker, whose replacement takes a second to load math.js again.
+// worker, whose replacement takes a second or more to load math.js again (loading it in the
+// background instead would disturb the timings of the other lanes on a 2-core machine).
 const lanes = {
   symdiff: new Lane('symdiff'), mathjs: new Lane('mathjs'), 'mathjs-simplify': new Lane('mathjs'), js: new Lane('js'),
 };
