@@ -4,7 +4,14 @@ import { readConfig, timingOf } from './config.mjs';
 import { Lane } from './lane.mjs';
 import { summary } from './verdict.mjs';
 
-const config = readConfig();
+const config = (() => {
+  try {
+    return readConfig();
+  } catch (error) {
+    console.error(error.message);
+    process.exit(2);
+  }
+})();
 // math.js simplify gets a lane of its own: it is the one that times out, and a timeout kills the
 // worker, whose replacement takes a second or more to load math.js again (loading it in the
 // background instead would disturb the timings of the other lanes on a 2-core machine).
