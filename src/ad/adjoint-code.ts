@@ -1,10 +1,18 @@
 // The backward statement of each node kind as JavaScript: what a node sends each active child, its
 // adjoint times ∂node/∂child (partials.ts computes the same partials as numbers, for the tape
 // interpreter). Multiplications by 1 are left out: they are most of a sum's or a product's edges.
+//
+// A call's partials are the function table's symbolic `derivative` column emitted as code, where the
+// interpreter reads the numeric `slope` column: `tanh`'s 1 - tanh²(u) then reuses the forward pass's
+// tanh(u) (the emitter numbers equal values once), as a gradient written by hand would, where a call
+// of the slope column would compute cosh(u) again and allocate its argument and result arrays. The two
+// columns are written independently, so generated code and interpreter check each other.
 
-import { assertNever, type Expr } from '../ast/expr.js';
+import { assertNever, varNode, type Expr } from '../ast/expr.js';
+import { FUNCTIONS } from '../ast/functions.js';
+import type { FunctionName } from '../ast/function-names.js';
 import { numberLiteral, type Emitter } from '../evaluate/codegen.js';
-import type { CallPartials } from './gradient-code.js';
+import { emitValues } from '../evaluate/tree-code.js';
 
 export interface NodeCode {
   readonly node: Expr;
@@ -14,7 +22,6 @@ export interface NodeCode {
   readonly args: readonly string[];
   /** Which children depend on a variable (the others get nothing). */
   readonly active: readonly boolean[];
-  readonly callPartials: CallPartials;
 }
 
 /** The contribution sent to each child (undefined for an inactive one). */
@@ -47,7 +54,7 @@ function contributions(em: Emitter, c: NodeCode): (() => string)[] {
     case 'pow':
       return powerPartialCodes(em, node, c).map((p) => () => times(p()));
     case 'call': {
-      const partials = c.callPartials(em, node.fn, args, c.active);
+      const partials = callPartialCodes(em, node.fn, args, c.active);
       return partials.map((p) => () => times(p as string));
     }
     default:
@@ -84,4 +91,15 @@ function powerPartialCodes(em: Emitter, node: Expr & { kind: 'pow' }, c: NodeCod
     return em.value(`${v} * Math.pow(${u}, ${numberLiteral(exponent.value - 1)})`);
   };
   return [base, () => em.value(`${c.self} === 0 ? 0 : ${c.self} * Math.log(${u})`)];
+}
+
+// The derivative column builds trees over its arguments; placeholder variables u0, u1 stand for them
+// and are emitted as the arguments' operands, so the trees stay small whatever the arguments are.
+const PLACEHOLDERS = [varNode('u0'), varNode('u1')];
+
+/** ∂f/∂argument i as code, for the active arguments: the table's derivative trees over their operands. */
+function callPartialCodes(em: Emitter, fn: FunctionName, args: readonly string[], active: readonly boolean[]): (string | undefined)[] {
+  const trees = FUNCTIONS[fn].derivative(PLACEHOLDERS.slice(0, args.length));
+  const argument = (name: string) => args[Number(name.slice(1))] as string;
+  return trees.map((tree, i) => (active[i] ? emitValues(em, [tree], argument).get(tree) : undefined));
 }

@@ -5,7 +5,6 @@ import type { Expr } from '../ast/expr.js';
 import { validateTree } from '../ast/validate.js';
 import { checkListed, checkVariableList } from '../evaluate/variable-list.js';
 import { toExpr } from '../parser/input.js';
-import { derivativeColumn } from './call-partials.js';
 import { gradientFunction } from './gradient-code.js';
 import { buildTape } from './tape.js';
 
@@ -24,5 +23,5 @@ export function compileGradient(
   validateTree(root);
   const tape = buildTape(root);
   checkListed(tape.variables.keys(), names, 'compileGradient');
-  return gradientFunction(tape, names, derivativeColumn);
+  return gradientFunction(tape, names);
 }

@@ -5,7 +5,6 @@
 // Only nodes that depend on a variable get adjoints, so constant subtrees cost nothing backwards.
 
 import type { Expr } from '../ast/expr.js';
-import type { FunctionName } from '../ast/function-names.js';
 import { Emitter, numberLiteral, type Compiled } from '../evaluate/codegen.js';
 import { emitValues } from '../evaluate/tree-code.js';
 import { localContributions } from './adjoint-code.js';
@@ -16,38 +15,37 @@ export interface GradientResult {
   gradient: Float64Array;
 }
 
-/** JavaScript operands for ∂f/∂argument i of a call, for the arguments marked active (others undefined). */
-export type CallPartials = (
-  emitter: Emitter, fn: FunctionName, args: readonly string[], active: readonly boolean[],
-) => (string | undefined)[];
-
 /**
  * A function of `names` (in that order; every variable of the tape among them) returning the value and
  * the gradient in `names` order. It returns the same object, and the same array, at every call.
  */
-export function gradientFunction(tape: Tape, names: readonly string[], callPartials: CallPartials): Compiled<GradientResult> {
+export function gradientFunction(tape: Tape, names: readonly string[]): Compiled<GradientResult> {
   const emitter = new Emitter(names.length);
   const parameter = new Map(names.map((name, i) => [name, emitter.parameter(i)]));
   const root = tape.nodes[tape.nodes.length - 1] as Expr;
   const operands = emitValues(emitter, [root], (name) => parameter.get(name) ?? numberLiteral(NaN));
   const operand = (i: number) => operands.get(tape.nodes[i] as Expr) as string;
-  const adjoints = emitAdjoints(emitter, tape, operand, callPartials);
   const result: GradientResult = { value: 0, gradient: new Float64Array(names.length) };
   const gradient = emitter.bind(result.gradient);
+  const slot = new Map(names.map((name, i) => [name, i]));
+  // A variable's adjoint is stored as soon as it is final, so it does not stay live to the end.
+  emitAdjoints(emitter, tape, operand, (name, adjoint) => emitter.statement(`${gradient}[${slot.get(name)}] = ${adjoint};`));
   names.forEach((name, i) => {
-    const at = tape.variables.get(name);
     // Unused names are written too: a caller may have changed the reused array.
-    emitter.statement(`${gradient}[${i}] = ${(at === undefined ? undefined : adjoints[at]) ?? '0'};`);
+    if (!tape.variables.has(name)) emitter.statement(`${gradient}[${i}] = 0;`);
   });
   const out = emitter.bind(result);
   emitter.statement(`${out}.value = ${operand(tape.nodes.length - 1)};`);
   return emitter.build<GradientResult>(out);
 }
 
-/** The backward statements; the operand of each active node's adjoint, by tape position. */
+/**
+ * The backward statements, from the root down; `store` gets each variable's adjoint when it is final
+ * (when the sweep reaches the variable, all its parents, which come later on the tape, are done).
+ */
 function emitAdjoints(
-  emitter: Emitter, tape: Tape, operand: (i: number) => string, callPartials: CallPartials,
-): (string | undefined)[] {
+  emitter: Emitter, tape: Tape, operand: (i: number) => string, store: (name: string, adjoint: string) => void,
+): void {
   const active = activeNodes(tape);
   const parents = parentCounts(tape);
   const adjoints: (string | undefined)[] = new Array(tape.nodes.length);
@@ -59,18 +57,19 @@ function emitAdjoints(
     else emitter.statement(`${adjoint} += ${contribution};`);
   };
   for (let i = tape.nodes.length - 1; i >= 0; i--) {
+    const node = tape.nodes[i] as Expr;
+    if (node.kind === 'var') store(node.name, adjoints[i] as string);
     const kids = tape.kids[i] as number[];
     if (kids.length === 0 || !active[i]) continue;
     const contributions = localContributions(emitter, {
-      node: tape.nodes[i] as Expr, self: operand(i), adjoint: adjoints[i] as string,
-      args: kids.map(operand), active: kids.map((k) => active[k] as boolean), callPartials,
+      node, self: operand(i), adjoint: adjoints[i] as string,
+      args: kids.map(operand), active: kids.map((k) => active[k] as boolean),
     });
     kids.forEach((k, j) => {
       const c = contributions[j];
       if (c !== undefined) push(k, c);
     });
   }
-  return adjoints;
 }
 
 /** A node is active when it depends on a variable: only active nodes need an adjoint. */

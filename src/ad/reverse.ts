@@ -2,16 +2,17 @@
 // backward pass over the tape of the tree (passes.ts).
 //
 // valueAndGrad caches per tree (trees are immutable). The first call builds the tape and runs the two
-// passes as an interpreter; from the second call on, the same two passes run as generated straight-line
-// code (gradient-code.ts) behind generated glue for the point's layout of keys (point-glue.ts). So a
-// one-off call never pays code generation, and a training loop runs at compiled speed.
+// passes as an interpreter (local partials from the function table's numeric `slope` column); from the
+// second call on, the same two passes run as the straight-line code compileGradient generates
+// (gradient-code.ts, calls' partials from the symbolic `derivative` column) behind generated glue for
+// the point's layout of keys (point-glue.ts). So a one-off call never pays code generation, a training
+// loop runs at compiled speed, and the trace always shows the interpreter's numbers.
 
 import type { Expr } from '../ast/expr.js';
 import { validateTree } from '../ast/validate.js';
 import { PARAMETERS_LIMIT, type Compiled } from '../evaluate/codegen.js';
 import { checkScope, type Scope } from '../evaluate/scope.js';
 import { toExpr } from '../parser/input.js';
-import { slopeColumn } from './call-partials.js';
 import { gradientFunction, type GradientResult } from './gradient-code.js';
 import { backwardPass, forwardPass } from './passes.js';
 import { glue, type Glue } from './point-glue.js';
@@ -68,7 +69,7 @@ function glueFor(p: Prepared, keys: readonly string[]): Glue | undefined {
   const present = new Set(keys);
   // A variable missing from the keys is unbound, or a non-enumerable own property: the interpreter decides.
   const complete = p.names.every((name) => present.has(name));
-  p.compiled ??= gradientFunction(p.tape, p.names, slopeColumn());
+  p.compiled ??= gradientFunction(p.tape, p.names);
   p.glued = { keys, glue: complete ? glue(p.names, keys, p.compiled) : undefined };
   return p.glued.glue;
 }

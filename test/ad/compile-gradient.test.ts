@@ -18,8 +18,8 @@ describe('the generated code', () => {
       let t3 = Math.cos(a0);
       let t4 = t3;
       t4 += a1;
-      k0[0] = t4;
       k0[1] = a0;
+      k0[0] = t4;
       k1.value = t2;
       return k1;
       }"
@@ -40,12 +40,12 @@ describe('the generated code', () => {
       let t4 = Math.pow(t2, 2);
       let t5 = 1 - t4;
       let t6 = a2 * t5;
+      k0[1] = t6;
       let t7 = t6 * a3;
       let t8 = t6 * a0;
-      k0[0] = t7;
-      k0[1] = t6;
-      k0[2] = t2;
       k0[3] = t8;
+      k0[0] = t7;
+      k0[2] = t2;
       k1.value = t3;
       return k1;
       }"

@@ -41,6 +41,15 @@ describe('valueAndGrad', () => {
     }
   });
 
+  it('keeps __proto__ as an own key among many keys too (a record past 32 keys is built another way)', () => {
+    const point = JSON.parse(`{${Array.from({ length: 40 }, (_, i) => `"p${i}": ${i}`).join(', ')}, "__proto__": 2}`) as Record<string, number>;
+    for (let call = 0; call < 3; call++) {
+      const { gradient } = valueAndGrad('__proto__ * p3', point);
+      expect([gradient.__proto__, gradient.p3, gradient.p4, Object.keys(gradient).length]).toEqual([3, 2, 0, 41]);
+      expect(Object.getPrototypeOf(gradient)).toBe(Object.prototype);
+    }
+  });
+
   it('gives a shared subtree the contributions of all its parents', () => {
     const s = add(variable('x'), variable('y'));
     const f = mul(s, mul(s, s)); // (x+y)^3, s one object used three times
