@@ -2,6 +2,7 @@
 // a dual number (value, derivative along the direction) through each node's rule (dual.ts).
 
 import { children, type Expr } from '../ast/expr.js';
+import { validateTree } from '../ast/validate.js';
 import { postorder } from '../ast/walk.js';
 import { toExpr } from '../parser/input.js';
 import { dualOf, type Dual } from './dual.js';
@@ -16,6 +17,7 @@ export function directionalDerivative(
   expr: Expr | string, point: Record<string, number>, direction: Record<string, number>,
 ): { value: number; derivative: number } {
   const root = toExpr(expr);
+  validateTree(root); // a forged node gets an InvalidArgumentError, not a confusing crash in a rule
   const at = checkScope(point, 'point');
   const along = checkScope(direction, 'direction');
   const duals = new Map<Expr, Dual>();

@@ -79,6 +79,11 @@ describe('directionalDerivative: directions and points', () => {
     expect(() => directionalDerivative('x', { x: 1 }, { x: '1' } as never)).toThrow(InvalidArgumentError);
   });
 
+  it('rejects a forged tree with InvalidArgumentError', () => {
+    const forged = { kind: 'pow', args: [{ kind: 'var', name: 'x', hash: 0 }], hash: 0 };
+    expect(() => directionalDerivative(forged as never, { x: 1 }, { x: 1 })).toThrow(InvalidArgumentError);
+  });
+
   it.each(['__proto__', 'constructor', 'toString', 'hasOwnProperty', 'return', 'this', 'eval'])(
     'takes %s as an ordinary variable', (name) => {
       const v = variable(name);
