@@ -24,7 +24,10 @@ function problem(node: unknown): string | undefined {
   switch (node.kind) {
     case 'num': {
       const exact = n.exact as { num?: unknown; den?: unknown } | null;
-      if (typeof n.value !== 'number' || !Number.isFinite(n.value)) return 'a number node must hold a finite number';
+      // An exact integer too large for a double has the value Infinity: legal, it evaluates to that.
+      if (typeof n.value !== 'number' || Number.isNaN(n.value) || (!Number.isFinite(n.value) && exact === null)) {
+        return 'a number node must hold a finite number';
+      }
       if (exact !== null && (typeof exact !== 'object' || typeof exact.num !== 'bigint' ||
         typeof exact.den !== 'bigint' || exact.den <= 0n)) return 'a number node has a malformed exact value';
       return undefined;

@@ -3,7 +3,7 @@
 // shared in u is differentiated once and its derivative is shared in u'.
 
 import type { Expr, Var } from '../ast/expr.js';
-import { assertNever } from '../ast/expr.js';
+import { assertNever, children } from '../ast/expr.js';
 import { FUNCTIONS } from '../ast/functions.js';
 import { checkVariableName } from '../ast/names.js';
 import { isExactZero } from '../ast/numbers.js';
@@ -31,6 +31,8 @@ export function derivative(root: Expr, seed: (v: Var) => Expr): Expr {
 }
 
 function rule(e: Expr, d: (e: Expr) => Expr, seed: (v: Var) => Expr): Expr {
+  // D(c) = 0 for any subtree without variables, even one whose value is not finite (`pi/0`).
+  if (e.kind !== 'var' && children(e).every((k) => isExactZero(d(k)))) return zero;
   switch (e.kind) {
     case 'num':
     case 'const':

@@ -18,7 +18,7 @@ import { localPartials } from './partials.js';
 export function gradient(expr: Expr | string, variables?: string[]): Record<string, Expr> {
   const root = toExpr(expr);
   const names = variables === undefined ? freeVariables(root) : checkNames(variables);
-  const partials = simplifyAll(adjointsOfVariables(root, names));
+  const partials = simplifyAll(adjointsOfVariables(root, names), { shareProducts: true });
   return Object.fromEntries(names.map((name, i) => [name, partials[i] as Expr]));
 }
 

@@ -2,8 +2,9 @@
 // then the power rules of rules.ts.
 
 import type { Expr } from '../ast/expr.js';
-import { isExactZero, isOneNum, powNums } from '../ast/numbers.js';
+import { isExactZero, isMinusOneNum, isOneNum, powNums } from '../ast/numbers.js';
 import type { Canon } from './canon.js';
+import { withPositiveLeadingTerm } from './product.js';
 import { applyRules, POWER_RULES } from './rules.js';
 
 export function canonicalPower(c: Canon, base: Expr, exponent: Expr): Expr {
@@ -12,6 +13,15 @@ export function canonicalPower(c: Canon, base: Expr, exponent: Expr): Expr {
   if (base.kind === 'num' && exponent.kind === 'num') {
     const folded = powNums(base, exponent);
     if (folded) return c.numberLike(folded);
+  }
+  // 0 to any negative power is +∞: one canonical spelling, 1/0 (so 1/0^2 and 1/0 do not differ).
+  if (isExactZero(base) && exponent.kind === 'num' && exponent.value < 0 && !isMinusOneNum(exponent)) {
+    return c.power(base, c.minusOne);
+  }
+  const flipped = withPositiveLeadingTerm(c, base, exponent); // (1 - x)^2 for (x - 1)^2: one canonical base
+  if (flipped !== undefined) {
+    const power = c.power(flipped.base, exponent);
+    return flipped.odd ? c.negate(power) : power;
   }
   const node = c.powerNode(base, exponent);
   return applyRules(POWER_RULES, node, c) ?? node;

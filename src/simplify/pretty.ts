@@ -11,7 +11,7 @@ import {
 import { exactNum, floatNum } from '../ast/numbers.js';
 import { operatorsOf } from '../ast/size.js';
 import * as Q from '../ast/rational.js';
-import { compareCanonical } from './order.js';
+import { factorOrder, termOrder } from './display-order.js';
 
 /** A tree with its operator count. */
 export interface Sized {
@@ -131,11 +131,20 @@ function prettyProduct(args: readonly Expr[], of: (e: Expr) => Pretty): Pretty {
       numerator.push(magnitude);
     }
   }
-  for (const f of [...factors].sort(factorOrder)) {
+  const sorted = [...factors].sort(factorOrder);
+  // A negative product prints its sign into a sum with terms of both signs: (1 - x)·y, not -(x - 1)·y.
+  // Or into the base of an odd power of such a sum: (x - 1)^3, not -(1 - x)^3.
+  const absorbing = negative ? sorted.find((f) => absorbs(f, of)) : undefined;
+  if (absorbing !== undefined) negative = false;
+  /** How a factor's base prints: flipped when it absorbs the sign. */
+  const baseOf = (f: Expr): Pretty => (f === absorbing ? prettySum(mixedSum(f) as readonly Expr[], of, true) : of(f));
+  for (const f of sorted) {
     if (f.kind === 'pow' && !isE(f.args[0]) && of(f.args[1]).negative) {
-      denominator.push(power(signed(of(f.args[0])), f.args[1], of(f.args[1]).magnitude));
+      denominator.push(power(signed(f === absorbing ? baseOf(f) : of(f.args[0])), f.args[1], of(f.args[1]).magnitude));
+    } else if (f.kind === 'pow' && f === absorbing) {
+      numerator.push(power(signed(baseOf(f)), f.args[1], of(f.args[1]).magnitude));
     } else {
-      const p = of(f);
+      const p = baseOf(f);
       if (p.negative) negative = !negative;
       numerator.push(p.magnitude);
     }
@@ -146,8 +155,23 @@ function prettyProduct(args: readonly Expr[], of: (e: Expr) => Pretty): Pretty {
   return { magnitude: sized(divNode(top.tree, bottom.tree), [top, bottom]), negative };
 }
 
-function prettySum(args: readonly Expr[], of: (e: Expr) => Pretty): Pretty {
-  const terms = [...args].sort(termOrder).map(of);
+/** The sum of `args`, or of their negations when `flip`. */
+/** The terms of a sum of both signs, or of such a sum raised to an odd integer power; else undefined. */
+function mixedSum(f: Expr): readonly Expr[] | undefined {
+  const odd = f.kind === 'pow' && f.args[1].kind === 'num' && f.args[1].exact !== null &&
+    f.args[1].exact.den === 1n && f.args[1].exact.num % 2n !== 0n;
+  const sum = odd ? f.args[0] : f;
+  return sum.kind === 'add' && (odd || f.kind === 'add') ? sum.args : undefined;
+}
+
+/** Whether printing -f as a sum with its signs flipped saves the minus sign. */
+function absorbs(f: Expr, of: (e: Expr) => Pretty): boolean {
+  const terms = mixedSum(f);
+  return terms !== undefined && terms.some((t) => of(t).negative) && terms.some((t) => !of(t).negative);
+}
+
+function prettySum(args: readonly Expr[], of: (e: Expr) => Pretty, flip = false): Pretty {
+  const terms = [...args].sort(termOrder).map(of).map((t) => (flip ? { ...t, negative: !t.negative } : t));
   // A positive term first saves the sign: `1 - x` rather than `-x + 1`.
   const lead = terms.findIndex((t) => !t.negative);
   if (lead > 0) terms.unshift(...terms.splice(lead, 1));
@@ -158,59 +182,4 @@ function prettySum(args: readonly Expr[], of: (e: Expr) => Pretty): Pretty {
     acc = sized(node, [acc, t.magnitude]);
   }
   return { magnitude: acc, negative };
-}
-
-// ---- display order: how a person orders terms and factors ----
-
-/** Terms of higher degree first, the number last. */
-function termOrder(a: Expr, b: Expr): number {
-  return Number(a.kind === 'num') - Number(b.kind === 'num') || degree(b) - degree(a) ||
-    compareNames(leadingName(a), leadingName(b)) || compareCanonical(a, b);
-}
-
-/** Factors: a shared subproduct (share.ts), symbols (alphabetically), constants, sums, then functions. */
-function factorOrder(a: Expr, b: Expr): number {
-  return rank(a) - rank(b) || compareNames(nameOf(a), nameOf(b)) || compareCanonical(a, b);
-}
-
-function rank(e: Expr): number {
-  const base = e.kind === 'pow' ? e.args[0] : e;
-  switch (base.kind) {
-    case 'mul': return e.kind === 'mul' ? -1 : 3;
-    case 'var': return 0;
-    case 'const': return isE(base) ? 3 : 1;
-    case 'add': return 2;
-    default: return 3;
-  }
-}
-
-/** The total degree in the variables of a term: x^3·y is 4. */
-function degree(e: Expr): number {
-  const factors = e.kind === 'mul' ? e.args : [e];
-  let total = 0;
-  for (const f of factors) {
-    if (f.kind === 'var') total += 1;
-    else if (f.kind === 'pow' && f.args[0].kind === 'var' && f.args[1].kind === 'num') total += f.args[1].value;
-  }
-  return total;
-}
-
-const compareNames = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
-
-/** The alphabetically first name among a term's factors ('' when it has none), to order terms. */
-function leadingName(e: Expr): string {
-  let first = '';
-  for (const f of e.kind === 'mul' ? e.args : [e]) {
-    const name = nameOf(f);
-    if (name !== '' && (first === '' || name < first)) first = name;
-  }
-  return first;
-}
-
-/** What a factor is called, to order alphabetically: a variable's name, a function's, 'exp' for e^u. */
-function nameOf(e: Expr): string {
-  const base = e.kind === 'pow' ? e.args[0] : e;
-  if (base.kind === 'var') return base.name;
-  if (base.kind === 'call') return base.fn;
-  return isE(base) ? 'exp' : '';
 }

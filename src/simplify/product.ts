@@ -5,9 +5,10 @@
 // is NaN in the input already, and 0^a·0^-a is 0·∞ there.
 
 import type { Expr, Num } from '../ast/expr.js';
-import { mulNums } from '../ast/numbers.js';
+import { isExact, isMinusOneNum, mulNums } from '../ast/numbers.js';
 import type { Canon } from './canon.js';
 import { compareCanonical } from './order.js';
+import { leadingTermIsNegative, negatedSum } from './sum.js';
 import { splitFactor } from './terms.js';
 
 export function canonicalProduct(c: Canon, factors: readonly Expr[]): Expr {
@@ -29,6 +30,12 @@ export function canonicalProduct(c: Canon, factors: readonly Expr[]): Expr {
       absorb(f);
     } else {
       const { base, exponent } = splitFactor(c, f);
+      const flipped = withPositiveLeadingTerm(c, base, exponent);
+      if (flipped !== undefined) {
+        if (flipped.odd) absorb(c.minusOne);
+        pending.push(c.power(flipped.base, exponent));
+        continue;
+      }
       const list = exponents.get(base);
       if (list) list.push(exponent);
       else exponents.set(base, [exponent]);
@@ -40,15 +47,34 @@ export function canonicalProduct(c: Canon, factors: readonly Expr[]): Expr {
   for (const [base, list] of exponents) {
     const power = list.length === 1 ? c.power(base, list[0] as Expr) : c.power(base, c.sum(list));
     if (power.kind === 'num') absorb(power);
-    else if (power.kind === 'mul') split.push(power);
+    else if (power.kind === 'mul' || (power.kind === 'pow' && power.args[0] !== base)) split.push(power);
     else result.push(power);
   }
-  // A power that split into a product ((2u)^2 = 4·u^2) may meet its bases again: collect once more.
+  // A power that split into a product ((2u)^2 = 4·u^2) or changed its base ((2^x)^-1 = 2^-x) may meet
+  // another factor with that base: collect once more.
   if (split.length > 0) return canonicalProduct(c, [coefficient, ...extraNumbers, ...result, ...split]);
 
   if (coefficient.value === 0 && !result.some((f) => c.isNonFiniteConstant(f))) return coefficient; // 0·u = 0
+  // -(a + b) alone is the sum -a - b, as a subtraction chain parses: one canonical form for both.
+  const [only] = result;
+  if (result.length === 1 && extraNumbers.length === 0 && only?.kind === 'add' && isMinusOneNum(coefficient)) {
+    return c.sum(only.args.map((t) => c.negate(t)));
+  }
   result.sort(compareCanonical);
   const all = [...extraNumbers, ...result];
   if (coefficient.value !== 1 || all.length === 0) all.unshift(coefficient);
   return all.length === 1 ? (all[0] as Expr) : c.productNode(all);
+}
+
+/**
+ * A sum among the bases has a positive leading term (the one with the first monomial in canonical
+ * order): for an integer power n, (-S)^n = (-1)^n·S^n moves the sign to the coefficient, so
+ * y·(x - 1) = -y·(1 - x). x - 1 and 1 - x are then one base, and a product has one canonical form
+ * whichever way it was written (pretty.ts prints the sign back into the sum). Undefined: no change.
+ */
+export function withPositiveLeadingTerm(c: Canon, base: Expr, exponent: Expr): { base: Expr; odd: boolean } | undefined {
+  if (base.kind !== 'add' || !isExact(exponent) || exponent.exact.den !== 1n || !leadingTermIsNegative(c, base.args)) {
+    return undefined;
+  }
+  return { base: negatedSum(c, base), odd: exponent.exact.num % 2n !== 0n };
 }

@@ -18,10 +18,15 @@ export function simplify(expr: Expr | string): Expr {
   return simplifyAll([root])[0] as Expr;
 }
 
-/** Several expressions simplified together, sharing their common subexpressions. */
-export function simplifyAll(roots: readonly Expr[], canon = new Canon()): Expr[] {
+/**
+ * Several expressions simplified together, sharing their common subexpressions; with `shareProducts`,
+ * one product is also written through another whose factors it contains (share.ts), for gradients.
+ */
+export function simplifyAll(roots: readonly Expr[], { shareProducts = false } = {}): Expr[] {
+  const canon = new Canon();
   const memo = toCanonical(canon, roots, new Map());
-  const results = shareSubproducts(canon, roots.map((root) => memo.get(root) as Expr));
+  const canonical = roots.map((root) => memo.get(root) as Expr);
+  const results = shareProducts ? shareSubproducts(canon, canonical) : canonical;
   return roots.map((root, i) => {
     const result = canon.printed(results[i] as Expr);
     return result.cost <= operatorCount(root) ? result.tree : root;

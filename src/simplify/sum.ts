@@ -3,13 +3,14 @@
 // smaller (10·e^x + x·e^x = (x + 10)·e^x), which is how derivatives stop swelling.
 
 import type { Expr, Num } from '../ast/expr.js';
-import { addNums } from '../ast/numbers.js';
+import { addNums, isMinusOneNum } from '../ast/numbers.js';
 import * as Q from '../ast/rational.js';
 import type { Canon } from './canon.js';
+import { compareNames, degree, leadingName } from './display-order.js';
 import { compareCanonical } from './order.js';
 import { expandTerms } from './expand.js';
 import { applySumIdentities } from './sum-identities.js';
-import { factorsOf, joinTerm, splitFactor, splitTerm } from './terms.js';
+import { factorsOf, joinTerm, splitFactor, splitTerm, type Term } from './terms.js';
 
 /** Like terms: monomial (null for the constant term) → coefficient. */
 export type Collected = Map<Expr | null, Num>;
@@ -26,10 +27,14 @@ export function canonicalSum(c: Canon, terms: readonly Expr[]): Expr {
   return cheapest(c, candidates);
 }
 
-/** The first of the smallest (in printed operators), so ties keep the earlier, plainer form. */
+/**
+ * The first of the smallest (in printed operators, the sign aside: a parent absorbs it), so ties keep
+ * the earlier, plainer form.
+ */
 function cheapest(c: Canon, candidates: readonly (Expr | undefined)[]): Expr {
+  const cost = (e: Expr): number => c.pretty(e).magnitude.cost;
   let best = candidates[0] as Expr;
-  for (const e of candidates) if (e !== undefined && c.cost(e) < c.cost(best)) best = e;
+  for (const e of candidates) if (e !== undefined && cost(e) < cost(best)) best = e;
   return best;
 }
 
@@ -92,8 +97,12 @@ function factorOut(c: Canon, terms: readonly Expr[]): Expr | undefined {
     common = common === undefined ? powers : intersect(common, powers);
   }
   const content = commonCoefficient(c, split.map((s) => s.coefficient));
-  const factors = [...(common ?? [])].map(([base, exponent]) => c.power(base, exponent));
-  if (content !== undefined) factors.push(content);
+  const factors = [...(common ?? [])]
+    // A non-finite constant (1/0, 0·log 0) does not divide out: leave it where it is.
+    .filter(([base, exponent]) => !c.isNonFiniteConstant(base) && !c.isNonFiniteConstant(exponent))
+    .map(([base, exponent]) => c.power(base, exponent));
+  // -1 alone is no factoring: -(a + b) is canonically -a - b (product.ts).
+  if (content !== undefined && !(factors.length === 0 && isMinusOneNum(content))) factors.push(content);
   if (factors.length === 0) return undefined;
   const reciprocal = factors.map((f) => c.reciprocal(f));
   const cofactors = terms.map((t) => c.product([t, ...reciprocal]));
@@ -124,6 +133,7 @@ function commonCoefficient(c: Canon, coefficients: readonly Num[]): Num | undefi
     num = gcd(num, p < 0n ? -p : p);
     den = (den * d) / gcd(den, d);
   }
+  if (num === 0n) return undefined; // only zero coefficients (0·∞ terms kept on purpose): nothing to pull out
   const allNegative = coefficients.every((q) => q.value < 0);
   const g = Q.rational(allNegative ? -num : num, den);
   return Q.isOne(g) ? undefined : c.num(g);
@@ -132,4 +142,27 @@ function commonCoefficient(c: Canon, coefficients: readonly Num[]): Num | undefi
 function gcd(a: bigint, b: bigint): bigint {
   while (b !== 0n) [a, b] = [b, a % b];
   return a;
+}
+
+/** -S, term by term, in its canonical form. */
+export function negatedSum(c: Canon, sum: Extract<Expr, { kind: 'add' }>): Expr {
+  return c.sum(sum.args.map((t) => c.negate(t)));
+}
+
+/**
+ * Whether the leading term has a negative coefficient: the term first in display order, judged by its
+ * monomial alone (highest degree, then alphabetical), so S and -S always disagree.
+ */
+export function leadingTermIsNegative(c: Canon, terms: readonly Expr[]): boolean {
+  let leading: Term | undefined;
+  for (const t of terms) {
+    const term = splitTerm(c, t);
+    if (leading === undefined || compareMonomials(term.monomial, leading.monomial) < 0) leading = term;
+  }
+  return (leading?.coefficient.value ?? 0) < 0;
+}
+
+function compareMonomials(a: Expr | null, b: Expr | null): number {
+  if (a === null || b === null) return a === b ? 0 : a === null ? 1 : -1;
+  return degree(b) - degree(a) || compareNames(leadingName(a), leadingName(b)) || compareCanonical(a, b);
 }

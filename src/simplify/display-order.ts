@@ -1,0 +1,61 @@
+// The order a person writes terms and factors in, chosen for display (the canonical order of order.ts
+// only has to be consistent): terms of higher degree first and the number last; factors as symbols
+// (alphabetically), constants, sums, then functions.
+
+import type { Expr } from '../ast/expr.js';
+import { compareCanonical } from './order.js';
+
+const isE = (e: Expr): boolean => e.kind === 'const' && e.name === 'e';
+
+/** Terms of higher degree first, the number last. */
+export function termOrder(a: Expr, b: Expr): number {
+  return Number(a.kind === 'num') - Number(b.kind === 'num') || degree(b) - degree(a) ||
+    compareNames(leadingName(a), leadingName(b)) || compareCanonical(a, b);
+}
+
+/** Factors: a shared subproduct (share.ts), symbols (alphabetically), constants, sums, then functions. */
+export function factorOrder(a: Expr, b: Expr): number {
+  return rank(a) - rank(b) || compareNames(nameOf(a), nameOf(b)) || compareCanonical(a, b);
+}
+
+function rank(e: Expr): number {
+  const base = e.kind === 'pow' ? e.args[0] : e;
+  switch (base.kind) {
+    case 'mul': return e.kind === 'mul' ? -1 : 3;
+    case 'var': return 0;
+    case 'const': return isE(base) ? 3 : 1;
+    case 'add': return 2;
+    default: return 3;
+  }
+}
+
+/** The total degree in the variables of a term: x^3·y is 4. */
+export function degree(e: Expr): number {
+  const factors = e.kind === 'mul' ? e.args : [e];
+  let total = 0;
+  for (const f of factors) {
+    if (f.kind === 'var') total += 1;
+    else if (f.kind === 'pow' && f.args[0].kind === 'var' && f.args[1].kind === 'num') total += f.args[1].value;
+  }
+  return total;
+}
+
+export const compareNames = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
+
+/** The alphabetically first name among a term's factors ('' when it has none), to order terms. */
+export function leadingName(e: Expr): string {
+  let first = '';
+  for (const f of e.kind === 'mul' ? e.args : [e]) {
+    const name = nameOf(f);
+    if (name !== '' && (first === '' || name < first)) first = name;
+  }
+  return first;
+}
+
+/** What a factor is called, to order alphabetically: a variable's name, a function's, 'exp' for e^u. */
+function nameOf(e: Expr): string {
+  const base = e.kind === 'pow' ? e.args[0] : e;
+  if (base.kind === 'var') return base.name;
+  if (base.kind === 'call') return base.fn;
+  return isE(base) ? 'exp' : '';
+}
