@@ -50,6 +50,18 @@ describe('valueAndGrad', () => {
     }
   });
 
+  it.each(['__proto__', 'constructor', 'toString', 'hasOwnProperty', 'valueOf', 'return', 'this', 'eval'])(
+    'takes %s as an ordinary variable, interpreted, compiled and in the trace', (name) => {
+      const v = variable(name);
+      const f = mul(v, add(v, variable('x'))); // v² + v·x
+      const point = JSON.parse(`{"${name}": 3, "x": 2}`) as Record<string, number>;
+      for (let call = 0; call < 3; call++) {
+        expect(JSON.stringify(valueAndGrad(f, point))).toBe(`{"value":15,"gradient":{"${name}":8,"x":3}}`);
+      }
+      const entry = reverseModeTrace(f, point).nodes.find((n) => n.expr.kind === 'var' && n.expr.name === name);
+      expect(entry?.adjoint).toBe(8);
+    });
+
   it('gives a shared subtree the contributions of all its parents', () => {
     const s = add(variable('x'), variable('y'));
     const f = mul(s, mul(s, s)); // (x+y)^3, s one object used three times
