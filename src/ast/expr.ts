@@ -91,10 +91,18 @@ export function hashString(s: string): number {
 const floatView = new Float64Array(1);
 const floatBits = new Int32Array(floatView.buffer);
 
-function hashNumber(value: number, exact: Rational | null): number {
-  if (exact !== null) return mix(hashString(exact.num.toString(36)), hashString(exact.den.toString(36)));
+function hashFloat(value: number): number {
   floatView[0] = value;
   return mix(mix(0x3c6ef372, floatBits[0] ?? 0), floatBits[1] ?? 0);
+}
+
+function hashNumber(value: number, exact: Rational | null): number {
+  if (exact === null) return hashFloat(value);
+  // Exact numbers that fit doubles exactly hash through them (fast); larger ones through their digits.
+  const num = Number(exact.num);
+  const den = Number(exact.den);
+  if (Number.isSafeInteger(num) && Number.isSafeInteger(den)) return mix(hashFloat(num), hashFloat(den) ^ 0x5bd1e995);
+  return mix(hashString(exact.num.toString(36)), hashString(exact.den.toString(36)));
 }
 
 function hashArgs(seed: number, args: readonly Expr[]): number {

@@ -14,7 +14,10 @@ import { exactNum, floatNum } from '../ast/numbers.js';
 import * as Q from '../ast/rational.js';
 import type { Rational } from '../ast/rational.js';
 import { Interner } from './intern.js';
-import { prettyOf, signed, type Pretty, type Sized } from './pretty.js';
+import { splitProduct, type Term } from './terms.js';
+import { COUNT, TREE } from './algebras.js';
+import { prettyOf, signed, type Pretty } from './pretty.js';
+import { postorder } from '../ast/walk.js';
 import { canonicalCall } from './call.js';
 import { canonicalPower } from './power.js';
 import { canonicalProduct } from './product.js';
@@ -24,8 +27,12 @@ export class Canon {
   private readonly interner = new Interner();
   /** The numeric value of every variable-free node built here. */
   private readonly constants = new Map<Expr, number>();
-  /** The pretty form of every node built here, with its operator count. */
-  private readonly pretties = new Map<Expr, Pretty>();
+  /** The operator counts of the pretty form of every node built here. */
+  private readonly counts = new Map<Expr, Pretty<number>>();
+  /** Products with a coefficient, split as coefficient × monomial (terms.ts). */
+  private readonly terms = new Map<Expr, Term>();
+  /** Pretty trees, built on demand for results only. */
+  private readonly trees = new Map<Expr, Pretty<Expr>>();
 
   readonly zero: Num = this.num(Q.ZERO);
   readonly one: Num = this.num(Q.ONE);
@@ -38,24 +45,26 @@ export class Canon {
     const known = this.interner.intern(node);
     if (known === node) {
       this.recordConstant(node);
-      this.pretties.set(node, prettyOf(node, (e) => this.pretty(e)));
+      this.counts.set(node, prettyOf(node, (e) => this.pretty(e), COUNT));
     }
     return known;
   }
 
-  /** How `e` prints, as a person would write it. */
-  pretty(e: Expr): Pretty {
-    const p = this.pretties.get(e);
+  /** The operator counts of how `e` prints: its magnitude's, and whether a minus sign comes first. */
+  pretty(e: Expr): Pretty<number> {
+    const p = this.counts.get(e);
     if (p === undefined) throw new Error('pretty: a node not built by this canon');
     return p;
   }
-  /** The pretty tree of `e`, sign included, with its operator count. */
-  printed(e: Expr): Sized {
-    return signed(this.pretty(e));
-  }
-  /** Operator tokens of the printed form of `e`: what the simplifier minimises. */
+  /** Operator tokens of the printed form of `e`, sign included: what the simplifier minimises. */
   cost(e: Expr): number {
-    return this.printed(e).cost;
+    return signed(this.pretty(e), COUNT);
+  }
+  /** The printed form of `e` as a tree, as a person writes it (built once per node, iteratively). */
+  printed(e: Expr): Expr {
+    const of = (n: Expr): Pretty<Expr> => this.trees.get(n) as Pretty<Expr>;
+    for (const n of postorder(e, (k) => this.trees.has(k))) this.trees.set(n, prettyOf(n, of, TREE));
+    return signed(of(e), TREE);
   }
 
   num(q: Rational): Num {
@@ -106,6 +115,13 @@ export class Canon {
   }
   callNode(fn: FunctionName, args: readonly Expr[]): Expr {
     return this.intern(callNode(fn, args));
+  }
+
+  /** A product with a leading number as coefficient × monomial, split once. */
+  termOf(t: Extract<Expr, { kind: 'mul' }>): Term {
+    let term = this.terms.get(t);
+    if (term === undefined) this.terms.set(t, (term = splitProduct(this, t)));
+    return term;
   }
 
   /** The value of a variable-free node, or undefined when it has variables. */

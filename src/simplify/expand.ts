@@ -10,9 +10,12 @@ export const MAX_EXPANDED_TERMS = 256;
 
 const isSum = (f: Expr): boolean => f.kind === 'add';
 
-/** The terms of `terms` with every product of sums multiplied out; undefined if none has a sum factor. */
+/**
+ * The terms of `terms` with every product of sums multiplied out; undefined if none has a sum factor,
+ * or if multiplying out would make no two terms alike (then it can only make the sum longer).
+ */
 export function expandTerms(c: Canon, terms: readonly Expr[]): Expr[] | undefined {
-  if (!terms.some((t) => t.kind === 'mul' && t.args.some(isSum))) return undefined;
+  if (!terms.some((t) => t.kind === 'mul' && t.args.some(isSum)) || !wouldMeetLikeTerms(terms)) return undefined;
   const done: Expr[] = [];
   const pending = [...terms];
   while (pending.length > 0) {
@@ -28,4 +31,43 @@ export function expandTerms(c: Canon, terms: readonly Expr[]): Expr[] | undefine
     if (done.length + pending.length > MAX_EXPANDED_TERMS) return undefined;
   }
   return done;
+}
+
+// ---- a cheap look ahead: the monomials multiplying out would make, as signatures ----
+
+/**
+ * A number that is the same for like monomials: Σ hash(base)·exponent over the factors, numbers left
+ * out, so x·x and x^2 agree. (Two unlike monomials agreeing by chance only costs a useless try.)
+ */
+function signature(factors: readonly Expr[]): number {
+  let total = 0;
+  for (const f of factors) {
+    if (f.kind === 'num') continue;
+    const [base, exponent] = f.kind === 'pow' ? f.args : [f, undefined];
+    const weight = exponent === undefined ? 1 : exponent.kind === 'num' ? exponent.value : exponent.hash / 2 ** 31;
+    total += base.hash * weight;
+  }
+  return total;
+}
+
+const factorsOfTerm = (t: Expr): readonly Expr[] => (t.kind === 'mul' ? t.args : [t]);
+
+/** Whether two of the terms, multiplied out, would be like terms (within the size cap). */
+function wouldMeetLikeTerms(terms: readonly Expr[]): boolean {
+  const seen = new Set<number>();
+  let count = 0;
+  for (const t of terms) {
+    // Each term contributes the signatures of its products: rest + one term of each sum factor.
+    let partial = [signature(factorsOfTerm(t).filter((f) => !isSum(f)))];
+    for (const sum of factorsOfTerm(t).filter(isSum)) {
+      const inner = (sum as Extract<Expr, { kind: 'add' }>).args.map((s) => signature(factorsOfTerm(s)));
+      partial = partial.flatMap((p) => inner.map((q) => p + q));
+      if ((count += partial.length) > MAX_EXPANDED_TERMS) return false;
+    }
+    for (const sig of partial) {
+      if (seen.has(sig)) return true;
+      seen.add(sig);
+    }
+  }
+  return false;
 }

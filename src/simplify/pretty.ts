@@ -1,162 +1,137 @@
 // From canonical form back to what a person writes: `a - b` not `a + -1*b`, `x/2` not `1/2*x`,
 // `1/(2*sqrt(x))` not `1/2*x^(-1/2)`, `exp(x)` not `e^x`, a positive term first where there is one.
-// Each canonical node gets its pretty form from its children's, with the operator count of that
-// form: the cost the simplifier minimises (the size of bench/ANCHORS.md).
 //
-// The pretty tree is built from the exact constructors, as the parser would build it from its text.
+// Written once over an algebra of the printed operators, and read two ways: as operator counts (the
+// cost the simplifier minimises, the size of bench/ANCHORS.md), kept for every node it builds, and as
+// trees (exact constructors, as the parser would build them from the text), only for the result.
 
-import {
-  addNode, callNode, divNode, mulNode, negNode, powNode, subNode, type Expr,
-} from '../ast/expr.js';
-import { exactNum, floatNum } from '../ast/numbers.js';
-import { operatorsOf } from '../ast/size.js';
-import * as Q from '../ast/rational.js';
+import type { Expr, Num } from '../ast/expr.js';
+import type { FunctionName } from '../ast/function-names.js';
 import { factorOrder, termOrder } from './display-order.js';
 
-/** A tree with its operator count. */
-export interface Sized {
-  readonly tree: Expr;
-  readonly cost: number;
+/** The printed operators, interpreted as counts or as trees. */
+export interface Algebra<T> {
+  /** Whether operand order matters (trees) or not (counts). */
+  readonly ordered: boolean;
+  /** A non-negative number; a fraction p/q is `div(number(p), number(q))`. */
+  number(n: Num, part?: 'numerator' | 'denominator'): T;
+  atom(e: Expr): T;
+  neg(a: T): T;
+  add(a: T, b: T): T;
+  sub(a: T, b: T): T;
+  mul(a: T, b: T): T;
+  div(a: T, b: T): T;
+  pow(a: T, b: T): T;
+  call(fn: FunctionName, args: T[]): T;
 }
 
-/** The pretty form of a canonical node: a magnitude and a sign (absorbed by a sum as `-`). */
-export interface Pretty {
-  readonly magnitude: Sized;
+/** The pretty form of a canonical node: a magnitude and a sign (a sum absorbs it as `-`). */
+export interface Pretty<T> {
+  readonly magnitude: T;
   readonly negative: boolean;
 }
 
-const sized = (tree: Expr, kids: readonly Sized[]): Sized =>
-  ({ tree, cost: kids.reduce((sum, k) => sum + k.cost, operatorsOf(tree)) });
-const leaf = (tree: Expr): Sized => ({ tree, cost: operatorsOf(tree) });
-const ONE = leaf(exactNum(Q.ONE));
-const positive = (magnitude: Sized): Pretty => ({ magnitude, negative: false });
+type Of<T> = (e: Expr) => Pretty<T>;
 
-/** The pretty tree with its sign, as a standalone expression. */
-export function signed(p: Pretty): Sized {
-  return p.negative ? negated(p.magnitude) : p.magnitude;
+/** The pretty form with its sign, as a standalone expression. */
+export function signed<T>(p: Pretty<T>, A: Algebra<T>): T {
+  return p.negative ? A.neg(p.magnitude) : p.magnitude;
 }
 
-/**
- * -m, with the sign on the leftmost factor of a product or quotient: `-2*x*sin(x)` and `-1/x^2`
- * rather than `-(2*x*sin(x))` and `-(1/x^2)`. The same value and operator count, fewer parentheses.
- */
-function negated(m: Sized): Sized {
-  const spine: Expr[] = [];
-  let e = m.tree;
-  while ((e.kind === 'mul' && e.args.length === 2) || e.kind === 'div') {
-    spine.push(e);
-    e = e.args[0] as Expr;
-  }
-  let tree: Expr = negNode(e);
-  for (let i = spine.length - 1; i >= 0; i--) {
-    const [, right] = (spine[i] as Extract<Expr, { kind: 'mul' | 'div' }>).args;
-    tree = spine[i]?.kind === 'div' ? divNode(tree, right as Expr) : mulNode([tree, right as Expr]);
-  }
-  return { tree, cost: m.cost + 1 };
-}
-
-export function prettyOf(node: Expr, of: (e: Expr) => Pretty): Pretty {
+export function prettyOf<T>(node: Expr, of: Of<T>, A: Algebra<T>): Pretty<T> {
   switch (node.kind) {
     case 'num':
-      return prettyNumber(node);
+      return { magnitude: magnitudeOf(node, A), negative: node.value < 0 };
     case 'var':
     case 'const':
-      return positive(leaf(node));
-    case 'call': {
-      const args = node.args.map((a) => signed(of(a)));
-      return positive(sized(callNode(node.fn, args.map((a) => a.tree)), args));
-    }
+      return positive(A.atom(node));
+    case 'call':
+      return positive(A.call(node.fn, node.args.map((a) => signed(of(a), A))));
     case 'pow':
-      return prettyPower(node.args[0], node.args[1], of);
+      return prettyPower(node.args[0], node.args[1], of, A);
     case 'mul':
-      return prettyProduct(node.args, of);
+      return prettyProduct(node.args, of, A);
     case 'add':
-      return prettySum(node.args, of);
-    default: // sub, div and neg never occur in canonical form; print them as they are
-      return positive(sized(node, node.args.map((a) => signed(of(a)))));
+      return prettySum(node.args, of, A);
+    case 'sub': // sub, div and neg never occur in canonical form; print them as they are
+      return positive(A.sub(signed(of(node.args[0]), A), signed(of(node.args[1]), A)));
+    case 'div':
+      return positive(A.div(signed(of(node.args[0]), A), signed(of(node.args[1]), A)));
+    case 'neg':
+      return { ...of(node.args[0]), negative: !of(node.args[0]).negative };
   }
 }
 
-function prettyNumber(node: Extract<Expr, { kind: 'num' }>): Pretty {
-  const negative = node.value < 0;
-  if (node.exact === null) return { magnitude: leaf(floatNum(Math.abs(node.value))), negative };
-  const { num, den } = Q.abs(node.exact);
-  const numerator = exactNum(Q.rational(num));
-  const magnitude = den === 1n ? leaf(numerator) : sized(divNode(numerator, exactNum(Q.rational(den))), []);
-  return { magnitude, negative };
+const positive = <T>(magnitude: T): Pretty<T> => ({ magnitude, negative: false });
+
+/** |n|: an integer or a float, or p/q as a quotient. */
+function magnitudeOf<T>(n: Num, A: Algebra<T>): T {
+  if (n.exact === null || n.exact.den === 1n) return A.number(n);
+  return A.div(A.number(n, 'numerator'), A.number(n, 'denominator'));
 }
 
 const isE = (e: Expr): boolean => e.kind === 'const' && e.name === 'e';
 const isExactly = (e: Expr, num: bigint, den: bigint): boolean =>
   e.kind === 'num' && e.exact !== null && e.exact.num === num && e.exact.den === den;
 
-/** base^exponent for a positive exponent: √b for 1/2, b for 1. */
-function power(base: Sized, exponentNode: Expr, exponent: Sized): Sized {
+/** base^|exponent|: √b for 1/2, b for 1. */
+function power<T>(base: T, exponentNode: Expr, exponent: T, A: Algebra<T>): T {
   if (isExactly(exponentNode, 1n, 1n) || isExactly(exponentNode, -1n, 1n)) return base;
-  if (isExactly(exponentNode, 1n, 2n) || isExactly(exponentNode, -1n, 2n)) return sized(callNode('sqrt', [base.tree]), [base]);
-  return sized(powNode(base.tree, exponent.tree), [base, exponent]);
+  if (isExactly(exponentNode, 1n, 2n) || isExactly(exponentNode, -1n, 2n)) return A.call('sqrt', [base]);
+  return A.pow(base, exponent);
 }
 
-function prettyPower(base: Expr, exponent: Expr, of: (e: Expr) => Pretty): Pretty {
+function prettyPower<T>(base: Expr, exponent: Expr, of: Of<T>, A: Algebra<T>): Pretty<T> {
   const x = of(exponent);
-  if (isE(base)) {
-    const arg = signed(x);
-    return positive(sized(callNode('exp', [arg.tree]), [arg]));
-  }
-  const b = signed(of(base));
-  if (!x.negative) return positive(power(b, exponent, x.magnitude));
-  const denominator = power(b, exponent, x.magnitude);
-  return positive(sized(divNode(ONE.tree, denominator.tree), [ONE, denominator]));
+  if (isE(base)) return positive(A.call('exp', [signed(x, A)]));
+  const b = signed(of(base), A);
+  const magnitude = power(b, exponent, x.magnitude, A);
+  return positive(x.negative ? A.div(A.number(ONE), magnitude) : magnitude);
 }
+
+const ONE: Num = { kind: 'num', value: 1, exact: { num: 1n, den: 1n }, hash: 0 };
 
 /** Left-nested product, as the parser groups `a*b*c`. */
-function productOf(factors: readonly Sized[]): Sized {
-  return factors.slice(1).reduce((acc, f) => sized(mulNode([acc.tree, f.tree]), [acc, f]), factors[0] ?? ONE);
+function productOf<T>(factors: readonly T[], A: Algebra<T>): T {
+  return factors.length === 0 ? A.number(ONE) : factors.slice(1).reduce((acc, f) => A.mul(acc, f), factors[0] as T);
 }
 
-function prettyProduct(args: readonly Expr[], of: (e: Expr) => Pretty): Pretty {
-  let negative = false;
-  const numerator: Sized[] = [];
-  const denominator: Sized[] = [];
+function prettyProduct<T>(args: readonly Expr[], of: Of<T>, A: Algebra<T>): Pretty<T> {
+  const numerator: T[] = [];
+  const denominator: T[] = [];
   const [first] = args;
-  const factors = first?.kind === 'num' ? args.slice(1) : args;
-  if (first?.kind === 'num') {
-    const { magnitude } = prettyNumber(first);
-    negative = first.value < 0;
-    const tree = magnitude.tree;
-    if (tree.kind === 'div') { // an exact fraction p/q: p joins the numerator, q the denominator
-      if (!isExactly(tree.args[0], 1n, 1n)) numerator.push(leaf(tree.args[0]));
-      denominator.push(leaf(tree.args[1]));
-    } else if (!(tree.kind === 'num' && tree.value === 1)) {
-      numerator.push(magnitude);
-    }
+  const coefficient = first?.kind === 'num' ? first : undefined;
+  let negative = coefficient !== undefined && coefficient.value < 0;
+  if (coefficient?.exact) { // p/q: p joins the numerator (unless 1), q the denominator
+    if (coefficient.exact.num !== 1n && coefficient.exact.num !== -1n) numerator.push(A.number(coefficient, 'numerator'));
+    if (coefficient.exact.den !== 1n) denominator.push(A.number(coefficient, 'denominator'));
+  } else if (coefficient && Math.abs(coefficient.value) !== 1) {
+    numerator.push(A.number(coefficient));
   }
-  const sorted = [...factors].sort(factorOrder);
-  // A negative product prints its sign into a sum with terms of both signs: (1 - x)·y, not -(x - 1)·y.
-  // Or into the base of an odd power of such a sum: (x - 1)^3, not -(1 - x)^3.
+  const factors = coefficient ? args.slice(1) : args;
+  const sorted = A.ordered ? [...factors].sort(factorOrder) : factors;
+  // A negative product prints its sign into a sum with terms of both signs, (1 - x)·y rather than
+  // -(x - 1)·y, or into the base of an odd power of such a sum, (x - 1)^3 rather than -(1 - x)^3.
   const absorbing = negative ? sorted.find((f) => absorbs(f, of)) : undefined;
   if (absorbing !== undefined) negative = false;
-  /** How a factor's base prints: flipped when it absorbs the sign. */
-  const baseOf = (f: Expr): Pretty => (f === absorbing ? prettySum(mixedSum(f) as readonly Expr[], of, true) : of(f));
+  const baseOf = (f: Expr): Pretty<T> => (f === absorbing ? prettySum(mixedSum(f) as readonly Expr[], of, A, true) : of(f));
   for (const f of sorted) {
-    if (f.kind === 'pow' && !isE(f.args[0]) && of(f.args[1]).negative) {
-      denominator.push(power(signed(f === absorbing ? baseOf(f) : of(f.args[0])), f.args[1], of(f.args[1]).magnitude));
-    } else if (f.kind === 'pow' && f === absorbing) {
-      numerator.push(power(signed(baseOf(f)), f.args[1], of(f.args[1]).magnitude));
+    const isPower = f.kind === 'pow' && !isE(f.args[0]);
+    const exponent = isPower ? of(f.args[1]) : undefined;
+    if (isPower && exponent !== undefined && (exponent.negative || f === absorbing)) {
+      const b = signed(f === absorbing ? baseOf(f) : of(f.args[0]), A);
+      (exponent.negative ? denominator : numerator).push(power(b, f.args[1], exponent.magnitude, A));
     } else {
       const p = baseOf(f);
       if (p.negative) negative = !negative;
       numerator.push(p.magnitude);
     }
   }
-  const top = productOf(numerator);
-  if (denominator.length === 0) return { magnitude: top, negative };
-  const bottom = productOf(denominator);
-  return { magnitude: sized(divNode(top.tree, bottom.tree), [top, bottom]), negative };
+  const top = productOf(numerator, A);
+  return { magnitude: denominator.length === 0 ? top : A.div(top, productOf(denominator, A)), negative };
 }
 
-/** The sum of `args`, or of their negations when `flip`. */
-/** The terms of a sum of both signs, or of such a sum raised to an odd integer power; else undefined. */
+/** The terms of a sum, or of a sum raised to an odd integer power; else undefined. */
 function mixedSum(f: Expr): readonly Expr[] | undefined {
   const odd = f.kind === 'pow' && f.args[1].kind === 'num' && f.args[1].exact !== null &&
     f.args[1].exact.den === 1n && f.args[1].exact.num % 2n !== 0n;
@@ -164,22 +139,21 @@ function mixedSum(f: Expr): readonly Expr[] | undefined {
   return sum.kind === 'add' && (odd || f.kind === 'add') ? sum.args : undefined;
 }
 
-/** Whether printing -f as a sum with its signs flipped saves the minus sign. */
-function absorbs(f: Expr, of: (e: Expr) => Pretty): boolean {
+/** Whether printing -f as a sum with its signs flipped saves the minus sign (terms of both signs). */
+function absorbs<T>(f: Expr, of: Of<T>): boolean {
   const terms = mixedSum(f);
   return terms !== undefined && terms.some((t) => of(t).negative) && terms.some((t) => !of(t).negative);
 }
 
-function prettySum(args: readonly Expr[], of: (e: Expr) => Pretty, flip = false): Pretty {
-  const terms = [...args].sort(termOrder).map(of).map((t) => (flip ? { ...t, negative: !t.negative } : t));
+/** The sum of `args`, or of their negations when `flip`. */
+function prettySum<T>(args: readonly Expr[], of: Of<T>, A: Algebra<T>, flip = false): Pretty<T> {
+  const terms = (A.ordered ? [...args].sort(termOrder) : args).map(of)
+    .map((t) => (flip ? { magnitude: t.magnitude, negative: !t.negative } : t));
   // A positive term first saves the sign: `1 - x` rather than `-x + 1`.
   const lead = terms.findIndex((t) => !t.negative);
   if (lead > 0) terms.unshift(...terms.splice(lead, 1));
   const negative = lead < 0;
-  let acc = (terms[0] as Pretty).magnitude;
-  for (const t of terms.slice(1)) {
-    const node = t.negative !== negative ? subNode(acc.tree, t.magnitude.tree) : addNode([acc.tree, t.magnitude.tree]);
-    acc = sized(node, [acc, t.magnitude]);
-  }
+  let acc = (terms[0] as Pretty<T>).magnitude;
+  for (const t of terms.slice(1)) acc = t.negative !== negative ? A.sub(acc, t.magnitude) : A.add(acc, t.magnitude);
   return { magnitude: acc, negative };
 }

@@ -28,7 +28,7 @@ export function simplifyAll(roots: readonly Expr[], { shareProducts = false } = 
   const canonical = roots.map((root) => memo.get(root) as Expr);
   const results = shareProducts ? shareSubproducts(canon, canonical) : canonical;
   return roots.map((root, i) => {
-    const result = canon.printed(results[i] as Expr);
-    return result.cost <= operatorCount(root) ? result.tree : root;
+    const result = results[i] as Expr;
+    return canon.cost(result) <= operatorCount(root) ? canon.printed(result) : root;
   });
 }

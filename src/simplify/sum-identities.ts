@@ -35,6 +35,7 @@ function squaredArgument(f: Expr, name: FunctionName): Expr | undefined {
 /** Rewrites the collected terms in place wherever an identity's two terms are both present. */
 export function applySumIdentities(c: Canon, collected: Collected): void {
   for (const identity of SUM_IDENTITIES) {
+    if (!hasSquareOf(collected, identity.f)) continue;
     for (const [monomial, coefficient] of [...collected]) {
       if (monomial === null || collected.get(monomial) !== coefficient) continue;
       const factors = factorsOf(monomial);
@@ -51,4 +52,12 @@ export function applySumIdentities(c: Canon, collected: Collected): void {
       addTo(c, collected, rest.length === 0 ? null : c.product(rest), coefficient);
     }
   }
+}
+
+/** Whether some monomial has a factor f(u)^2: most sums have none, and are done with at once. */
+function hasSquareOf(collected: Collected, f: FunctionName): boolean {
+  for (const monomial of collected.keys()) {
+    if (monomial !== null && factorsOf(monomial).some((g) => squaredArgument(g, f) !== undefined)) return true;
+  }
+  return false;
 }

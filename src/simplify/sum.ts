@@ -32,7 +32,7 @@ export function canonicalSum(c: Canon, terms: readonly Expr[]): Expr {
  * the earlier, plainer form.
  */
 function cheapest(c: Canon, candidates: readonly (Expr | undefined)[]): Expr {
-  const cost = (e: Expr): number => c.pretty(e).magnitude.cost;
+  const cost = (e: Expr): number => c.pretty(e).magnitude;
   let best = candidates[0] as Expr;
   for (const e of candidates) if (e !== undefined && cost(e) < cost(best)) best = e;
   return best;

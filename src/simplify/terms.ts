@@ -12,11 +12,14 @@ export interface Term {
 
 export function splitTerm(c: Canon, t: Expr): Term {
   if (t.kind === 'num') return { coefficient: t, monomial: null };
-  if (t.kind === 'mul' && t.args[0]?.kind === 'num') {
-    const [coefficient, ...rest] = t.args as [Num, ...Expr[]];
-    return { coefficient, monomial: rest.length === 1 ? (rest[0] as Expr) : c.productNode(rest) };
-  }
+  if (t.kind === 'mul' && t.args[0]?.kind === 'num') return c.termOf(t);
   return { coefficient: c.one, monomial: t };
+}
+
+/** coefficient × the rest of a product whose first factor is a number (Canon memoises it). */
+export function splitProduct(c: Canon, t: Extract<Expr, { kind: 'mul' }>): Term {
+  const [coefficient, ...rest] = t.args as [Num, ...Expr[]];
+  return { coefficient, monomial: rest.length === 1 ? (rest[0] as Expr) : c.productNode(rest) };
 }
 
 /** coefficient × monomial as a canonical term (the monomial's factors are canonical already). */
