@@ -57,5 +57,6 @@ export function timeRatio(ours, reference) {
 }
 
 export function formatFactor(factor) {
-  return factor >= 100 ? Math.round(factor).toLocaleString('en-US') : factor >= 10 ? factor.toFixed(0) : factor.toFixed(2);
+  // One decimal below 100, so a 49.6x that fails a 50x target does not print as 50x.
+  return factor >= 100 ? Math.round(factor).toLocaleString('en-US') : factor >= 10 ? factor.toFixed(1) : factor.toFixed(2);
 }

@@ -22,7 +22,8 @@ const context = {
   config,
   /** Runs `task` from `module` in `library`'s worker, killed past cap + slack; resolves to an outcome. */
   run: async (library, module, task, args) => {
-    const outcome = await lanes[library].run(module, task, { ...args, timing: timingOf(config) }, config.capMs + config.slackMs);
+    const slackMs = library === 'mathjs-simplify' ? config.runawaySlackMs : config.slackMs;
+    const outcome = await lanes[library].run(module, task, { ...args, timing: timingOf(config) }, config.capMs + slackMs);
     return outcome.timeout ? { timeout: true, capMs: config.capMs } : outcome; // printed as `>cap`
   },
   progress: (text) => process.stderr.write(`  ${text}\n`),
