@@ -29,15 +29,21 @@ function rank(e: Expr): number {
   }
 }
 
-/** The total degree in the variables of a term: x^3·y is 4. */
+/**
+ * The total degree of a term: in its variables first (x^3·y is 4), then counting every other factor
+ * too (sin(x)^2·cos(x) is 3), so polynomials in sin and cos print highest power first.
+ */
 export function degree(e: Expr): number {
   const factors = e.kind === 'mul' ? e.args : [e];
-  let total = 0;
+  let inVariables = 0;
+  let overall = 0;
   for (const f of factors) {
-    if (f.kind === 'var') total += 1;
-    else if (f.kind === 'pow' && f.args[0].kind === 'var' && f.args[1].kind === 'num') total += f.args[1].value;
+    if (f.kind === 'num') continue;
+    const power = f.kind === 'pow' && f.args[1].kind === 'num' ? f.args[1].value : 1;
+    overall += power;
+    if ((f.kind === 'pow' ? f.args[0] : f).kind === 'var') inVariables += power;
   }
-  return total;
+  return inVariables * 1024 + overall;
 }
 
 export const compareNames = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);

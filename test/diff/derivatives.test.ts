@@ -123,7 +123,7 @@ describe('classic derivatives', () => {
       1  cos(x)*exp(sin(x))
       2  (cos(x)^2 - sin(x))*exp(sin(x))
       3  (cos(x)^2 - 3*sin(x) - 1)*cos(x)*exp(sin(x))
-      4  (cos(x)^4 - 4*cos(x)^2 - 6*cos(x)^2*sin(x) + sin(x) + 3*sin(x)^2)*exp(sin(x))
+      4  (cos(x)^4 - 6*cos(x)^2*sin(x) - 4*cos(x)^2 + 3*sin(x)^2 + sin(x))*exp(sin(x))
       "
     `);
   });
