@@ -1,0 +1,85 @@
+// Trees across the worker boundary: a tree travels as a flat list of its distinct nodes (children
+// first, children by index), so any depth and any sharing cross in time linear in the distinct nodes
+// and are rebuilt exactly (exact numbers included), without the parser's nesting limit.
+
+import {
+  addNode, assertNever, callNode, constNode, divNode, mulNode, negNode, numNode, powNode, subNode, varNode,
+  type Expr, type Kind,
+} from '../ast/expr.js';
+import type { FunctionName } from '../ast/function-names.js';
+import type { Rational } from '../ast/rational.js';
+import { postorder } from '../ast/walk.js';
+
+/** One node: its kind, its payload (number, name or function), the indices of its children. */
+export interface PackedNode {
+  readonly kind: Kind;
+  readonly value?: number;
+  readonly exact?: Rational | null;
+  readonly name?: string;
+  readonly kids: readonly number[];
+}
+
+/** The distinct nodes, children first; the last is the root. Plain data for postMessage. */
+export type PackedTree = readonly PackedNode[];
+
+export function pack(root: Expr): PackedTree {
+  const order = postorder(root);
+  const index = new Map(order.map((node, i) => [node, i]));
+  return order.map((node): PackedNode => {
+    switch (node.kind) {
+      case 'num':
+        return { kind: node.kind, value: node.value, exact: node.exact, kids: [] };
+      case 'var':
+      case 'const':
+        return { kind: node.kind, name: node.name, kids: [] };
+      case 'call':
+        return { kind: node.kind, name: node.fn, kids: node.args.map((kid) => index.get(kid) as number) };
+      case 'add':
+      case 'sub':
+      case 'mul':
+      case 'div':
+      case 'neg':
+      case 'pow':
+        return { kind: node.kind, kids: node.args.map((kid) => index.get(kid) as number) };
+      default:
+        return assertNever(node);
+    }
+  });
+}
+
+export function unpack(packed: PackedTree): Expr {
+  const built: Expr[] = [];
+  for (const node of packed) {
+    const kids = node.kids.map((i) => built[i] as Expr);
+    const [a, b] = kids as [Expr, Expr];
+    built.push(rebuild(node, kids, a, b));
+  }
+  return built[built.length - 1] as Expr;
+}
+
+function rebuild(node: PackedNode, kids: Expr[], a: Expr, b: Expr): Expr {
+  switch (node.kind) {
+    case 'num':
+      return numNode(node.value as number, node.exact ?? null);
+    case 'var':
+      return varNode(node.name as string);
+    case 'const':
+      return constNode(node.name as 'pi' | 'e');
+    case 'call':
+      return callNode(node.name as FunctionName, kids);
+    case 'add':
+      return addNode(kids);
+    case 'mul':
+      return mulNode(kids);
+    case 'sub':
+      return subNode(a, b);
+    case 'div':
+      return divNode(a, b);
+    case 'pow':
+      return powNode(a, b);
+    case 'neg':
+      return negNode(a);
+    default:
+      return assertNever(node.kind);
+  }
+}
