@@ -21,7 +21,7 @@ import { postorder } from '../ast/walk.js';
 import { canonicalCall } from './call.js';
 import { canonicalPower } from './power.js';
 import { canonicalProduct } from './product.js';
-import { canonicalSum } from './sum.js';
+import { canonicalSum, leadingTermIsNegative, negatedSum } from './sum.js';
 
 export class Canon {
   private readonly interner = new Interner();
@@ -31,6 +31,8 @@ export class Canon {
   private readonly counts = new Map<Expr, Pretty<number>>();
   /** Products with a coefficient, split as coefficient × monomial (terms.ts). */
   private readonly terms = new Map<Expr, Term>();
+  /** Each sum as it is with a positive leading term (itself, or its negation). */
+  private readonly positives = new Map<Expr, Expr>();
   /** Pretty trees, built on demand for results only. */
   private readonly trees = new Map<Expr, Pretty<Expr>>();
 
@@ -48,6 +50,11 @@ export class Canon {
       this.counts.set(node, prettyOf(node, (e) => this.pretty(e), COUNT));
     }
     return known;
+  }
+
+  /** Whether this canon built `e` (so it is in canonical form). */
+  owns(e: Expr): boolean {
+    return this.counts.has(e);
   }
 
   /** The operator counts of how `e` prints: its magnitude's, and whether a minus sign comes first. */
@@ -122,6 +129,15 @@ export class Canon {
     let term = this.terms.get(t);
     if (term === undefined) this.terms.set(t, (term = splitProduct(this, t)));
     return term;
+  }
+
+  /** The sum itself if its leading term is positive, else its negation (product.ts), found once. */
+  positiveSum(sum: Extract<Expr, { kind: 'add' }>): Expr {
+    let positive = this.positives.get(sum);
+    if (positive === undefined) {
+      this.positives.set(sum, (positive = leadingTermIsNegative(this, sum.args) ? negatedSum(this, sum) : sum));
+    }
+    return positive;
   }
 
   /** The value of a variable-free node, or undefined when it has variables. */

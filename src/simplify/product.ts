@@ -5,19 +5,29 @@
 // is NaN in the input already, and 0^a·0^-a is 0·∞ there.
 
 import type { Expr, Num } from '../ast/expr.js';
-import { isExact, isMinusOneNum, mulNums } from '../ast/numbers.js';
+import { isExact, isMinusOneNum } from '../ast/numbers.js';
+import * as Q from '../ast/rational.js';
 import type { Canon } from './canon.js';
 import { compareCanonical } from './order.js';
-import { leadingTermIsNegative, negatedSum } from './sum.js';
 import { splitFactor } from './terms.js';
 
 export function canonicalProduct(c: Canon, factors: readonly Expr[]): Expr {
-  let coefficient: Num = c.one;
+  // The coefficient is accumulated as a number (exact while every factor is) and made a node once.
+  let exact: Q.Rational | null = Q.ONE;
+  let float = 1;
   const extraNumbers: Expr[] = []; // numbers whose product would overflow: kept apart, never folded to ∞
   const absorb = (n: Num): void => {
-    const folded = mulNums(coefficient, n);
-    if (folded) coefficient = c.numberLike(folded);
-    else extraNumbers.push(n);
+    if (exact !== null && n.exact !== null) {
+      exact = Q.mul(exact, n.exact);
+      return;
+    }
+    const product = (exact !== null ? Q.toNumber(exact) : float) * n.value;
+    if (Number.isFinite(product)) {
+      exact = null;
+      float = product;
+    } else {
+      extraNumbers.push(n);
+    }
   };
   const exponents = new Map<Expr, Expr[]>(); // base → the exponents it appears with
 
@@ -50,6 +60,7 @@ export function canonicalProduct(c: Canon, factors: readonly Expr[]): Expr {
     else if (power.kind === 'mul' || (power.kind === 'pow' && power.args[0] !== base)) split.push(power);
     else result.push(power);
   }
+  const coefficient = exact !== null ? c.num(exact) : c.float(float);
   // A power that split into a product ((2u)^2 = 4·u^2) or changed its base ((2^x)^-1 = 2^-x) may meet
   // another factor with that base: collect once more.
   if (split.length > 0) return canonicalProduct(c, [coefficient, ...extraNumbers, ...result, ...split]);
@@ -73,8 +84,7 @@ export function canonicalProduct(c: Canon, factors: readonly Expr[]): Expr {
  * whichever way it was written (pretty.ts prints the sign back into the sum). Undefined: no change.
  */
 export function withPositiveLeadingTerm(c: Canon, base: Expr, exponent: Expr): { base: Expr; odd: boolean } | undefined {
-  if (base.kind !== 'add' || !isExact(exponent) || exponent.exact.den !== 1n || !leadingTermIsNegative(c, base.args)) {
-    return undefined;
-  }
-  return { base: negatedSum(c, base), odd: exponent.exact.num % 2n !== 0n };
+  if (base.kind !== 'add' || !isExact(exponent) || exponent.exact.den !== 1n) return undefined;
+  const positive = c.positiveSum(base);
+  return positive === base ? undefined : { base: positive, odd: exponent.exact.num % 2n !== 0n };
 }

@@ -25,7 +25,7 @@ export function simplify(expr: Expr | string): Expr {
 export function simplifyAll(roots: readonly Expr[], { shareProducts = false } = {}): Expr[] {
   const canon = new Canon();
   const memo = toCanonical(canon, roots, new Map());
-  const canonical = roots.map((root) => memo.get(root) as Expr);
+  const canonical = roots.map((root) => memo.get(root) ?? root);
   const results = shareProducts ? shareSubproducts(canon, canonical) : canonical;
   return roots.map((root, i) => {
     const result = results[i] as Expr;

@@ -10,7 +10,7 @@ import { compareNames, degree, leadingName } from './display-order.js';
 import { compareCanonical } from './order.js';
 import { expandTerms } from './expand.js';
 import { applySumIdentities } from './sum-identities.js';
-import { factorsOf, joinTerm, splitFactor, splitTerm, type Term } from './terms.js';
+import { factorsOf, joinTerm, splitTerm, type Term } from './terms.js';
 
 /** Like terms: monomial (null for the constant term) → coefficient. */
 export type Collected = Map<Expr | null, Num>;
@@ -87,20 +87,11 @@ export function addTo(c: Canon, collected: Collected, monomial: Expr | null, coe
 function factorOut(c: Canon, terms: readonly Expr[]): Expr | undefined {
   if (terms.some((t) => t.kind === 'num')) return undefined;
   const split = terms.map((t) => splitTerm(c, t));
-  let common: Map<Expr, Expr> | undefined;
-  for (const { monomial } of split) {
-    const powers = new Map<Expr, Expr>();
-    for (const f of factorsOf(monomial as Expr)) {
-      const { base, exponent } = splitFactor(c, f);
-      powers.set(base, exponent);
-    }
-    common = common === undefined ? powers : intersect(common, powers);
-  }
-  const content = commonCoefficient(c, split.map((s) => s.coefficient));
-  const factors = [...(common ?? [])]
+  const factors = commonPowers(c, split.map((s) => factorsOf(s.monomial as Expr)))
     // A non-finite constant (1/0, 0·log 0) does not divide out: leave it where it is.
     .filter(([base, exponent]) => !c.isNonFiniteConstant(base) && !c.isNonFiniteConstant(exponent))
     .map(([base, exponent]) => c.power(base, exponent));
+  const content = commonCoefficient(c, split.map((s) => s.coefficient));
   // -1 alone is no factoring: -(a + b) is canonically -a - b (product.ts).
   if (content !== undefined && !(factors.length === 0 && isMinusOneNum(content))) factors.push(content);
   if (factors.length === 0) return undefined;
@@ -109,18 +100,32 @@ function factorOut(c: Canon, terms: readonly Expr[]): Expr | undefined {
   return c.product([...factors, c.sum(cofactors)]);
 }
 
-/** Bases in both maps, with the smaller exponent when both are positive numbers or the same one. */
-function intersect(a: Map<Expr, Expr>, b: Map<Expr, Expr>): Map<Expr, Expr> {
-  const result = new Map<Expr, Expr>();
-  for (const [base, x] of a) {
-    const y = b.get(base);
-    if (y === undefined) continue;
-    if (x === y) result.set(base, x);
-    else if (x.kind === 'num' && y.kind === 'num' && x.exact && y.exact && Q.sign(x.exact) > 0 && Q.sign(y.exact) > 0) {
-      result.set(base, Q.compare(x.exact, y.exact) <= 0 ? x : y);
+const baseOf = (f: Expr): Expr => (f.kind === 'pow' ? f.args[0] : f);
+
+/**
+ * The powers every monomial has: bases common to all, with the smaller exponent when the exponents
+ * are exact numbers of one sign, or the exponent they share. Most sums share nothing: they are done with
+ * after a look at the first monomial's bases.
+ */
+function commonPowers(c: Canon, monomials: readonly (readonly Expr[])[]): [Expr, Expr][] {
+  const [first = [], ...others] = monomials;
+  let common: [Expr, Expr][] = first.map((f) => [baseOf(f), f.kind === 'pow' ? f.args[1] : c.one]);
+  for (const factors of others) {
+    const next: [Expr, Expr][] = [];
+    for (const [base, x] of common) {
+      const match = factors.find((f) => baseOf(f) === base);
+      if (match === undefined) continue;
+      const y = match.kind === 'pow' ? match.args[1] : c.one;
+      if (x === y) next.push([base, x]);
+      else if (x.kind === 'num' && y.kind === 'num' && x.exact && y.exact && Q.sign(x.exact) === Q.sign(y.exact)) {
+        // x^2 and x^3 share x^2; 1/x and 1/x^2 share 1/x^2 (what is left over is x, a positive power).
+        next.push([base, Q.compare(x.exact, y.exact) <= 0 ? x : y]);
+      }
     }
+    if (next.length === 0) return next;
+    common = next;
   }
-  return result;
+  return common;
 }
 
 /** The gcd of exact coefficients (negative when all are), or undefined when it is 1 or a float is involved. */

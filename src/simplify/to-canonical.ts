@@ -11,14 +11,22 @@ import type { Canon } from './canon.js';
 const SUM_CHAIN: ReadonlySet<Kind> = new Set(['add', 'sub', 'neg']);
 const PRODUCT_CHAIN: ReadonlySet<Kind> = new Set(['mul', 'div']);
 
-/** The canonical form of every node of `roots`, added to `memo` (shared across calls by gradient). */
+/**
+ * The canonical form of every node of `roots`, added to `memo`. Nodes the canon built are canonical
+ * already and are not entered: a derivative of a canonical form is converted only where it is new.
+ */
 export function toCanonical(c: Canon, roots: readonly Expr[], memo: Map<Expr, Expr>): Map<Expr, Expr> {
-  const order = postorder(roots, (n) => memo.has(n));
+  const order = postorder(roots, (n) => memo.has(n) || c.owns(n));
   const interior = interiorChainNodes(order, roots);
   for (const node of order) {
     if (!interior.has(node)) memo.set(node, convert(c, node, memo, interior));
   }
   return memo;
+}
+
+/** The canonical form of `root`. */
+export function canonicalize(c: Canon, root: Expr): Expr {
+  return toCanonical(c, [root], new Map()).get(root) ?? root;
 }
 
 /** Nodes referenced once, by a parent of the same chain: their parent's chain gathers them. */
@@ -44,7 +52,7 @@ function interiorChainNodes(order: readonly Expr[], roots: readonly Expr[]): Set
 }
 
 function convert(c: Canon, node: Expr, memo: Map<Expr, Expr>, interior: Set<Expr>): Expr {
-  const m = (e: Expr): Expr => memo.get(e) as Expr;
+  const m = (e: Expr): Expr => memo.get(e) ?? e; // a node the canon built is its own canonical form
   switch (node.kind) {
     case 'num':
       return c.numberLike(node);
