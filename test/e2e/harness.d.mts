@@ -1,0 +1,12 @@
+// Types of harness.mjs, for the TypeScript browser tests.
+import type { BrowserContext, Page } from 'playwright-core';
+
+export const CHROMIUM: string;
+export function servePage(): Promise<{ url: string; close: () => Promise<void> }>;
+export function launchBrowser(options?: { width?: number; height?: number }): Promise<{
+  context: BrowserContext;
+  page: Page;
+  offsite: string[];
+  errors: string[];
+  close: () => Promise<void>;
+}>;
