@@ -1,7 +1,7 @@
 // The expression tree: an immutable discriminated union on `kind`, and the raw node constructors.
 //
 // Every node carries a structural `hash`, computed once from its children's hashes as it is built,
-// so equality and hash-consing never re-walk a tree. Nodes and their `args` arrays are frozen.
+// so equality and hash-consing never re-walk a tree.
 
 import type { FunctionName } from './function-names.js';
 import type { Rational } from './rational.js';
@@ -112,40 +112,39 @@ function hashArgs(seed: number, args: readonly Expr[]): number {
 }
 
 // ---- raw constructors: exactly the node asked for, no validation (see builders.ts and smart.ts) ----
+//
+// Nodes are immutable by contract (readonly all the way down) but not frozen at run time: freezing
+// cost about a sixth of parsing and simplification. An `args` array passed in becomes the node's own.
 
 export function numNode(value: number, exact: Rational | null): Num {
-  return Object.freeze({ kind: 'num', value, exact, hash: mix(KIND_SEED.num, hashNumber(value, exact)) });
+  return { kind: 'num', value, exact, hash: mix(KIND_SEED.num, hashNumber(value, exact)) };
 }
 export function varNode(name: string): Var {
-  return Object.freeze({ kind: 'var', name, hash: mix(KIND_SEED.var, hashString(name)) });
+  return { kind: 'var', name, hash: mix(KIND_SEED.var, hashString(name)) };
 }
 export function constNode(name: ConstantName): Const {
-  return Object.freeze({ kind: 'const', name, hash: mix(KIND_SEED.const, hashString(name)) });
+  return { kind: 'const', name, hash: mix(KIND_SEED.const, hashString(name)) };
 }
 export function addNode(args: readonly Expr[]): Add {
-  return Object.freeze({ kind: 'add', args: Object.freeze([...args]), hash: hashArgs(KIND_SEED.add, args) });
+  return { kind: 'add', args, hash: hashArgs(KIND_SEED.add, args) };
 }
 export function subNode(a: Expr, b: Expr): Sub {
-  return Object.freeze({ kind: 'sub', args: Object.freeze([a, b] as const), hash: hashArgs(KIND_SEED.sub, [a, b]) });
+  return { kind: 'sub', args: [a, b], hash: mix(mix(KIND_SEED.sub, a.hash), b.hash) };
 }
 export function mulNode(args: readonly Expr[]): Mul {
-  return Object.freeze({ kind: 'mul', args: Object.freeze([...args]), hash: hashArgs(KIND_SEED.mul, args) });
+  return { kind: 'mul', args, hash: hashArgs(KIND_SEED.mul, args) };
 }
 export function divNode(a: Expr, b: Expr): Div {
-  return Object.freeze({ kind: 'div', args: Object.freeze([a, b] as const), hash: hashArgs(KIND_SEED.div, [a, b]) });
+  return { kind: 'div', args: [a, b], hash: mix(mix(KIND_SEED.div, a.hash), b.hash) };
 }
 export function negNode(a: Expr): Neg {
-  return Object.freeze({ kind: 'neg', args: Object.freeze([a] as const), hash: hashArgs(KIND_SEED.neg, [a]) });
+  return { kind: 'neg', args: [a], hash: mix(KIND_SEED.neg, a.hash) };
 }
 export function powNode(base: Expr, exponent: Expr): Pow {
-  return Object.freeze({
-    kind: 'pow', args: Object.freeze([base, exponent] as const), hash: hashArgs(KIND_SEED.pow, [base, exponent]),
-  });
+  return { kind: 'pow', args: [base, exponent], hash: mix(mix(KIND_SEED.pow, base.hash), exponent.hash) };
 }
 export function callNode(fn: FunctionName, args: readonly Expr[]): Call {
-  return Object.freeze({
-    kind: 'call', fn, args: Object.freeze([...args]), hash: hashArgs(mix(KIND_SEED.call, hashString(fn)), args),
-  });
+  return { kind: 'call', fn, args, hash: hashArgs(mix(KIND_SEED.call, hashString(fn)), args) };
 }
 
 // ---- the one invariant generic passes rely on ----
