@@ -1,9 +1,9 @@
 // The public surface of symdiff (CONTRACT.md): re-exports only, no logic.
 
-export { parse } from './parser/parse.js';
-export { format, type FormatOptions } from './print/format.js';
+export { MAX_NESTING, parse } from './parser/parse.js';
+export { format, MAX_OUTPUT_CHARS, type FormatOptions } from './print/format.js';
 export { toLatex } from './print/latex.js';
-export { formatTree } from './print/tree.js';
+export { formatTree, MAX_TREE_DEPTH } from './print/tree.js';
 export { evaluate } from './evaluate/evaluate.js';
 export { compile } from './evaluate/compile.js';
 export { simplify } from './simplify/simplify.js';
@@ -32,6 +32,7 @@ export type {
   Add, Call, Const, ConstantName, Div, Expr, Kind, Mul, Neg, Num, Pow, Sub, Var,
 } from './ast/expr.js';
 export { children, withChildren } from './ast/expr.js';
+export { freeVariables } from './ast/variables.js';
 export { equals } from './ast/equality.js';
 export { dagSize, distinctOperatorCount, operatorCount, treeSize } from './ast/size.js';
 export { FUNCTIONS, FUNCTION_NAMES, type FunctionName, type FunctionRow } from './ast/functions.js';
