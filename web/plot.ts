@@ -53,7 +53,7 @@ export function plotSvg(spec: PlotSpec): SVGSVGElement {
     ...(spec.marks ?? []).filter((m) => shown(m.at)).map((m) => {
       const [cx, cy] = [px(m.at[0]), py(m.at[1])];
       return s('g', { class: 'mark' }, s('circle', { cx, cy, r: 6 }),
-        s('text', { x: cx, y: cy - 12, 'text-anchor': cx > WIDTH / 2 ? 'end' : 'start' }, m.label));
+        s('text', { x: cx, y: cy - 14, 'text-anchor': 'middle' }, m.label));
     }));
 }
 

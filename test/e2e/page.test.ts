@@ -86,7 +86,9 @@ describe('the page', () => {
 
   it('shows a parse error inline with a caret, and keeps the last drawing', async () => {
     await typeExpression('2*(x+');
-    await expect.poll(() => text('#input-error .reason')).toBe('ParseError: expected an expression (column 6)');
+    await page.keyboard.press('Enter');
+    // Enter applies at once: no wait for the typing pause.
+    expect(await text('#input-error .reason')).toBe('ParseError: expected an expression (column 6)');
     expect(await text('#input-error pre.caret')).toBe('2*(x+\n     ^');
     expect(await page.locator('#trace svg.tree g.node').count()).toBe(7);
     await page.screenshot({ path: `${SHOTS}/parse-error.png` });
