@@ -1,38 +1,19 @@
-// What a node of an evaluation tree says in the page's drawings: its operator, function, name or number.
+// What a node of an evaluation tree says in the page's drawings: formatTree's label for the node
+// (operator, function, name or number), with the typeset glyphs for minus, times and pi.
 
-import { assertNever } from '../src/ast/expr.js';
-import { format, type Expr } from '../src/index.js';
+import { type Expr } from '../src/index.js';
+import { nodeLabel as textLabel } from '../src/print/tree.js';
 
 /** Longest label drawn in full; longer ones (a float's 17 digits, a long name) are cut with `…`. */
 export const MAX_LABEL = 10;
 
+/** `-` is only ever a subtraction's label, `*` a product's and `pi` the constant's (a reserved name). */
+const GLYPHS: ReadonlyMap<string, string> = new Map([['-', '−'], ['*', '×'], ['pi', 'π']]);
+
 /** The node's own label, without its children: `+ − × / ^`, `neg` for unary minus, names, numbers. */
 export function nodeLabel(node: Expr): string {
-  switch (node.kind) {
-    case 'num':
-      return format(node);
-    case 'var':
-      return node.name;
-    case 'const':
-      return node.name === 'pi' ? 'π' : 'e';
-    case 'add':
-      return '+';
-    case 'sub':
-      return '−';
-    case 'mul':
-      return '×';
-    case 'div':
-      return '/';
-    case 'pow':
-      return '^';
-    case 'neg':
-      // Not `−`: a unary minus has one child, a subtraction two, and the drawing should say which.
-      return 'neg';
-    case 'call':
-      return node.fn;
-    default:
-      return assertNever(node);
-  }
+  const label = textLabel(node);
+  return GLYPHS.get(label) ?? label;
 }
 
 /** A label short enough for a box: long ones keep their start and end. */

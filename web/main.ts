@@ -12,10 +12,11 @@ import { errorBox } from './error-view.js';
 import { expressionView } from './expression-view.js';
 import { sweepView } from './fd-view.js';
 import { gradientView, type PointUpdate } from './gradient-view.js';
+import { hashWriter } from './hash-writer.js';
 import { createNetworkView } from './network-view.js';
 import { pointControls } from './point-view.js';
 import { PRESETS } from './presets.js';
-import { completePoint, decodeState, encodeState, MAX_WIDTH, pointObject, SCHEMES, type PageState } from './state.js';
+import { completePoint, decodeState, MAX_WIDTH, pointObject, SCHEMES, type PageState } from './state.js';
 import { createTraceView } from './trace-view.js';
 import { layoutTree, type Layout } from './tree-layout.js';
 
@@ -38,6 +39,7 @@ const network = createNetworkView(byId('network'), (F, point) => {
 });
 
 let state: PageState = decodeState(location.hash);
+const hash = hashWriter(() => state);
 let current: { text: string; expr: Expr; layout: Layout; updateGradient: PointUpdate } | undefined;
 
 /**
@@ -51,7 +53,7 @@ function applyExpression(pickVariable: boolean): void {
   } catch (error) {
     show(views.inputError, errorBox(error));
     views.main.classList.add('stale');
-    writeHash();
+    hash.soon();
     return;
   }
   show(views.inputError);
@@ -90,7 +92,7 @@ function applyPoint(restart: boolean): void {
   trace.update(current.expr, current.layout, point, restart);
   sweepView(views.fd, current.expr, point, state.variable, state.scheme);
   current.updateGradient(point);
-  writeHash();
+  hash.soon();
 }
 
 let pointPending = false;
@@ -106,19 +108,6 @@ function debounce(run: () => void): void {
   typing = setTimeout(run, 250);
 }
 
-/** The hash follows the state once it settles: replaceState with a long URL costs Chromium ~100 ms. */
-let hashPending: ReturnType<typeof setTimeout> | undefined;
-function writeHash(): void {
-  clearTimeout(hashPending);
-  hashPending = setTimeout(writeHashNow, 400);
-}
-
-function writeHashNow(): void {
-  clearTimeout(hashPending);
-  const hash = `#${encodeState(state)}`;
-  if (location.hash !== hash) history.replaceState(null, '', hash);
-}
-
 function loadState(): void {
   state = decodeState(location.hash);
   inputs.expr.value = state.expr;
@@ -129,7 +118,10 @@ function loadState(): void {
   applyExpression(false);
 }
 
-inputs.expr.addEventListener('input', () => debounce(() => { state = { ...state, expr: inputs.expr.value }; applyExpression(true); }));
+inputs.expr.addEventListener('input', () => {
+  inputs.preset.value = '';
+  debounce(() => { state = { ...state, expr: inputs.expr.value }; applyExpression(true); });
+});
 inputs.variable.addEventListener('input', () => debounce(() => {
   state = { ...state, variable: inputs.variable.value.trim() };
   applyExpression(false);
@@ -157,15 +149,15 @@ inputs.width.addEventListener('change', () => {
   if (!(k >= 1 && k <= MAX_WIDTH)) return;
   state = { ...state, width: k };
   network.setWidth(k);
-  writeHash();
+  hash.soon();
 });
 inputs.share.addEventListener('click', () => {
-  writeHashNow();
+  hash.now();
   navigator.clipboard?.writeText(location.href).then(
     () => { inputs.share.textContent = 'Link copied'; },
     () => { inputs.share.textContent = 'Copy the address bar'; });
 });
 window.addEventListener('hashchange', () => {
-  if (location.hash !== `#${encodeState(state)}`) loadState();
+  if (!hash.says(state)) loadState();
 });
 loadState();
