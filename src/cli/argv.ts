@@ -133,10 +133,11 @@ function checkNotation(values: Options): void {
 }
 
 function checkArguments(spec: CommandSpec, words: readonly string[], assignments: readonly string[]): void {
+  // A word cannot start with a minus (a variable cannot): it is a mistyped option.
+  const option = words.find((word) => /^--?[A-Za-z]/.test(word));
+  if (option !== undefined) throw new UsageError(`'${spec.name}' has no option ${option}`);
   const extra = words[spec.words.length];
-  if (extra !== undefined) {
-    throw new UsageError(/^--?[A-Za-z]/.test(extra) ? `'${spec.name}' has no option ${extra}` : `unexpected argument '${extra}'`);
-  }
+  if (extra !== undefined) throw new UsageError(`unexpected argument '${extra}'`);
   const first = assignments[0];
   if (first !== undefined && !spec.takesPoint) throw new UsageError(`'${spec.name}' takes no point, got '${first}'`);
   const malformed = assignments.find((arg) => !/^\s*[A-Za-z_]\w*\s*=/.test(arg));

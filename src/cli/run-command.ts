@@ -2,6 +2,7 @@
 
 import { diff, evaluate, reverseModeTrace, simplify, toLatex, formatTree, format, type Expr, type Scheme } from '../index.js';
 import type { Invocation } from './argv.js';
+import { UserError } from './cli-errors.js';
 import type { CommandName } from './commands.js';
 import { chooseVariable } from './choose-variable.js';
 import { gradientLines, gradientView } from './gradient-lines.js';
@@ -16,7 +17,7 @@ import { traceTable } from './trace-table.js';
 /** Prints the result (stdout) or the problem (stderr); the exit code: 0, or 1 for bad input. */
 export function runCommand(invocation: Invocation): number {
   try {
-    const output = COMMANDS[invocation.spec.name](invocation);
+    const output = commandOutput(invocation);
     // Nothing at all, rather than an empty line (the gradient of a constant has no lines).
     if (output !== '') process.stdout.write(`${output}\n`);
     return 0;
@@ -26,11 +27,16 @@ export function runCommand(invocation: Invocation): number {
   }
 }
 
+/** What the command prints (text or JSON); it throws what the user did wrong. */
+export function commandOutput(invocation: Invocation): string {
+  return COMMANDS[invocation.spec.name](invocation);
+}
+
 const COMMANDS: Readonly<Record<CommandName, (inv: Invocation) => string>> = {
   diff(inv) {
     const e = expressionOf(inv);
     const variable = chooseVariable(e, inv.words[0]);
-    const order = inv.options.order === undefined ? 1 : Number(inv.options.order);
+    const order = orderOf(inv.options.order);
     const result = diff(e, variable, order);
     return inv.options.json === true ? json(inv, { variable, order, result: text(result, inv) }) : show(result, printingOf(inv));
   },
@@ -78,6 +84,14 @@ const COMMANDS: Readonly<Record<CommandName, (inv: Invocation) => string>> = {
     return json(inv, { point: jsonNumbers(point), value: jsonNumber(trace.value), gradient: jsonNumbers(trace.gradient), ...traceJson(trace) });
   },
 };
+
+/** The --order; the library judges a number (0 and 2.5 are not orders), text that is no number is judged here. */
+function orderOf(text: string | undefined): number {
+  if (text === undefined) return 1;
+  const order = Number(text);
+  if (text.trim() === '' || Number.isNaN(order)) throw new UserError(`--order must be a positive integer, got '${text}'`);
+  return order;
+}
 
 const expressionOf = (inv: Invocation): Expr => parseSlice(wholeSlice(inv.expression));
 
