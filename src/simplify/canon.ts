@@ -29,6 +29,10 @@ export class Canon {
   private readonly constants = new Map<Expr, number>();
   /** The operator counts of the pretty form of every node built here. */
   private readonly counts = new Map<Expr, Pretty<number>>();
+  /** Canonical sums and products already made, by the identities of their operands (in any order). */
+  private readonly sums = new Map<string, Expr>();
+  private readonly products = new Map<string, Expr>();
+  private readonly ids = new Map<Expr, number>();
   /** Products with a coefficient, split as coefficient × monomial (terms.ts). */
   private readonly terms = new Map<Expr, Term>();
   /** Each sum as it is with a positive leading term (itself, or its negation). */
@@ -92,10 +96,10 @@ export class Canon {
   }
 
   sum(terms: readonly Expr[]): Expr {
-    return canonicalSum(this, terms);
+    return this.remembered(this.sums, terms, canonicalSum);
   }
   product(factors: readonly Expr[]): Expr {
-    return canonicalProduct(this, factors);
+    return this.remembered(this.products, factors, canonicalProduct);
   }
   power(base: Expr, exponent: Expr): Expr {
     return canonicalPower(this, base, exponent);
@@ -122,6 +126,23 @@ export class Canon {
   }
   callNode(fn: FunctionName, args: readonly Expr[]): Expr {
     return this.intern(callNode(fn, args));
+  }
+
+  /**
+   * `make(operands)`, made once per multiset of operands: choosing the cheapest form of a sum tries
+   * sub-sums, and the same ones come back again and again.
+   */
+  private remembered(memo: Map<string, Expr>, operands: readonly Expr[],
+    make: (c: Canon, operands: readonly Expr[]) => Expr): Expr {
+    const key = operands.map((e) => this.idOf(e)).sort((a, b) => a - b).join(',');
+    let result = memo.get(key);
+    if (result === undefined) memo.set(key, (result = make(this, operands)));
+    return result;
+  }
+  private idOf(e: Expr): number {
+    let id = this.ids.get(e);
+    if (id === undefined) this.ids.set(e, (id = this.ids.size));
+    return id;
   }
 
   /** A product with a leading number as coefficient × monomial, split once. */

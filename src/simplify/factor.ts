@@ -1,0 +1,114 @@
+// Pulling common factors out of sums: out of every term, 10·e^x + x·e^x = (x + 10)·e^x, and out of
+// the terms that share one, y·dx + cos(x)·dx + x·dy = (y + cos(x))·dx + x·dy.
+
+import type { Expr, Num } from '../ast/expr.js';
+import { isMinusOneNum } from '../ast/numbers.js';
+import * as Q from '../ast/rational.js';
+import type { Canon } from './canon.js';
+import { compareCanonical } from './order.js';
+import { factorsOf, splitTerm } from './terms.js';
+
+/**
+ * g·(t1/g + t2/g + …) for the largest common factor g of the terms: the powers every term shares,
+ * and the common part of exact coefficients. Undefined when the terms share nothing.
+ */
+export function factorOut(c: Canon, terms: readonly Expr[]): Expr | undefined {
+  if (terms.some((t) => t.kind === 'num')) return undefined;
+  const split = terms.map((t) => splitTerm(c, t));
+  const factors = commonPowers(c, split.map((s) => factorsOf(s.monomial as Expr)))
+    // A non-finite constant (1/0, 0·log 0) does not divide out: leave it where it is.
+    .filter(([base, exponent]) => !c.isNonFiniteConstant(base) && !c.isNonFiniteConstant(exponent))
+    .map(([base, exponent]) => c.power(base, exponent));
+  const content = commonCoefficient(c, split.map((s) => s.coefficient));
+  // -1 alone is no factoring: -(a + b) is canonically -a - b (product.ts).
+  if (content !== undefined && !(factors.length === 0 && isMinusOneNum(content))) factors.push(content);
+  if (factors.length === 0) return undefined;
+  const reciprocal = factors.map((f) => c.reciprocal(f));
+  const cofactors = terms.map((t) => c.product([t, ...reciprocal]));
+  return c.product([...factors, c.sum(cofactors)]);
+}
+
+const baseOf = (f: Expr): Expr => (f.kind === 'pow' ? f.args[0] : f);
+
+/**
+ * The powers every monomial has: bases common to all, with the smaller exponent when the exponents
+ * are exact numbers of one sign, or the exponent they share. Most sums share nothing: they are done with
+ * after a look at the first monomial's bases.
+ */
+function commonPowers(c: Canon, monomials: readonly (readonly Expr[])[]): [Expr, Expr][] {
+  const [first = [], ...others] = monomials;
+  let common: [Expr, Expr][] = first.map((f) => [baseOf(f), f.kind === 'pow' ? f.args[1] : c.one]);
+  for (const factors of others) {
+    const next: [Expr, Expr][] = [];
+    for (const [base, x] of common) {
+      const match = factors.find((f) => baseOf(f) === base);
+      if (match === undefined) continue;
+      const y = match.kind === 'pow' ? match.args[1] : c.one;
+      if (x === y) next.push([base, x]);
+      else if (x.kind === 'num' && y.kind === 'num' && x.exact && y.exact && Q.sign(x.exact) === Q.sign(y.exact)) {
+        // x^2 and x^3 share x^2; 1/x and 1/x^2 share 1/x^2 (what is left over is x, a positive power).
+        next.push([base, Q.compare(x.exact, y.exact) <= 0 ? x : y]);
+      }
+    }
+    if (next.length === 0) return next;
+    common = next;
+  }
+  return common;
+}
+
+/** The gcd of exact coefficients (negative when all are), or undefined when it is 1 or a float is involved. */
+function commonCoefficient(c: Canon, coefficients: readonly Num[]): Num | undefined {
+  if (coefficients.some((q) => q.exact === null)) return undefined;
+  let num = 0n;
+  let den = 1n;
+  for (const q of coefficients) {
+    const { num: p, den: d } = q.exact as Q.Rational;
+    num = gcd(num, p < 0n ? -p : p);
+    den = (den * d) / gcd(den, d);
+  }
+  if (num === 0n) return undefined; // only zero coefficients (0·∞ terms kept on purpose): nothing to pull out
+  const allNegative = coefficients.every((q) => q.value < 0);
+  const g = Q.rational(allNegative ? -num : num, den);
+  return Q.isOne(g) ? undefined : c.num(g);
+}
+
+function gcd(a: bigint, b: bigint): bigint {
+  while (b !== 0n) [a, b] = [b, a % b];
+  return a;
+}
+
+/** Past this many terms, factoring out of some of them is not tried (each try builds two sums). */
+const MAX_TERMS_FOR_PARTIAL_FACTORING = 48;
+
+/**
+ * g·(Σ t/g over the terms with g) + the other terms, for the base shared by the most terms (at least
+ * two, not all: factorOut handles all). Undefined when no base is shared so.
+ */
+export function factorOutOfSome(c: Canon, terms: readonly Expr[]): Expr | undefined {
+  if (terms.length < 3 || terms.length > MAX_TERMS_FOR_PARTIAL_FACTORING) return undefined;
+  const monomials = terms.map((t) => (t.kind === 'num' ? [] : factorsOf(splitTerm(c, t).monomial as Expr)));
+  const holders = new Map<Expr, number[]>(); // base → the terms that have it
+  monomials.forEach((factors, i) => {
+    for (const f of factors) {
+      const base = baseOf(f);
+      const list = holders.get(base);
+      if (list) list.push(i);
+      else holders.set(base, [i]);
+    }
+  });
+  let best: [Expr, number[]] | undefined;
+  for (const [base, list] of holders) {
+    if (list.length < 2 || list.length === terms.length) continue;
+    if (!best || list.length > best[1].length || (list.length === best[1].length && compareCanonical(base, best[0]) < 0)) {
+      best = [base, list];
+    }
+  }
+  if (best === undefined) return undefined;
+  const [base, list] = best;
+  const [power] = commonPowers(c, list.map((i) => (monomials[i] as Expr[]).filter((f) => baseOf(f) === base)));
+  if (power === undefined || c.isNonFiniteConstant(base) || c.isNonFiniteConstant(power[1])) return undefined;
+  const g = c.power(base, power[1]);
+  const inner = c.sum(list.map((i) => c.product([terms[i] as Expr, c.reciprocal(g)])));
+  const others = terms.filter((_, i) => !list.includes(i));
+  return c.sum([c.product([g, inner]), ...others]);
+}
