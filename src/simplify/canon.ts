@@ -29,9 +29,8 @@ export class Canon {
   private readonly constants = new Map<Expr, number>();
   /** The operator counts of the pretty form of every node built here. */
   private readonly counts = new Map<Expr, Pretty<number>>();
-  /** Canonical sums and products already made, by the identities of their operands (in any order). */
+  /** Canonical sums already made, by the identities of their terms (in any order). */
   private readonly sums = new Map<string, Expr>();
-  private readonly products = new Map<string, Expr>();
   private readonly ids = new Map<Expr, number>();
   /** Products with a coefficient, split as coefficient × monomial (terms.ts). */
   private readonly terms = new Map<Expr, Term>();
@@ -99,7 +98,7 @@ export class Canon {
     return this.remembered(this.sums, terms, canonicalSum);
   }
   product(factors: readonly Expr[]): Expr {
-    return this.remembered(this.products, factors, canonicalProduct);
+    return canonicalProduct(this, factors);
   }
   power(base: Expr, exponent: Expr): Expr {
     return canonicalPower(this, base, exponent);
@@ -130,7 +129,7 @@ export class Canon {
 
   /**
    * `make(operands)`, made once per multiset of operands: choosing the cheapest form of a sum tries
-   * sub-sums, and the same ones come back again and again.
+   * sub-sums, and the same ones come back again and again. (Products are cheap enough to remake.)
    */
   private remembered(memo: Map<string, Expr>, operands: readonly Expr[],
     make: (c: Canon, operands: readonly Expr[]) => Expr): Expr {
