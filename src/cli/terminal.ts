@@ -3,10 +3,10 @@
 // a computation. Statements run in a worker thread (worker-client.ts), so this thread stays free to
 // hear Ctrl-C; it loads no library code, so the prompt comes at once.
 
-import { createInterface } from 'node:readline';
+import { createInterface, type Interface } from 'node:readline';
 import { completer } from './completion.js';
 import { HISTORY_SIZE, historyPath, historySaver, loadHistory } from './history.js';
-import { paintFor } from './paint.js';
+import { paintFor, type Paint } from './paint.js';
 import { located, positionText, type Problem } from './report.js';
 import { StatementReader } from './statement-reader.js';
 import { StatementRunner } from './worker-client.js';
@@ -17,97 +17,111 @@ const PROMPT_WIDTH = 2;
 const QUIT = /^\s*:quit\s*$/;
 
 export function runTerminal(): Promise<number> {
-  const paint = paintFor(process.stdout);
-  const prompt = paint.prompt('> ');
-  const more = paint.prompt('. ');
-  const runner = new StatementRunner();
-  const path = historyPath();
-  const rl = createInterface({
-    input: process.stdin, output: process.stdout, terminal: true, prompt,
-    completer: completer(() => runner.definitions.keys()),
-    history: loadHistory(path), historySize: HISTORY_SIZE, removeHistoryDuplicates: true,
-  });
-  rl.on('history', historySaver(path, (message) => process.stderr.write(`symdiff: ${message}\n`)));
-  const reader = new StatementReader();
+  return new TerminalRepl().run();
+}
+
+class TerminalRepl {
+  private readonly paint: Paint = paintFor(process.stdout);
+  private readonly prompt = this.paint.prompt('> ');
+  private readonly more = this.paint.prompt('. ');
+  private readonly runner = new StatementRunner();
+  private readonly reader = new StatementReader();
+  private readonly rl: Interface;
   /** Lines typed while a statement computes wait their turn; `atPrompt`: typed right after a prompt. */
-  const queue: { line: string; atPrompt: boolean }[] = [];
-  let busy = false;
-  let closed = false;
+  private readonly queue: { line: string; atPrompt: boolean }[] = [];
+  private busy = false;
+  private closed = false;
 
-  const problemLines = (problem: Problem, underPrompt: boolean): string => {
-    if (problem.at === undefined) return paint.error(problem.message);
-    const { source, offset } = problem.at;
-    const message = paint.error(`${problem.message} (${positionText(problem.at)})`);
-    // Right under the line just typed when it is on screen unchanged; else the line is shown again.
-    if (underPrompt && /^[\x20-\x7e]*$/.test(source) && PROMPT_WIDTH + source.length < (process.stdout.columns || 80)) {
-      return `${' '.repeat(PROMPT_WIDTH + offset)}${paint.error('^')}\n${message}`;
-    }
-    const [line, caret] = located(problem.at).caret.split('\n') as [string, string];
-    return `${line}\n${paint.error(caret)}\n${message}`;
-  };
+  constructor() {
+    const path = historyPath();
+    this.rl = createInterface({
+      input: process.stdin, output: process.stdout, terminal: true, prompt: this.prompt,
+      completer: completer(() => this.runner.definitions.keys()),
+      history: loadHistory(path), historySize: HISTORY_SIZE, removeHistoryDuplicates: true,
+    });
+    this.rl.on('history', historySaver(path, (message) => process.stderr.write(`symdiff: ${message}\n`)));
+    this.rl.on('line', (line) => {
+      this.queue.push({ line, atPrompt: !this.busy });
+      void this.pump();
+    });
+    this.rl.on('SIGINT', () => this.interrupt());
+  }
 
-  const show = (response: Response, underPrompt: boolean): void => {
-    if (response.output !== '') process.stdout.write(`${response.output}\n`);
-    if (response.problem !== undefined) process.stderr.write(`${problemLines(response.problem, underPrompt)}\n`);
-  };
+  run(): Promise<number> {
+    process.stdout.write('symdiff: type an expression, or :help; Ctrl-D leaves\n');
+    this.rl.prompt();
+    return new Promise((resolve) => {
+      this.rl.on('close', () => {
+        this.closed = true;
+        process.stdout.write('\n');
+        void this.runner.close().then(() => resolve(0));
+      });
+    });
+  }
 
-  const pump = async (): Promise<void> => {
-    if (busy) return;
-    busy = true;
-    while (queue.length > 0 && !closed) {
-      const { line, atPrompt } = queue.shift() as { line: string; atPrompt: boolean };
-      const statement = reader.push(line);
+  /** Runs the queued lines one statement at a time, then prompts again. */
+  private async pump(): Promise<void> {
+    if (this.busy) return;
+    this.busy = true;
+    while (this.queue.length > 0 && !this.closed) {
+      const { line, atPrompt } = this.queue.shift() as { line: string; atPrompt: boolean };
+      const statement = this.reader.push(line);
       if (statement === undefined) continue;
+      // :quit needs no worker (which may still be loading the library).
       if (QUIT.test(statement)) {
-        rl.close();
+        this.rl.close();
         break;
       }
-      const response = await runner.run(statement);
-      show(response, atPrompt && !statement.includes('\n'));
-      if (response.quit === true) rl.close();
+      const response = await this.runner.run(statement);
+      this.show(response, atPrompt && !statement.includes('\n'));
+      if (response.quit === true) this.rl.close();
     }
-    busy = false;
-    if (closed) return;
-    rl.setPrompt(reader.pending ? more : prompt);
-    rl.prompt();
-  };
+    this.busy = false;
+    if (this.closed) return;
+    this.rl.setPrompt(this.reader.pending ? this.more : this.prompt);
+    this.rl.prompt();
+  }
 
-  rl.on('line', (line) => {
-    queue.push({ line, atPrompt: !busy });
-    void pump();
-  });
+  private show(response: Response, underPrompt: boolean): void {
+    if (response.output !== '') process.stdout.write(`${response.output}\n`);
+    if (response.problem !== undefined) process.stderr.write(`${this.problemLines(response.problem, underPrompt)}\n`);
+  }
 
-  rl.on('SIGINT', () => {
-    if (busy) {
-      // The statement computing is stopped (its reply says "interrupted"), and what was typed ahead dropped.
-      queue.length = 0;
-      reader.take();
-      runner.interrupt();
+  /** The message; for a parse error first the caret, right under the typed line when it is on screen unchanged. */
+  private problemLines(problem: Problem, underPrompt: boolean): string {
+    const { error } = this.paint;
+    if (problem.at === undefined) return error(problem.message);
+    const { source, offset } = problem.at;
+    const message = error(`${problem.message} (${positionText(problem.at)})`);
+    if (underPrompt && /^[\x20-\x7e]*$/.test(source) && PROMPT_WIDTH + source.length < (process.stdout.columns || 80)) {
+      return `${' '.repeat(PROMPT_WIDTH + offset)}${error('^')}\n${message}`;
+    }
+    const [line, caret] = located(problem.at).caret.split('\n') as [string, string];
+    return `${line}\n${error(caret)}\n${message}`;
+  }
+
+  /** Ctrl-C: stop the computation, or clear the line (and any statement begun), or say how to leave. */
+  private interrupt(): void {
+    if (this.busy) {
+      // The statement's reply says "interrupted"; what was typed ahead is dropped.
+      this.queue.length = 0;
+      this.reader.take();
+      this.runner.interrupt();
       return;
     }
-    if (rl.line === '' && !reader.pending) {
+    if (this.rl.line === '' && !this.reader.pending) {
       process.stdout.write('\n(to leave, press Ctrl-D or type :quit)\n');
-      rl.prompt();
+      this.rl.prompt();
       return;
     }
-    // Clear the line being typed (end of line, then delete to its start), and any statement begun.
-    rl.write(null, { ctrl: true, name: 'e' });
-    rl.write(null, { ctrl: true, name: 'u' });
-    if (reader.pending) {
-      reader.take();
+    // End of line, then delete to its start: readline's own way to empty the line.
+    this.rl.write(null, { ctrl: true, name: 'e' });
+    this.rl.write(null, { ctrl: true, name: 'u' });
+    if (this.reader.pending) {
+      this.reader.take();
       process.stdout.write('\n');
-      rl.setPrompt(prompt);
-      rl.prompt();
+      this.rl.setPrompt(this.prompt);
+      this.rl.prompt();
     }
-  });
-
-  process.stdout.write('symdiff: type an expression, or :help; Ctrl-D leaves\n');
-  rl.prompt();
-  return new Promise((resolve) => {
-    rl.on('close', () => {
-      closed = true;
-      process.stdout.write('\n');
-      void runner.close().then(() => resolve(0));
-    });
-  });
+  }
 }

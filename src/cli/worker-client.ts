@@ -24,10 +24,15 @@ export class StatementRunner {
   private nextVersion = 1;
   private pending?: { id: number; settle: (response: Response) => void };
   private closed = false;
+  /** Workers that have loaded the library (they said so). */
+  private readonly ready = new WeakSet<Worker>();
+  /** Set when a worker could not even start (a broken install): then no new one is tried. */
+  private broken?: string;
 
   /** The reply to a statement, or a reply with a problem when the worker was stopped or died. */
   run(statement: string): Promise<Response> {
     const id = this.nextId++;
+    if (this.broken !== undefined) return Promise.resolve({ id, output: '', problem: { message: this.broken } });
     const definitions = [...this.definitions].map(([name, { version, tree }]) => ({
       name, version, ...(this.sent.has(version) ? {} : { tree }),
     }));
@@ -43,9 +48,11 @@ export class StatementRunner {
   interrupt(message = 'interrupted'): void {
     const pending = this.pending;
     void this.worker.terminate();
-    this.worker = this.spare ?? this.spawn();
-    this.spare = undefined;
-    this.sent = new Set();
+    if (this.broken === undefined) {
+      this.worker = this.spare ?? this.spawn();
+      this.spare = undefined;
+      this.sent = new Set();
+    }
     pending?.settle({ id: pending.id, output: '', problem: { message } });
   }
 
@@ -61,23 +68,26 @@ export class StatementRunner {
     }
     for (const name of response.forgotten ?? []) this.definitions.delete(name);
     if (response.share !== undefined) this.share = response.share;
-    if (this.spare === undefined && !this.closed) this.spare = this.spawn();
+    if (this.spare === undefined && !this.closed && this.broken === undefined) this.spare = this.spawn();
     settle(response);
   }
 
   private spawn(): Worker {
     const worker = new Worker(new URL('./worker.js', import.meta.url));
-    worker.on('message', (response: Response) => {
-      if (this.worker === worker && response.id === this.pending?.id) this.pending.settle(response);
+    worker.on('message', (message: Response | 'ready') => {
+      if (message === 'ready') this.ready.add(worker);
+      else if (this.worker === worker && message.id === this.pending?.id) this.pending.settle(message);
     });
     // Out of memory, or a crash: the statement fails with a message and a fresh worker takes over.
-    worker.on('error', (e) => {
-      if (this.worker === worker && !this.closed) this.interrupt(`the computation failed: ${e.message}`);
-    });
-    worker.on('exit', () => {
-      if (this.spare === worker) this.spare = undefined;
-      if (this.worker === worker && !this.closed) this.interrupt('the computation stopped unexpectedly');
-    });
+    worker.on('error', (e) => this.failed(worker, e.message));
+    worker.on('exit', (code) => this.failed(worker, `the worker thread stopped with exit code ${code}`));
     return worker;
+  }
+
+  private failed(worker: Worker, cause: string): void {
+    if (this.spare === worker) this.spare = undefined;
+    if (this.worker !== worker || this.closed) return;
+    if (!this.ready.has(worker)) this.broken ??= `symdiff cannot start its worker thread: ${cause}`;
+    this.interrupt(this.broken ?? `the computation failed: ${cause}`);
   }
 }

@@ -2,7 +2,7 @@
 // Definitions live in the main thread and travel with each request; a tree travels once per worker
 // (the worker keeps it by version), so a request costs little however large the definitions are.
 
-import type { Problem } from './report.js';
+import type { Reply } from './session.js';
 import type { PackedTree } from './tree-transfer.js';
 
 export interface DefinitionRef {
@@ -20,12 +20,8 @@ export interface Request {
   readonly definitions: readonly DefinitionRef[];
 }
 
-export interface Response {
+/** The session's reply, with the tree of a new definition packed (type-only imports: no library here). */
+export type Response = Omit<Reply, 'defined'> & {
   readonly id: number;
-  readonly output: string;
-  readonly problem?: Problem;
   readonly defined?: { readonly name: string; readonly tree: PackedTree };
-  readonly forgotten?: readonly string[];
-  readonly share?: boolean;
-  readonly quit?: boolean;
-}
+};

@@ -29,3 +29,6 @@ parentPort?.on('message', (request: Request) => {
   const response: Response = { id: request.id, ...reply, ...(defined && { defined: { name: defined.name, tree: pack(defined.tree) } }) };
   parentPort?.postMessage(response);
 });
+
+// The library is loaded (this module's imports): the main thread may count on this worker.
+parentPort?.postMessage('ready');
