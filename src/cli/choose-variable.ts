@@ -1,7 +1,6 @@
 // The variable to differentiate by: the one named, or else the expression's only variable.
 
-import type { Expr } from '../index.js';
-import { freeVariables } from '../ast/variables.js';
+import { freeVariables, type Expr } from '../index.js';
 import { UserError } from './cli-errors.js';
 
 export function chooseVariable(e: Expr, named: string | undefined): string {

@@ -1,7 +1,6 @@
 // The gradient as lines `x: ∂f/∂x`, one per variable, with its value at the point when one is given.
 
-import { gradient, valueAndGrad, type Expr } from '../index.js';
-import { freeVariables } from '../ast/variables.js';
+import { freeVariables, gradient, valueAndGrad, type Expr } from '../index.js';
 import { numberText, show, type Printing } from './notation.js';
 
 export interface GradientView {

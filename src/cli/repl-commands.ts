@@ -1,8 +1,9 @@
 // The REPL's `:commands`. What follows the command is the expression, then arguments separated by
 // commas: bare words (a variable, an order, a scheme) and `name=value` assignments (the point).
 
-import { diff, evaluate, format, formatTree, reverseModeTrace, simplify, toLatex, ExpressionTooLargeError, type Expr, type Scheme } from '../index.js';
-import { dagSize } from '../ast/size.js';
+import {
+  dagSize, diff, evaluate, format, formatTree, reverseModeTrace, simplify, toLatex, ExpressionTooLargeError, type Expr, type Scheme,
+} from '../index.js';
 import { UserError } from './cli-errors.js';
 import { chooseVariable } from './choose-variable.js';
 import { gradientLines, gradientView } from './gradient-lines.js';

@@ -3,10 +3,9 @@
 // command `:diff …` (repl-help.ts says it for users). Used in-process for piped input and inside
 // the worker thread behind the terminal.
 
-import { diff, evaluate, format, simplify, type Expr } from '../index.js';
+import { diff, evaluate, format, freeVariables, simplify, type Expr } from '../index.js';
 import { isReserved } from '../ast/names.js';
 import { substitute } from '../ast/substitute.js';
-import { freeVariables } from '../ast/variables.js';
 import { UserError } from './cli-errors.js';
 import { numberText } from './notation.js';
 import { assignmentsIn, treePoint } from './point.js';

@@ -1,9 +1,8 @@
 // Reverse mode drawn: the evaluation tree as `formatTree` draws it, with each node's forward value
 // and backward adjoint beside it, so the two passes of the lecture's blackboard can be read off.
 
-import { children, equals, formatTree, reverseModeTrace, type Expr, type TraceNode } from '../index.js';
+import { children, equals, formatTree, MAX_TREE_DEPTH, reverseModeTrace, type Expr, type TraceNode } from '../index.js';
 import { isLeaf } from '../ast/expr.js';
-import { MAX_TREE_DEPTH } from '../print/tree.js';
 import { numberText } from './notation.js';
 
 export type Trace = ReturnType<typeof reverseModeTrace>;
