@@ -1,19 +1,36 @@
-// diff: the simplified derivative of any order, D then simplify, once per order.
+// diff: the simplified derivative of any order: D then simplification, once per order.
 
 import type { Expr } from '../ast/expr.js';
+import { equals } from '../ast/equality.js';
 import { checkVariableName, describe } from '../ast/names.js';
 import { InvalidArgumentError } from '../errors.js';
 import { toExpr } from '../parser/input.js';
 import { simplify } from '../simplify/simplify.js';
 import { differentiate } from './differentiate.js';
 
-/** The simplified partial derivative of `expr` with respect to `variable`, `order` times. */
+/**
+ * The simplified partial derivative of `expr` with respect to `variable`, `order` times. Derivatives
+ * that come back (0 after a polynomial, the cycle sin, cos, -sin, -cos, sin) end the work early, so
+ * `order` may be a billion for those.
+ */
 export function diff(expr: Expr | string, variable: string, order = 1): Expr {
   checkVariableName(variable);
   if (!Number.isInteger(order) || order < 1) {
     throw new InvalidArgumentError(`order must be a positive integer, got ${describe(order)}`);
   }
-  let result = toExpr(expr);
-  for (let i = 0; i < order; i++) result = simplify(differentiate(result, variable));
-  return result;
+  const derivatives: Expr[] = []; // derivatives[i] is the derivative of order i + 1
+  const byHash = new Map<number, number[]>();
+  let current = toExpr(expr);
+  for (let i = 0; i < order; i++) {
+    current = simplify(differentiate(current, variable));
+    const earlier = (byHash.get(current.hash) ?? []).find((j) => equals(derivatives[j] as Expr, current));
+    if (earlier !== undefined) {
+      // Order i + 1 repeats order earlier + 1: from there on the derivatives cycle with this period.
+      const period = i - earlier;
+      return derivatives[earlier + ((order - 1 - earlier) % period)] as Expr;
+    }
+    byHash.set(current.hash, [...(byHash.get(current.hash) ?? []), i]);
+    derivatives.push(current);
+  }
+  return current;
 }
