@@ -30,9 +30,28 @@ export const DecimalLiteral = createToken({
 // A name followed by '(' (spaces allowed) is the name of a call: the grammar stays LL(1) without a
 // gate. `x(1)` and `sinn(x)` lex as calls too, and the grammar names the error.
 export const Identifier = createToken({
-  name: 'Identifier', pattern: /[A-Za-z_][A-Za-z0-9_]*(?![A-Za-z0-9_]|[ \t\r\n]*\()/, start_chars_hint: NAME_START,
+  name: 'Identifier', pattern: { exec: matchVariableName }, line_breaks: false, start_chars_hint: NAME_START,
 });
 export const CallName = createToken({ name: 'CallName', pattern: /[A-Za-z_][A-Za-z0-9_]*/ });
+
+const isNameChar = (c: number): boolean =>
+  (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95;
+const isSpace = (c: number): boolean => c === 32 || c === 9 || c === 13 || c === 10;
+
+/**
+ * A name not followed by '(': the same as the regular expression
+ * /[A-Za-z_][A-Za-z0-9_]*(?![A-Za-z0-9_]|[ \t\r\n]*\()/ but a character loop, as names are most of
+ * the tokens and that lookahead was a tenth of the time spent parsing.
+ */
+function matchVariableName(text: string, offset: number): [string] | null {
+  const first = text.charCodeAt(offset);
+  if (!isNameChar(first) || (first >= 48 && first <= 57)) return null;
+  let end = offset + 1;
+  while (end < text.length && isNameChar(text.charCodeAt(end))) end++;
+  let next = end;
+  while (next < text.length && isSpace(text.charCodeAt(next))) next++;
+  return text.charCodeAt(next) === 40 ? null : [text.slice(offset, end)];
+}
 
 // Categories let one CONSUME take either operator of a level (the Chevrotain calculator's pattern).
 // `+` and `-` are also the unary signs.
