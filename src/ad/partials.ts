@@ -1,38 +1,10 @@
-// Reverse mode's local rules: for each node kind its value from its children's values, and beside it
-// the partials ∂node/∂child that the backward pass multiplies adjoints by. Calls read the table's
+// Reverse mode's local rules: for each node kind the partials ∂node/∂child that the backward pass
+// multiplies adjoints by (values come from evaluate/node-value.ts). Calls read the table's
 // numeric `slope` column. Written apart from the dual-number rules (dual.ts) so that forward and
 // reverse mode check each other.
 
 import { assertNever, type Expr } from '../ast/expr.js';
 import { FUNCTIONS } from '../ast/functions.js';
-
-/** The value of a node that is not a variable, from its children's values. */
-export function primal(node: Expr, x: readonly number[]): number {
-  switch (node.kind) {
-    case 'num':
-      return node.value;
-    case 'const':
-      return node.name === 'pi' ? Math.PI : Math.E;
-    case 'var':
-      throw new Error('primal: a variable takes its value from the point');
-    case 'add':
-      return x.reduce((s, v) => s + v);
-    case 'sub':
-      return at(x, 0) - at(x, 1);
-    case 'neg':
-      return -at(x, 0);
-    case 'mul':
-      return x.reduce((p, v) => p * v);
-    case 'div':
-      return at(x, 0) / at(x, 1);
-    case 'pow':
-      return Math.pow(at(x, 0), at(x, 1));
-    case 'call':
-      return FUNCTIONS[node.fn].value(...x);
-    default:
-      return assertNever(node);
-  }
-}
 
 /** ∂node/∂child for each child, given the children's values `x` and the node's own value `y`. */
 export function partials(node: Expr, x: readonly number[], y: number): number[] {

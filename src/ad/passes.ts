@@ -5,7 +5,8 @@
 
 import type { Expr } from '../ast/expr.js';
 import { lookup, type Scope } from '../evaluate/scope.js';
-import { partials, primal } from './partials.js';
+import { nodeValue } from '../evaluate/node-value.js';
+import { partials } from './partials.js';
 import type { Tape } from './tape.js';
 
 /** Every node's value, children first. */
@@ -14,7 +15,7 @@ export function forwardPass(tape: Tape, point: Scope): Float64Array {
   tape.nodes.forEach((node, i) => {
     values[i] = node.kind === 'var'
       ? lookup(point, node.name, 'point')
-      : primal(node, (tape.kids[i] as number[]).map((k) => values[k] as number));
+      : nodeValue(node, (tape.kids[i] as number[]).map((k) => values[k] as number));
   });
   return values;
 }

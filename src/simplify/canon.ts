@@ -8,11 +8,11 @@
 // a person would write.
 
 import { callNode, constNode, mulNode, addNode, powNode, varNode, type ConstantName, type Expr, type Num } from '../ast/expr.js';
-import { FUNCTIONS } from '../ast/functions.js';
 import type { FunctionName } from '../ast/function-names.js';
 import { exactNum, floatNum } from '../ast/numbers.js';
 import * as Q from '../ast/rational.js';
 import type { Rational } from '../ast/rational.js';
+import { nodeValue } from '../evaluate/node-value.js';
 import { Interner } from './intern.js';
 import { splitProduct, type Term } from './terms.js';
 import { COUNT, TREE } from './algebras.js';
@@ -191,29 +191,7 @@ function constantOf(node: Expr, valueOf: (e: Expr) => number | undefined): numbe
         if (v === undefined) return undefined;
         values.push(v);
       }
-      return apply(node, values);
+      return nodeValue(node, values);
     }
-  }
-}
-
-function apply(node: Expr, v: number[]): number {
-  const [a = NaN, b = NaN] = v;
-  switch (node.kind) {
-    case 'add':
-      return v.reduce((s, x) => s + x, 0);
-    case 'mul':
-      return v.reduce((p, x) => p * x, 1);
-    case 'sub':
-      return a - b;
-    case 'div':
-      return a / b;
-    case 'neg':
-      return -a;
-    case 'pow':
-      return Math.pow(a, b);
-    case 'call':
-      return FUNCTIONS[node.fn].value(...v);
-    default:
-      return NaN;
   }
 }
