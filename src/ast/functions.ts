@@ -5,12 +5,13 @@
 // Columns: value (numeric), derivative (the outer derivative as a tree, built with smart constructors;
 // the chain rule is applied once, by D, at the call node), slope (the outer derivative as a number,
 // written independently of `derivative` so the cross-checks between methods mean something), exact
-// (values the simplifier may fold exactly), parity (odd or even, for the simplifier), latex and js (how printers and compilers spell a call).
+// (values the simplifier may fold exactly, also at multiples of π), parity (odd or even, for the simplifier), latex and js (how printers and compilers spell a call).
 
 import type { Expr } from './expr.js';
 import type { FunctionName } from './function-names.js';
 import * as Q from './rational.js';
 import type { Rational } from './rational.js';
+import { cosAtPi, reciprocalAtPi, sinAtPi, tanAtPi } from './pi-multiples.js';
 import { add, call, div, mul, neg, one, sqrt, square, sub, two, zero } from './smart.js';
 
 export interface FunctionRow {
@@ -23,6 +24,8 @@ export interface FunctionRow {
   readonly slope: (args: readonly number[]) => number[];
   /** The exact value at an exact argument, where it is exact (`cos(0) = 1`); undefined otherwise. */
   readonly exact?: (q: Rational) => Rational | undefined;
+  /** The exact value at q·π for a rational q, where it is rational (`sin(π/6) = 1/2`). */
+  readonly atMultipleOfPi?: (q: Rational) => Rational | undefined;
   /** f(-u) = -f(u) (odd) or f(-u) = f(u) (even), for the simplifier. */
   readonly parity?: 'odd' | 'even';
   /** LaTeX of a call, from the LaTeX of its arguments. */
@@ -36,6 +39,7 @@ interface UnaryRow {
   derivative: (u: Expr) => Expr;
   slope: (x: number) => number;
   exact?: (q: Rational) => Rational | undefined;
+  atMultipleOfPi?: (q: Rational) => Rational | undefined;
   parity?: 'odd' | 'even';
   /** The LaTeX operator (`\sin`), or a function of the argument's LaTeX. */
   latex: string | ((a: string) => string);
@@ -52,6 +56,7 @@ function unary(row: UnaryRow): FunctionRow {
     slope: ([x]) => [row.slope(x as number)],
     ...(row.exact ? { exact: row.exact } : {}),
     ...(row.parity ? { parity: row.parity } : {}),
+    ...(row.atMultipleOfPi ? { atMultipleOfPi: row.atMultipleOfPi } : {}),
     latex: ([a]) => (typeof latex === 'string' ? `${latex}\\left(${a}\\right)` : latex(a as string)),
     js: ([a]) => (typeof js === 'string' ? `${js}(${a})` : js(a as string)),
   };
@@ -63,22 +68,22 @@ const sigma = (x: number): number => 1 / (1 + Math.exp(-x));
 
 export const FUNCTIONS: Readonly<Record<FunctionName, FunctionRow>> = {
   // d sin u = cos u
-  sin: unary({ parity: 'odd', value: Math.sin, derivative: (u) => call('cos', u), slope: Math.cos,
+  sin: unary({ atMultipleOfPi: sinAtPi, parity: 'odd', value: Math.sin, derivative: (u) => call('cos', u), slope: Math.cos,
     exact: atZero(Q.ZERO), latex: '\\sin', js: 'Math.sin' }),
   // d cos u = -sin u
-  cos: unary({ parity: 'even', value: Math.cos, derivative: (u) => neg(call('sin', u)), slope: (x) => -Math.sin(x),
+  cos: unary({ atMultipleOfPi: cosAtPi, parity: 'even', value: Math.cos, derivative: (u) => neg(call('sin', u)), slope: (x) => -Math.sin(x),
     exact: atZero(Q.ONE), latex: '\\cos', js: 'Math.cos' }),
   // d tan u = 1 + tan² u
-  tan: unary({ parity: 'odd', value: Math.tan, derivative: (u) => add(one, square(call('tan', u))), slope: (x) => 1 / Math.cos(x) ** 2,
+  tan: unary({ atMultipleOfPi: tanAtPi, parity: 'odd', value: Math.tan, derivative: (u) => add(one, square(call('tan', u))), slope: (x) => 1 / Math.cos(x) ** 2,
     exact: atZero(Q.ZERO), latex: '\\tan', js: 'Math.tan' }),
   // d sec u = sec u · tan u
-  sec: unary({ parity: 'even', value: (x) => 1 / Math.cos(x), derivative: (u) => mul(call('sec', u), call('tan', u)),
+  sec: unary({ atMultipleOfPi: reciprocalAtPi(cosAtPi), parity: 'even', value: (x) => 1 / Math.cos(x), derivative: (u) => mul(call('sec', u), call('tan', u)),
     slope: (x) => Math.sin(x) / Math.cos(x) ** 2, exact: atZero(Q.ONE), latex: '\\sec', js: (a) => `1 / Math.cos(${a})` }),
   // d csc u = -csc u · cot u
-  csc: unary({ parity: 'odd', value: (x) => 1 / Math.sin(x), derivative: (u) => neg(mul(call('csc', u), call('cot', u))),
+  csc: unary({ atMultipleOfPi: reciprocalAtPi(sinAtPi), parity: 'odd', value: (x) => 1 / Math.sin(x), derivative: (u) => neg(mul(call('csc', u), call('cot', u))),
     slope: (x) => -Math.cos(x) / Math.sin(x) ** 2, latex: '\\csc', js: (a) => `1 / Math.sin(${a})` }),
   // d cot u = -(1 + cot² u)
-  cot: unary({ parity: 'odd', value: (x) => 1 / Math.tan(x), derivative: (u) => neg(add(one, square(call('cot', u)))),
+  cot: unary({ atMultipleOfPi: reciprocalAtPi(tanAtPi), parity: 'odd', value: (x) => 1 / Math.tan(x), derivative: (u) => neg(add(one, square(call('cot', u)))),
     slope: (x) => -1 / Math.sin(x) ** 2, latex: '\\cot', js: (a) => `1 / Math.tan(${a})` }),
   // d asin u = 1 / √(1 - u²)
   asin: unary({ parity: 'odd', value: Math.asin, derivative: (u) => div(one, sqrt(sub(one, square(u)))),

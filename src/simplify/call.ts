@@ -4,6 +4,8 @@
 import type { Expr } from '../ast/expr.js';
 import { FUNCTIONS } from '../ast/functions.js';
 import type { FunctionName } from '../ast/function-names.js';
+import * as Q from '../ast/rational.js';
+import type { Rational } from '../ast/rational.js';
 import type { Canon } from './canon.js';
 import { applyRules, CALL_RULES } from './rules.js';
 
@@ -15,8 +17,12 @@ export function canonicalCall(c: Canon, fn: FunctionName, args: readonly Expr[])
 }
 
 function foldNumbers(c: Canon, fn: FunctionName, args: readonly Expr[]): Expr | undefined {
-  if (!args.every((a) => a.kind === 'num')) return undefined;
   const row = FUNCTIONS[fn];
+  const [arg] = args;
+  const q = args.length === 1 && arg !== undefined ? multipleOfPi(arg) : undefined;
+  const atPi = q !== undefined ? row.atMultipleOfPi?.(q) : undefined;
+  if (atPi !== undefined) return c.num(atPi); // sin(π/2) = 1
+  if (!args.every((a) => a.kind === 'num')) return undefined;
   const [only] = args;
   if (args.length === 1 && only?.kind === 'num' && only.exact && row.exact) {
     const q = row.exact(only.exact);
@@ -28,4 +34,13 @@ function foldNumbers(c: Canon, fn: FunctionName, args: readonly Expr[]): Expr | 
     if (Number.isFinite(value)) return c.float(value);
   }
   return undefined;
+}
+
+/** q when e is q·π for an exact q (π itself is 1·π), else undefined. */
+function multipleOfPi(e: Expr): Rational | undefined {
+  const isPi = (f: Expr | undefined): boolean => f?.kind === 'const' && f.name === 'pi';
+  if (isPi(e)) return Q.ONE;
+  if (e.kind !== 'mul' || e.args.length !== 2) return undefined;
+  const [q, pi] = e.args;
+  return q?.kind === 'num' && q.exact !== null && isPi(pi) ? q.exact : undefined;
 }

@@ -7,21 +7,23 @@
 // coefficient of a product first; √u is u^(1/2) and exp(u) is e^u. pretty.ts turns it back into text
 // a person would write.
 
-import { callNode, constNode, mulNode, addNode, powNode, varNode, type ConstantName, type Expr, type Num } from '../ast/expr.js';
+import {
+  addNode, callNode, children, constNode, mulNode, powNode, varNode, type ConstantName, type Expr, type Num,
+} from '../ast/expr.js';
 import type { FunctionName } from '../ast/function-names.js';
 import { exactNum, floatNum } from '../ast/numbers.js';
 import * as Q from '../ast/rational.js';
 import type { Rational } from '../ast/rational.js';
 import { nodeValue } from '../evaluate/node-value.js';
-import { Interner } from './intern.js';
-import { splitProduct, type Term } from './terms.js';
-import { COUNT, TREE } from './algebras.js';
-import { prettyOf, signed, type Pretty } from './pretty.js';
 import { postorder } from '../ast/walk.js';
+import { COUNT, TREE } from './algebras.js';
 import { canonicalCall } from './call.js';
+import { Interner } from './intern.js';
 import { canonicalPower } from './power.js';
 import { canonicalProduct } from './product.js';
+import { prettyOf, signed, type Pretty } from './pretty.js';
 import { canonicalSum, leadingTermIsNegative, negatedSum } from './sum.js';
+import { splitProduct, type Term } from './terms.js';
 
 export class Canon {
   private readonly interner = new Interner();
@@ -160,10 +162,6 @@ export class Canon {
     return positive;
   }
 
-  /** The value of a variable-free node, or undefined when it has variables. */
-  constantValue(e: Expr): number | undefined {
-    return this.constants.get(e);
-  }
   /** True for a variable-free node whose value is not finite (`1/0`, `log(0)`): never fold it away. */
   isNonFiniteConstant(e: Expr): boolean {
     const value = this.constants.get(e);
@@ -176,22 +174,14 @@ export class Canon {
   }
 }
 
+/** The value of a node without variables, from its children's; undefined for any other node. */
 function constantOf(node: Expr, valueOf: (e: Expr) => number | undefined): number | undefined {
-  switch (node.kind) {
-    case 'num':
-      return node.value;
-    case 'const':
-      return node.name === 'pi' ? Math.PI : Math.E;
-    case 'var':
-      return undefined;
-    default: {
-      const values: number[] = [];
-      for (const arg of node.args) {
-        const v = valueOf(arg);
-        if (v === undefined) return undefined;
-        values.push(v);
-      }
-      return nodeValue(node, values);
-    }
+  if (node.kind === 'var') return undefined;
+  const values: number[] = [];
+  for (const kid of children(node)) {
+    const v = valueOf(kid);
+    if (v === undefined) return undefined;
+    values.push(v);
   }
+  return nodeValue(node, values);
 }

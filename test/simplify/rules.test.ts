@@ -37,6 +37,10 @@ describe('collecting, folding and the identities built into sums and products', 
     ['2^(1/2)', 'sqrt(2)'], // exact numbers stay exact
     ['sin(0) + cos(0) + exp(0) + log(1)', '2'],
     ['sin(0.5)', String(Math.sin(0.5))], // floats fold
+    ['sin(pi/2) + cos(2*pi/3) + tan(3*pi/4)', '-1/2'], // exact values at multiples of π
+    ['sec(pi) + cot(pi/4)', '0'],
+    ['sin(pi/4)', 'sin(pi/4)'], // √2/2 is not rational: it stays
+    ['csc(pi)', 'csc(pi)'], // 1/0: not folded
     ['x/0', 'x/0'], // never folds to a non-finite number
     ['0/0', '0/0'],
     ['0*log(0)', '0*log(0)'],
