@@ -35,14 +35,16 @@ function agree(a: number, b: number, tolerance: number): boolean {
 
 /**
  * Points where comparing methods is meaningful: every subexpression finite and moderate (|v| ≤ 100, so
- * no sin(920) amplifies the last bit of its argument), and every power's base positive, as the general
+ * no sin(920) amplifies the last bit of its argument), none a rounding error away from 0 (sin(pi) is
+ * 1.2e-16 to the evaluator, 0 to the simplifier), and every power's base positive, as the general
  * rule u^v (v′ log u + v u′/u) needs: at u = 0 it meets 0·∞ while the function is flat, and for u < 0
  * (-2)^(x - x) is 1 while log(-2) is NaN.
  */
 function regular(e: Expr, point: { x: number; y: number }): boolean {
   return postorder(e).every((node) => {
     const v = evaluate(node, point);
-    return Number.isFinite(v) && Math.abs(v) <= 100 && !(node.kind === 'pow' && !(evaluate(node.args[0], point) > 0));
+    return Number.isFinite(v) && Math.abs(v) <= 100 && (v === 0 || Math.abs(v) > 1e-9) &&
+      !(node.kind === 'pow' && !(evaluate(node.args[0], point) > 1e-9));
   });
 }
 
