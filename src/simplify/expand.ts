@@ -8,25 +8,43 @@ import type { Canon } from './canon.js';
 /** Past this many terms the multiplied-out form is not tried (a product of sums can explode). */
 export const MAX_EXPANDED_TERMS = 256;
 
-const isSum = (f: Expr): boolean => f.kind === 'add';
+/** Powers of sums up to this are multiplied out too: (a + b)^2 = a·(a + b) + b·(a + b), and so on. */
+export const MAX_EXPANDED_POWER = 4;
+
+type Sum = Extract<Expr, { kind: 'add' }>;
+
+/** The sum in a factor that multiplies out (the factor itself, or the base of a small power), and its power. */
+function sumIn(f: Expr): [Sum, number] | undefined {
+  if (f.kind === 'add') return [f, 1];
+  if (f.kind !== 'pow' || f.args[0].kind !== 'add') return undefined;
+  const [base, exponent] = f.args;
+  const n = exponent.kind === 'num' && exponent.exact?.den === 1n ? exponent.value : 0;
+  return n >= 2 && n <= MAX_EXPANDED_POWER ? [base as Sum, n] : undefined;
+}
+
+const factorsOfTerm = (t: Expr): readonly Expr[] => (t.kind === 'mul' ? t.args : [t]);
 
 /**
  * The terms of `terms` with every product of sums multiplied out; undefined if none has a sum factor,
  * or if multiplying out would make no two terms alike (then it can only make the sum longer).
  */
 export function expandTerms(c: Canon, terms: readonly Expr[]): Expr[] | undefined {
-  if (!terms.some((t) => t.kind === 'mul' && t.args.some(isSum)) || !wouldMeetLikeTerms(terms)) return undefined;
+  if (!terms.some((t) => factorsOfTerm(t).some((f) => sumIn(f))) || !wouldMeetLikeTerms(terms)) return undefined;
   const done: Expr[] = [];
   const pending = [...terms];
   while (pending.length > 0) {
     const t = pending.pop() as Expr;
-    const sum = t.kind === 'mul' ? t.args.find(isSum) : undefined;
-    if (sum === undefined || t.kind !== 'mul') {
+    const factors = factorsOfTerm(t);
+    const i = factors.findIndex((f) => sumIn(f));
+    if (i < 0) {
       done.push(t);
     } else {
-      // (a + b)·rest = a·rest + b·rest; each product may hold a further sum, so it goes back on the list.
-      const rest = t.args.filter((f) => f !== sum);
-      for (const s of (sum as Extract<Expr, { kind: 'add' }>).args) pending.push(c.product([s, ...rest]));
+      // (a + b)^n·rest = a·(a + b)^(n-1)·rest + b·(a + b)^(n-1)·rest; each product may hold a further
+      // sum, so it goes back on the list.
+      const [sum, n] = sumIn(factors[i] as Expr) as [Sum, number];
+      const rest = factors.filter((_, j) => j !== i);
+      if (n > 1) rest.push(c.power(sum, c.num({ num: BigInt(n - 1), den: 1n })));
+      for (const s of sum.args) pending.push(c.product([s, ...rest]));
     }
     if (done.length + pending.length > MAX_EXPANDED_TERMS) return undefined;
   }
@@ -50,19 +68,21 @@ function signature(factors: readonly Expr[]): number {
   return total;
 }
 
-const factorsOfTerm = (t: Expr): readonly Expr[] => (t.kind === 'mul' ? t.args : [t]);
-
 /** Whether two of the terms, multiplied out, would be like terms (within the size cap). */
 function wouldMeetLikeTerms(terms: readonly Expr[]): boolean {
   const seen = new Set<number>();
   let count = 0;
   for (const t of terms) {
     // Each term contributes the signatures of its products: rest + one term of each sum factor.
-    let partial = [signature(factorsOfTerm(t).filter((f) => !isSum(f)))];
-    for (const sum of factorsOfTerm(t).filter(isSum)) {
-      const inner = (sum as Extract<Expr, { kind: 'add' }>).args.map((s) => signature(factorsOfTerm(s)));
-      partial = partial.flatMap((p) => inner.map((q) => p + q));
-      if ((count += partial.length) > MAX_EXPANDED_TERMS) return false;
+    let partial = [signature(factorsOfTerm(t).filter((f) => !sumIn(f)))];
+    for (const f of factorsOfTerm(t)) {
+      const found = sumIn(f);
+      if (found === undefined) continue;
+      const inner = found[0].args.map((s) => signature(factorsOfTerm(s)));
+      for (let k = 0; k < found[1]; k++) {
+        partial = partial.flatMap((p) => inner.map((q) => p + q));
+        if ((count += partial.length) > MAX_EXPANDED_TERMS) return false;
+      }
     }
     for (const sig of partial) {
       if (seen.has(sig)) return true;

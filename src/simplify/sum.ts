@@ -10,6 +10,7 @@ import { compareNames, degree, leadingName } from './display-order.js';
 import { compareCanonical } from './order.js';
 import { expandTerms } from './expand.js';
 import { factorOut, factorOutOfSome } from './factor.js';
+import { substitutedSums } from './square-substitution.js';
 import { applySumIdentities } from './sum-identities.js';
 import { factorsOf, joinTerm, splitTerm, type Term } from './terms.js';
 
@@ -25,6 +26,7 @@ export function canonicalSum(c: Canon, terms: readonly Expr[]): Expr {
     const sum = collectedSum(c, expanded);
     candidates.push(sum, sum.kind === 'add' ? factorOut(c, sum.args) : undefined);
   }
+  candidates.push(...substitutedSums(c, plain.args));
   const best = cheapest(c, candidates);
   // Factoring out of some of the terms is tried last, on the best form only: it builds two sums.
   return best.kind === 'add' ? cheapest(c, [best, factorOutOfSome(c, best.args)]) : best;

@@ -130,3 +130,29 @@ describe('simplify', () => {
     }), { seed: SEED + 6, numRuns: runs(300) });
   });
 });
+
+describe('the Pythagorean rewriting (cos² = 1 - sin², cosh² = 1 + sinh²)', () => {
+  // Sums of products of powers of sin, cos, sinh, cosh and x: the ground where it applies.
+  const kernel = fc.constantFrom('sin(x)', 'cos(x)', 'sinh(x)', 'cosh(x)', 'x', 'sin(2*x)', 'cos(2*x)');
+  const factor = fc.tuple(kernel, fc.integer({ min: 1, max: 5 })).map(([k, n]) => `${k}^${n}`);
+  const term = fc.tuple(fc.integer({ min: -9, max: 9 }), fc.array(factor, { minLength: 1, maxLength: 3 }))
+    .map(([c, fs]) => `${c}*${fs.join('*')}`);
+  const polynomial = fc.array(term, { minLength: 1, maxLength: 6 }).map((ts) => parse(ts.join(' + ')));
+
+  it('keeps the value, never grows, and is idempotent', () => {
+    fc.assert(fc.property(polynomial, coordinate, (e, x) => {
+      const s = simplify(e);
+      expect(operatorCount(s)).toBeLessThanOrEqual(operatorCount(e));
+      expect(format(simplify(s)), format(e)).toBe(format(s));
+      expect(agree(evaluate(s, { x }), evaluate(e, { x }), 1e-9), `${format(e)} = ${format(s)}`).toBe(true);
+    }), { seed: SEED + 7, numRuns: runs(300) });
+  });
+
+  it('differentiates to the same values as forward mode', () => {
+    fc.assert(fc.property(polynomial, coordinate, (e, x) => {
+      const forward = forwardAt(e, { x, y: 0.5 }, { x: 1 });
+      fc.pre(forward !== undefined);
+      expect(agree(evaluate(diff(e, 'x'), { x }), forward as number, 1e-9), format(e)).toBe(true);
+    }), { seed: SEED + 8, numRuns: runs(200) });
+  });
+});
