@@ -15,17 +15,32 @@ import { factorsOf, splitTerm } from './terms.js';
 export function factorOut(c: Canon, terms: readonly Expr[]): Expr | undefined {
   if (terms.some((t) => t.kind === 'num')) return undefined;
   const split = terms.map((t) => splitTerm(c, t));
-  const factors = commonPowers(c, split.map((s) => factorsOf(s.monomial as Expr)))
+  const common = commonPowers(c, split.map((s) => factorsOf(s.monomial as Expr)))
     // A non-finite constant (1/0, 0·log 0) does not divide out: leave it where it is.
-    .filter(([base, exponent]) => !c.isNonFiniteConstant(base) && !c.isNonFiniteConstant(exponent))
-    .map(([base, exponent]) => c.power(base, exponent));
-  const content = commonCoefficient(c, split.map((s) => s.coefficient));
+    .filter(([base, exponent]) => !c.isNonFiniteConstant(base) && !c.isNonFiniteConstant(exponent));
+  let content = commonCoefficient(c, split.map((s) => s.coefficient));
   // -1 alone is no factoring: -(a + b) is canonically -a - b (product.ts).
-  if (content !== undefined && !(factors.length === 0 && isMinusOneNum(content))) factors.push(content);
-  if (factors.length === 0) return undefined;
-  const reciprocal = factors.map((f) => c.reciprocal(f));
-  const cofactors = terms.map((t) => c.product([t, ...reciprocal]));
-  return c.product([...factors, c.sum(cofactors)]);
+  if (content !== undefined && common.length === 0 && isMinusOneNum(content)) content = undefined;
+  if (common.length === 0 && content === undefined) return undefined;
+  const cofactors = split.map(({ coefficient, monomial }) => cofactor(c, coefficient, monomial as Expr, common, content));
+  const factors = common.map(([base, exponent]) => c.power(base, exponent));
+  return c.product([...factors, ...(content ? [content] : []), c.sum(cofactors)]);
+}
+
+/** coefficient·monomial divided by the common powers and content: exponents lowered, no reciprocals. */
+function cofactor(c: Canon, coefficient: Num, monomial: Expr, common: readonly [Expr, Expr][], content: Num | undefined): Expr {
+  const factors: Expr[] = [content ? c.num(Q.mul(coefficient.exact as Q.Rational, Q.inverse(content.exact as Q.Rational) as Q.Rational)) : coefficient];
+  for (const f of factorsOf(monomial)) {
+    const shared = common.find(([base]) => base === baseOf(f));
+    if (shared === undefined) {
+      factors.push(f);
+      continue;
+    }
+    const exponent = f.kind === 'pow' ? f.args[1] : c.one;
+    if (exponent === shared[1]) continue; // the whole factor is common
+    factors.push(c.power(shared[0], c.sum([exponent, c.negate(shared[1])])));
+  }
+  return c.product(factors);
 }
 
 const baseOf = (f: Expr): Expr => (f.kind === 'pow' ? f.args[0] : f);

@@ -30,6 +30,7 @@ export function canonicalProduct(c: Canon, factors: readonly Expr[]): Expr {
     }
   };
   const exponents = new Map<Expr, Expr[]>(); // base → the exponents it appears with
+  const alone = new Map<Expr, Expr>(); // base → its factor, while it has appeared once
 
   const pending = [...factors];
   while (pending.length > 0) {
@@ -47,15 +48,23 @@ export function canonicalProduct(c: Canon, factors: readonly Expr[]): Expr {
         continue;
       }
       const list = exponents.get(base);
-      if (list) list.push(exponent);
-      else exponents.set(base, [exponent]);
+      if (list) {
+        list.push(exponent);
+        alone.delete(base);
+      } else {
+        exponents.set(base, [exponent]);
+        alone.set(base, f);
+      }
     }
   }
 
   const result: Expr[] = [];
   const split: Expr[] = [];
   for (const [base, list] of exponents) {
-    const power = list.length === 1 ? c.power(base, list[0] as Expr) : c.power(base, c.sum(list));
+    // A factor met once that is canonical already stays as it is: no power to rebuild.
+    const single = alone.get(base);
+    const power = single !== undefined && c.owns(single) ? single
+      : list.length === 1 ? c.power(base, list[0] as Expr) : c.power(base, c.sum(list));
     if (power.kind === 'num') absorb(power);
     else if (power.kind === 'mul' || (power.kind === 'pow' && power.args[0] !== base)) split.push(power);
     else result.push(power);

@@ -36,8 +36,12 @@ const callOf = (f: Expr, name: FunctionName): Expr | undefined => {
   return base.kind === 'call' && base.fn === name && base.args.length === 1 ? base.args[0] : undefined;
 };
 
+/** Two-term sums are left alone: cos²u - sin u has nothing to collect with 1 - sin²u - sin u. */
+const MIN_TERMS = 3;
+
 /** The sum rewritten by each substitution that applies (the square present, and the other function too). */
 export function substitutedSums(c: Canon, terms: readonly Expr[]): Expr[] {
+  if (terms.length < MIN_TERMS) return [];
   const monomials = terms.map((t) => (t.kind === 'num' ? [] : factorsOf(splitTerm(c, t).monomial as Expr)));
   const results: Expr[] = [];
   for (const s of SUBSTITUTIONS) {
@@ -60,3 +64,4 @@ export function substitutedSums(c: Canon, terms: readonly Expr[]): Expr[] {
   }
   return results;
 }
+

@@ -20,15 +20,18 @@ export type Collected = Map<Expr | null, Num>;
 export function canonicalSum(c: Canon, terms: readonly Expr[]): Expr {
   const plain = collectedSum(c, terms);
   if (plain.kind !== 'add') return plain;
-  const candidates = [plain, factorOut(c, plain.args)];
+  const candidates: (Expr | undefined)[] = [plain];
   const expanded = expandTerms(c, plain.args);
   if (expanded !== undefined) {
     const sum = collectedSum(c, expanded);
     candidates.push(sum, sum.kind === 'add' ? factorOut(c, sum.args) : undefined);
+  } else {
+    candidates.push(factorOut(c, plain.args));
   }
-  candidates.push(...substitutedSums(c, plain.args));
-  const best = cheapest(c, candidates);
-  // Factoring out of some of the terms is tried last, on the best form only: it builds two sums.
+  // Rewriting squares and factoring out of some of the terms are tried last, on the best form only:
+  // each builds whole new sums.
+  let best = cheapest(c, candidates);
+  if (best.kind === 'add') best = cheapest(c, [best, ...substitutedSums(c, best.args)]);
   return best.kind === 'add' ? cheapest(c, [best, factorOutOfSome(c, best.args)]) : best;
 }
 
