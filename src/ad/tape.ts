@@ -1,14 +1,13 @@
-// The tape: the distinct nodes of a tree, structurally equal subtrees merged into one (hash-consing,
-// with the simplifier's Interner), children before parents, each entry knowing its children's
+// The tape: the distinct nodes of a tree, structurally equal subtrees merged into one (hash-consing),
+// children before parents, each entry knowing its children's
 // positions. Reverse mode runs its two passes over it and compileGradient emits one statement per
 // entry, so `sin(x)*sin(x)` computes `sin(x)` once and gives it one adjoint.
 
-import { children, withChildren, type Expr } from '../ast/expr.js';
-import { postorder } from '../ast/walk.js';
-import { Interner } from '../simplify/intern.js';
+import { children, type Expr } from '../ast/expr.js';
+import { mergeEqualSubtrees } from '../ast/intern.js';
 
 export interface Tape {
-  /** One node per class of structurally equal nodes (the first met in the tree), children first. */
+  /** One node per class of structurally equal nodes, children first. */
   readonly nodes: readonly Expr[];
   /** `kids[i]`: the positions (all below i) of the children of `nodes[i]`, in order. */
   readonly kids: readonly (readonly number[])[];
@@ -17,21 +16,11 @@ export interface Tape {
 }
 
 export function buildTape(root: Expr): Tape {
-  const interner = new Interner();
-  const canonical = new Map<Expr, Expr>();
-  const position = new Map<Expr, number>();
-  const nodes: Expr[] = [];
-  const kids: number[][] = [];
+  const { nodes } = mergeEqualSubtrees(root);
+  const position = new Map(nodes.map((node, i) => [node, i]));
   const variables = new Map<string, number>();
-  for (const node of postorder(root)) {
-    // Rebuilt over canonical children, equal nodes become one object (the interner compares children by identity).
-    const canon = interner.intern(withChildren(node, children(node).map((kid) => canonical.get(kid) as Expr)));
-    canonical.set(node, canon);
-    if (position.has(canon)) continue;
-    position.set(canon, nodes.length);
-    if (node.kind === 'var') variables.set(node.name, nodes.length);
-    nodes.push(node);
-    kids.push(children(canon).map((kid) => position.get(kid) as number));
-  }
-  return { nodes, kids, variables };
+  nodes.forEach((node, i) => {
+    if (node.kind === 'var') variables.set(node.name, i);
+  });
+  return { nodes, kids: nodes.map((node) => children(node).map((kid) => position.get(kid) as number)), variables };
 }

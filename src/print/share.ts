@@ -3,7 +3,7 @@
 // DAG that unrolls to 2^100 nodes prints in a few lines.
 
 import { children, isLeaf, varNode, withChildren, type Expr, type Var } from '../ast/expr.js';
-import { postorder } from '../ast/walk.js';
+import { mergeEqualSubtrees } from '../ast/intern.js';
 import { ExpressionTooLargeError } from '../errors.js';
 import { formatInfix } from './infix.js';
 import { MAX_OUTPUT_CHARS } from './render.js';
@@ -14,40 +14,12 @@ interface Canonical {
   readonly kids: readonly number[];
 }
 
-function payloadKey(node: Expr): string {
-  switch (node.kind) {
-    case 'num':
-      if (node.exact !== null) return `q${node.exact.num}/${node.exact.den}`;
-      return `f${Object.is(node.value, -0) ? '-0' : node.value}`;
-    case 'var':
-    case 'const':
-    case 'call':
-      return `${node.kind} ${node.kind === 'call' ? node.fn : node.name}`;
-    default:
-      return node.kind;
-  }
-}
-
-/**
- * Hash-consing: structurally equal nodes get one id. Children are interned first, so a node's key is
- * its kind, payload and children's ids, and ids come out children first.
- */
+/** Structurally equal nodes as one class each, numbered children first, with their children's numbers. */
 function intern(root: Expr): { classes: Canonical[]; rootId: number } {
-  const ids = new Map<Expr, number>();
-  const byKey = new Map<string, number>();
-  const classes: Canonical[] = [];
-  for (const node of postorder(root)) {
-    const kids = children(node).map((k) => ids.get(k) as number);
-    const key = `${payloadKey(node)}|${kids.join(',')}`;
-    let id = byKey.get(key);
-    if (id === undefined) {
-      id = classes.length;
-      byKey.set(key, id);
-      classes.push({ node, kids });
-    }
-    ids.set(node, id);
-  }
-  return { classes, rootId: ids.get(root) as number };
+  const { nodes, merged } = mergeEqualSubtrees(root);
+  const ids = new Map(nodes.map((node, i) => [node, i]));
+  const classes = nodes.map((node) => ({ node, kids: children(node).map((k) => ids.get(k) as number) }));
+  return { classes, rootId: ids.get(merged.get(root) as Expr) as number };
 }
 
 /**

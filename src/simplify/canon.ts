@@ -18,7 +18,7 @@ import { nodeValue } from '../evaluate/node-value.js';
 import { postorder } from '../ast/walk.js';
 import { COUNT, TREE } from './algebras.js';
 import { canonicalCall } from './call.js';
-import { Interner } from './intern.js';
+import { Interner } from '../ast/intern.js';
 import { canonicalPower } from './power.js';
 import { canonicalProduct } from './product.js';
 import { prettyOf, signed, type Pretty } from './pretty.js';

@@ -1,7 +1,9 @@
-// Hash-consing: within one simplification, structurally equal nodes are one object, so "like terms"
-// and "like factors" are found by identity and a shared subtree stays shared in the result.
+// Hash-consing: structurally equal nodes made one object. The simplifier builds every node through an
+// Interner (so like terms are found by identity); reverse mode's tape and `format`'s `share` merge
+// the equal subtrees of a tree they are given (mergeEqualSubtrees).
 
-import { children, type Expr } from '../ast/expr.js';
+import { children, withChildren, type Expr } from './expr.js';
+import { postorder } from './walk.js';
 
 function sameNode(a: Expr, b: Expr): boolean {
   if (a.kind !== b.kind) return false;
@@ -40,4 +42,25 @@ export class Interner {
     bucket.push(node);
     return node;
   }
+}
+
+/**
+ * The distinct nodes of `root` with structurally equal subtrees merged into one object (rebuilt over
+ * merged children where needed), children first; `merged` maps every node of `root` to its class.
+ */
+export function mergeEqualSubtrees(root: Expr): { nodes: Expr[]; merged: Map<Expr, Expr> } {
+  const interner = new Interner();
+  const merged = new Map<Expr, Expr>();
+  const nodes: Expr[] = [];
+  const seen = new Set<Expr>();
+  for (const node of postorder(root)) {
+    // Rebuilt over merged children, equal nodes become one object (the interner compares children by identity).
+    const one = interner.intern(withChildren(node, children(node).map((kid) => merged.get(kid) as Expr)));
+    merged.set(node, one);
+    if (!seen.has(one)) {
+      seen.add(one);
+      nodes.push(one);
+    }
+  }
+  return { nodes, merged };
 }
