@@ -44,9 +44,10 @@ export class InvalidArgumentError extends Error {
 /** A printer's output would pass its documented size limit. */
 export class ExpressionTooLargeError extends Error {
   override readonly name = 'ExpressionTooLargeError';
-  constructor(what: string, limit: number) {
-    super(`${what} would be longer than ${limit.toLocaleString('en-US')} characters; ` +
-      `try format(expr, { share: true }), which prints each repeated subexpression once`);
+  /** `hint` says what to do instead; by default, print with `share`, which is linear in distinct nodes. */
+  constructor(what: string, limit: number,
+    hint = 'try format(expr, { share: true }), which prints each repeated subexpression once') {
+    super(`${what} would be longer than ${limit.toLocaleString('en-US')} characters; ${hint}`);
   }
 }
 

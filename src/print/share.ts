@@ -64,7 +64,8 @@ export function formatShared(root: Expr, limit = MAX_OUTPUT_CHARS): string {
   const print = (prefix: string, e: Expr): void => {
     const line = prefix + formatInfix(e, limit);
     length += line.length + 1;
-    if (length > limit) throw new ExpressionTooLargeError('the formatted expression', limit);
+    if (length > limit) throw new ExpressionTooLargeError('the formatted expression', limit,
+      'even with each repeated subexpression printed once, it has too many distinct nodes to print');
     lines.push(line);
   };
   classes.forEach(({ node, kids }, id) => {

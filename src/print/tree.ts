@@ -76,7 +76,8 @@ export function formatTree(expr: Expr): string {
     const abbreviated = depth >= MAX_TREE_DEPTH && !isLeaf(node);
     const line = branch + (abbreviated ? `… (${subtreeSize(node, sizes).toLocaleString('en-US')} nodes)` : nodeLabel(node));
     length += line.length + 1;
-    if (length > MAX_OUTPUT_CHARS + 1) throw new ExpressionTooLargeError('the tree drawing', MAX_OUTPUT_CHARS);
+    if (length > MAX_OUTPUT_CHARS + 1) throw new ExpressionTooLargeError('the tree drawing', MAX_OUTPUT_CHARS,
+      'format(expr, { share: true }) prints each repeated subexpression once');
     lines.push(line);
     if (abbreviated) continue;
     const kids = children(node);
