@@ -29,6 +29,10 @@ describe('the quick tour', () => {
     documented(call, `${result}`);
   });
 
+  it('shows the 8th derivative of exp(sin(x)) as diff writes it', () => {
+    expect(readme).toContain(`\`${format(diff('exp(sin(x))', 'x', 8))}\``);
+  });
+
   it('shows the gradient of the network unit and the tree of u as they are', () => {
     const g = gradient('v1*tanh(w1*x + b1) + c', ['w1', 'b1']);
     documented("gradient('v1*tanh(w1*x + b1) + c', ['w1', 'b1']);",
