@@ -3,7 +3,7 @@
 // and are rebuilt exactly (exact numbers included), without the parser's nesting limit.
 
 import {
-  addNode, assertNever, callNode, constNode, divNode, mulNode, negNode, numNode, powNode, subNode, varNode,
+  addNode, assertNever, callNode, children, constNode, divNode, mulNode, negNode, numNode, powNode, subNode, varNode,
   type Expr, type Kind,
 } from '../ast/expr.js';
 import type { FunctionName } from '../ast/function-names.js';
@@ -26,24 +26,10 @@ export function pack(root: Expr): PackedTree {
   const order = postorder(root);
   const index = new Map(order.map((node, i) => [node, i]));
   return order.map((node): PackedNode => {
-    switch (node.kind) {
-      case 'num':
-        return { kind: node.kind, value: node.value, exact: node.exact, kids: [] };
-      case 'var':
-      case 'const':
-        return { kind: node.kind, name: node.name, kids: [] };
-      case 'call':
-        return { kind: node.kind, name: node.fn, kids: node.args.map((kid) => index.get(kid) as number) };
-      case 'add':
-      case 'sub':
-      case 'mul':
-      case 'div':
-      case 'neg':
-      case 'pow':
-        return { kind: node.kind, kids: node.args.map((kid) => index.get(kid) as number) };
-      default:
-        return assertNever(node);
-    }
+    const kids = children(node).map((kid) => index.get(kid) as number);
+    if (node.kind === 'num') return { kind: node.kind, value: node.value, exact: node.exact, kids };
+    if (node.kind === 'var' || node.kind === 'const') return { kind: node.kind, name: node.name, kids };
+    return node.kind === 'call' ? { kind: node.kind, name: node.fn, kids } : { kind: node.kind, kids };
   });
 }
 
