@@ -18,8 +18,13 @@ export class Terminal {
   readonly exited: Promise<number | null>;
 
   constructor(env: NodeJS.ProcessEnv = {}) {
+    // The terminal's environment is the test's, never the caller's: Node's `hasColors()`, which the
+    // REPL obeys, says no to colour under FORCE_COLOR=0, NODE_DISABLE_COLORS, and CI=true (unless
+    // it knows the CI by name), so a CI runner's variables would decide whether the prompt is painted.
+    const kept = ['PATH', 'HOME', 'TMPDIR', 'LANG', 'LC_ALL'].filter((name) => process.env[name] !== undefined);
+    const base = Object.fromEntries(kept.map((name) => [name, process.env[name]]));
     this.child = spawn('script', ['-qfec', `'${process.execPath}' '${MAIN}'`, '/dev/null'], {
-      cwd: ROOT, env: { ...process.env, TERM: 'xterm-256color', NO_COLOR: '1', SYMDIFF_HISTORY: '', ...env },
+      cwd: ROOT, env: { ...base, TERM: 'xterm-256color', NO_COLOR: '1', SYMDIFF_HISTORY: '', ...env },
     });
     this.child.stdout.setEncoding('utf8').on('data', (chunk: string) => (this.raw += chunk));
     this.exited = new Promise((resolve) => this.child.on('close', resolve));

@@ -4,6 +4,7 @@
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { WriteStream } from 'node:tty';
 import { describe, expect, it } from 'vitest';
 import { diff, equals, format, mul, parse, sin, variable, type Expr } from '../../src/index.js';
 import { dagSize } from '../../src/ast/size.js';
@@ -93,12 +94,19 @@ describe('history file', () => {
 });
 
 describe('colour', () => {
-  const tty = { isTTY: true, hasColors: () => true } as unknown as NodeJS.WriteStream;
+  // A terminal that asks Node's own judgement (tty.WriteStream's hasColors) of the environment given.
+  const tty = { isTTY: true, hasColors: WriteStream.prototype.hasColors } as unknown as NodeJS.WriteStream;
+  const xterm = { TERM: 'xterm-256color' };
   it.each([
-    [tty, {}, '\x1b[31mno\x1b[0m'],
-    [tty, { NO_COLOR: '1' }, 'no'],
-    [tty, { NO_COLOR: '' }, '\x1b[31mno\x1b[0m'],
-    [{ isTTY: false } as unknown as NodeJS.WriteStream, {}, 'no'],
+    [tty, xterm, '\x1b[31mno\x1b[0m'],
+    [tty, { ...xterm, NO_COLOR: '1' }, 'no'],
+    [tty, { ...xterm, NO_COLOR: '' }, '\x1b[31mno\x1b[0m'],
+    [tty, { ...xterm, FORCE_COLOR: '0' }, 'no'],
+    [tty, { ...xterm, NODE_DISABLE_COLORS: '1' }, 'no'],
+    [tty, { ...xterm, CI: 'true' }, 'no'],
+    [tty, { TERM: 'dumb' }, 'no'],
+    [tty, { TERM: 'dumb', FORCE_COLOR: '1' }, '\x1b[31mno\x1b[0m'],
+    [{ isTTY: false } as unknown as NodeJS.WriteStream, xterm, 'no'],
   ])('on %o with %j', (stream, env, expected) => {
     expect(paintFor(stream, env).error('no')).toBe(expected);
   });
