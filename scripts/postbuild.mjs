@@ -1,4 +1,32 @@
-// tsc drops the executable bit of the CLI entry point; put it back so `npx symdiff` runs it.
-import { chmodSync } from 'node:fs';
+// After `tsc`: the two things it cannot do.
+import { chmodSync, copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 
-chmodSync(new URL('../dist/cli/main.js', import.meta.url), 0o755);
+const dist = fileURLToPath(new URL('../dist/', import.meta.url));
+
+// 1. tsc drops the executable bit of the CLI entry point; put it back so `npx symdiff` runs it.
+chmodSync(join(dist, 'cli/main.js'), 0o755);
+
+// 2. Point the parser's door to Chevrotain (src/parser/chevrotain.ts) at Chevrotain's single-file
+// bundle, copied from the installed package with its licence. The bundle is not in the package's
+// `exports`, so it is found from the entry's path (`lib/src/api.js` → `lib/chevrotain.mjs`), and
+// the copy is checked to be the same version as the package.
+const entry = createRequire(import.meta.url).resolve('chevrotain');
+const lib = dirname(dirname(entry));
+const installed = JSON.parse(readFileSync(join(lib, '../package.json'), 'utf8')).version;
+const bundle = readFileSync(join(lib, 'chevrotain.mjs'), 'utf8');
+const bundled = /var VERSION = "([^"]+)"/.exec(bundle)?.[1];
+if (bundled !== installed) throw new Error(`chevrotain bundle is ${bundled}, the package ${installed}`);
+mkdirSync(join(dist, 'vendor'), { recursive: true });
+writeFileSync(join(dist, 'vendor/chevrotain.js'), bundle);
+copyFileSync(join(lib, '../LICENSE.txt'), join(dist, 'vendor/chevrotain.LICENSE.txt'));
+
+const door = join(dist, 'parser/chevrotain.js');
+const code = readFileSync(door, 'utf8');
+const pointed = code.replaceAll("from 'chevrotain'", "from '../vendor/chevrotain.js'");
+if (!pointed.includes('../vendor/chevrotain.js') || pointed.includes("'chevrotain'")) {
+  throw new Error(`cannot point ${door} at the bundle:\n${code}`);
+}
+writeFileSync(door, pointed);

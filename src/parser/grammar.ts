@@ -23,7 +23,7 @@
 // closures made once per parser, which talk to their rule through fields saved and restored around
 // nested rules, so parsing allocates little beyond the tree itself.
 
-import { EmbeddedActionsParser, type IOrAlt, type IToken, type TokenType } from 'chevrotain';
+import { EmbeddedActionsParser, type IOrAlt, type IToken, type TokenType } from './chevrotain.js';
 import { callNode, negNode, powNode, type Expr } from '../ast/expr.js';
 import { ParseError } from '../errors.js';
 import type { FunctionName } from '../ast/function-names.js';

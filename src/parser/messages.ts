@@ -1,7 +1,7 @@
 // The lexer's and Chevrotain's errors in the user's terms: one ParseError at the offending character,
 // never Chevrotain's wording or its token names.
 
-import { EOF, type ILexingError, type IRecognitionException, type IToken, type TokenType } from 'chevrotain';
+import { EOF, type ILexingError, type IRecognitionException, type IToken, type TokenType } from './chevrotain.js';
 import { FUNCTIONS } from '../ast/functions.js';
 import type { FunctionName } from '../ast/function-names.js';
 import { ParseError } from '../errors.js';

@@ -3,7 +3,7 @@
 // Names are not keywords: whether a name is a function, a constant or a variable is decided by the
 // grammar's actions, from the function table, so a new table row needs no new token.
 
-import { createToken, Lexer, type TokenType } from 'chevrotain';
+import { createToken, Lexer, type TokenType } from './chevrotain.js';
 
 const DIGITS = [...'0123456789'];
 const NAME_START = [...'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz_'];
