@@ -5,28 +5,25 @@
 import { createInterface } from 'node:readline';
 import { located, type Problem } from './report.js';
 import { Session, type Reply } from './session.js';
-import { StatementReader } from './statement-reader.js';
+import { StatementReader, type Statement } from './statement-reader.js';
 
 export async function runPipe(): Promise<number> {
   const session = new Session();
   const reader = new StatementReader();
   let failed = false;
-  let lineNumber = 0;
-  let firstLine = 1;
-  const handle = (statement: string): Reply => {
-    const reply = session.run(statement);
+  const handle = (statement: Statement): Reply => {
+    const reply = session.run(statement.text);
     if (reply.output !== '') process.stdout.write(`${reply.output}\n`);
     if (reply.problem !== undefined) {
       failed = true;
-      process.stderr.write(`${problemLines(reply.problem, firstLine)}\n`);
+      process.stderr.write(`${problemLines(reply.problem, statement.line)}\n`);
     }
     return reply;
   };
   for await (const line of createInterface({ input: process.stdin, crlfDelay: Infinity })) {
-    lineNumber++;
-    if (!reader.pending) firstLine = lineNumber;
-    const statement = reader.push(line);
-    if (statement !== undefined && handle(statement).quit === true) return failed ? 1 : 0;
+    for (const statement of reader.push(line)) {
+      if (handle(statement).quit === true) return failed ? 1 : 0;
+    }
   }
   // The input ended inside parentheses: what was gathered is the last statement.
   if (reader.pending) handle(reader.take());

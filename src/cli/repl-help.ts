@@ -22,7 +22,8 @@ export type ReplCommandName = (typeof REPL_COMMANDS)[number]['name'];
 export function replHelp(): string {
   const width = Math.max(...REPL_COMMANDS.map((c) => c.usage.length));
   return [
-    'Statements (a line with parentheses open goes on on the next line; an empty line ends it):',
+    'Statements (a line with parentheses open goes on on the next line; an empty line or a :command',
+    'ends it):',
     '  <expr>                its simplified form, and its value when no variable is left: pi/4 + 1',
     '  name = <expr>         a definition: f = x^2*sin(x), then f + 1, d/dx f, f at x=2',
     '  <expr> at x=2, y=3    the point substituted (exact where it can be), and the value',

@@ -65,16 +65,20 @@ class TerminalRepl {
     this.busy = true;
     while (this.queue.length > 0 && !this.closed) {
       const { line, atPrompt } = this.queue.shift() as { line: string; atPrompt: boolean };
-      const statement = this.reader.push(line);
-      if (statement === undefined) continue;
-      // :quit needs no worker (which may still be loading the library).
-      if (QUIT.test(statement)) {
-        this.rl.close();
-        break;
+      for (const { text } of this.reader.push(line)) {
+        // :quit needs no worker (which may still be loading the library).
+        if (QUIT.test(text)) {
+          this.rl.close();
+          break;
+        }
+        const response = await this.runner.run(text);
+        // The caret goes under the typed line only when the statement is that line, on screen as typed.
+        this.show(response, atPrompt && text === line);
+        if (response.quit === true) {
+          this.rl.close();
+          break;
+        }
       }
-      const response = await this.runner.run(statement);
-      this.show(response, atPrompt && !statement.includes('\n'));
-      if (response.quit === true) this.rl.close();
     }
     this.busy = false;
     if (this.closed) return;

@@ -37,7 +37,8 @@ describe.concurrent('symdiff < script', () => {
       x: y = 2
       y: x = 1
       unknown + 1
-      Statements (a line with parentheses open goes on on the next line; an empty line ends it):
+      Statements (a line with parentheses open goes on on the next line; an empty line or a :command
+      ends it):
         <expr>                its simplified form, and its value when no variable is left: pi/4 + 1
         name = <expr>         a definition: f = x^2*sin(x), then f + 1, d/dx f, f at x=2
         <expr> at x=2, y=3    the point substituted (exact where it can be), and the value
@@ -77,6 +78,18 @@ describe.concurrent('symdiff < script', () => {
     expect(transcript(run)).toMatchInlineSnapshot(`
       "exit 0
       (2*x*cos(x) - sin(x))*exp(x^2)"
+    `);
+  });
+
+  it('a command ends an open statement: the unfinished one is answered with its line, then the command', async ({ expect }) => {
+    const run = await symdiff([], { input: 'x\ng = (x +\n  1\n:quit\n2\n' });
+    expect(transcript(run)).toMatchInlineSnapshot(`
+      "exit 1
+      x
+      stderr:
+      line 3, column 4: expected ')'
+        1
+         ^"
     `);
   });
 });

@@ -89,6 +89,20 @@ describe.skipIf(!hasScript)('the terminal REPL (skipped when util-linux `script`
     }
   });
 
+  it(':quit leaves even while parentheses are open, after answering what was begun', async () => {
+    const term = new Terminal();
+    try {
+      await term.waitFor(/\n> $/);
+      expect(await term.enter('sin(x +')).toBe('sin(x +');
+      term.type(':quit\r');
+      expect(await term.exited).toBe(0);
+      // Not the line just typed: the statement is shown again above its caret.
+      expect(term.text).toContain(". :quit\nsin(x +\n       ^\nexpected an expression (column 8)\n");
+    } finally {
+      term.kill();
+    }
+  });
+
   it('keeps the history in SYMDIFF_HISTORY across sessions, and colours only without NO_COLOR', async () => {
     const history = join(dir, 'history');
     const first = new Terminal({ SYMDIFF_HISTORY: history, NO_COLOR: undefined });

@@ -44,10 +44,19 @@ describe('StatementReader', () => {
     [['(1 +', '', 'x'], ['(1 +', 'x']],
     [['# (', 'x)'], ['# (', 'x)']],
     [['f(x))', 'y'], ['f(x))', 'y']],
+    // A command ends an open statement, and may open one of its own.
+    [['(1 +', ':quit'], ['(1 +', ':quit']],
+    [['sin(', '  :vars', ':diff sin(', 'x)'], ['sin(', '  :vars', ':diff sin(\nx)']],
   ])('%j are the statements %j', (lines, statements) => {
     const reader = new StatementReader();
-    const out = lines.map((line) => reader.push(line)).filter((s): s is string => s !== undefined);
-    expect(out).toEqual(statements);
+    expect(lines.flatMap((line) => reader.push(line)).map((s) => s.text)).toEqual(statements);
+  });
+
+  it('numbers each statement by its first line', () => {
+    const reader = new StatementReader();
+    const lines = ['x', '(1 +', '2)', '(y', ':vars', '', 'z'];
+    // An empty line with nothing open is an (empty) statement of its own.
+    expect(lines.flatMap((line) => reader.push(line)).map((s) => s.line)).toEqual([1, 2, 4, 5, 6, 7]);
   });
 });
 
