@@ -1,7 +1,6 @@
 // A median-of-batches timer: warm up, size a batch to a few milliseconds, take the median batch.
 
 const now = () => performance.now();
-const WARMUP_CALLS = 10_000;
 
 /**
  * Median milliseconds per call of `op(i)` (i counts calls). Each measurement gets a freshly made loop
@@ -27,12 +26,15 @@ export function timePerCall(op, { capMs, warmupMs, batchMs, batches, budgetMs },
     return { ms: Math.min(spent, run(1)), calls: 1, batches: 2 };
   }
   // Warm up and size the batch at once. The batch size follows the fastest call seen so far (a batch
-  // the OS interrupted would otherwise stop the sizing early), at most doubling per step; warm-up
-  // lasts warmupMs or WARMUP_CALLS calls (math.js simplify needs tens of calls to settle).
+  // the OS interrupted would otherwise stop the sizing early), at most doubling per step. Warm-up
+  // lasts warmupMs, however fast the calls: math.js simplify needs tens of calls to settle, and V8
+  // optimizes a long generated function in the background for a few hundred milliseconds, so a
+  // warm-up of 10,000 calls (it used to end there) timed symdiff's 1/64/1 gradient unoptimized in
+  // some runs (2.3x hand-written instead of 1.3x) and 1/256/1's chunks before V8 had finished them.
   const FLOOR = 1e-6; // 1 ns: a batch the timer saw as 0 ms must not stop the sizing
   let fastest = Math.max(spent, FLOOR);
   let calls = 1;
-  while (n * fastest < batchMs || (now() - start < warmupMs && calls < WARMUP_CALLS)) {
+  while (n * fastest < batchMs || now() - start < warmupMs) {
     n = Math.min(n * 2, Math.max(n, Math.ceil(batchMs / fastest)));
     spent = run(n);
     fastest = Math.min(fastest, Math.max(spent / n, FLOOR));

@@ -20,7 +20,9 @@ const bundle = readFileSync(join(lib, 'chevrotain.mjs'), 'utf8');
 const bundled = /var VERSION = "([^"]+)"/.exec(bundle)?.[1];
 if (bundled !== installed) throw new Error(`chevrotain bundle is ${bundled}, the package ${installed}`);
 mkdirSync(join(dist, 'vendor'), { recursive: true });
-writeFileSync(join(dist, 'vendor/chevrotain.js'), bundle);
+// The bundle names a source map that the package does not ship: drop the comment, or tools that
+// follow it (vite, in the tests) complain that it is missing.
+writeFileSync(join(dist, 'vendor/chevrotain.js'), bundle.replace(/\n\/\/# sourceMappingURL=\S+\s*$/, '\n'));
 copyFileSync(join(lib, '../LICENSE.txt'), join(dist, 'vendor/chevrotain.LICENSE.txt'));
 
 const door = join(dist, 'parser/chevrotain.js');

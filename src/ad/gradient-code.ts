@@ -5,7 +5,7 @@
 // Only nodes that depend on a variable get adjoints, so constant subtrees cost nothing backwards.
 
 import type { Expr } from '../ast/expr.js';
-import { Emitter, numberLiteral, type Compiled } from '../evaluate/codegen.js';
+import { CHUNKING, Emitter, numberLiteral, type Chunking, type Compiled } from '../evaluate/codegen.js';
 import { emitValues } from '../evaluate/tree-code.js';
 import { localContributions } from './adjoint-code.js';
 import type { Tape } from './tape.js';
@@ -19,8 +19,8 @@ export interface GradientResult {
  * A function of `names` (in that order; every variable of the tape among them) returning the value and
  * the gradient in `names` order. It returns the same object, and the same array, at every call.
  */
-export function gradientFunction(tape: Tape, names: readonly string[]): Compiled<GradientResult> {
-  const emitter = new Emitter(names.length);
+export function gradientFunction(tape: Tape, names: readonly string[], chunking: Chunking = CHUNKING): Compiled<GradientResult> {
+  const emitter = new Emitter(names.length, chunking);
   const parameter = new Map(names.map((name, i) => [name, emitter.parameter(i)]));
   const root = tape.nodes[tape.nodes.length - 1] as Expr;
   const operands = emitValues(emitter, [root], (name) => parameter.get(name) ?? numberLiteral(NaN));

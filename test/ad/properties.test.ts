@@ -10,6 +10,7 @@ import {
 import { freeVariables } from '../../src/ast/variables.js';
 import { partials } from '../../src/ad/partials.js';
 import { buildTape } from '../../src/ad/tape.js';
+import { gradientFunction } from '../../src/ad/gradient-code.js';
 import { arbExpr, arbRawExpr, arbSharedExpr } from '../arbitraries.js';
 import { arbModerateExpr } from './moderate-trees.js';
 import { defaultStep } from '../../src/numeric/schemes.js';
@@ -88,6 +89,21 @@ describe('the compiled tiers compute what the interpreter does', () => {
         expect(agree(compiled.gradient[v] as number, want), `valueAndGrad ∂/∂${v}: ${compiled.gradient[v]} vs ${want}`).toBe(true);
         expect(agree(generated.gradient[i] as number, want), `compileGradient ∂/∂${v}: ${generated.gradient[i]} vs ${want}`).toBe(true);
       });
+    }), { seed: 42, numRuns: 300 });
+  });
+});
+
+describe('generated code cut into chunks (how long code is built, so that V8 optimizes it)', () => {
+  it('computes, to the bit, what the same code as one function does', () => {
+    const names = [...VARIABLES];
+    const anywhere = fc.record({ x: fc.double(), y: fc.double() });
+    fc.assert(fc.property(fc.oneof(arbRawExpr(), arbSharedExpr()), anywhere, (e, p) => {
+      const tape = buildTape(e);
+      const whole = gradientFunction(tape, names, { above: Infinity, size: 1 })(p.x, p.y);
+      const expected = { value: whole.value, gradient: [...whole.gradient] };
+      const cut = gradientFunction(tape, names, { above: 0, size: 3 })(p.x, p.y);
+      expect(cut.value).toBe(expected.value); // toBe is Object.is: NaN equals NaN, -0 is not 0
+      expect([...cut.gradient]).toStrictEqual(expected.gradient);
     }), { seed: 42, numRuns: 300 });
   });
 });

@@ -1,9 +1,10 @@
 // The straight-line emitter on its own: number literals, value numbering, accumulators, bound values,
-// and the switch to Float64Array slots and chunks past the locals limit.
+// and long code cut into chunks over Float64Array slots.
 
 import { describe, expect, it } from 'vitest';
 import { InvalidArgumentError } from '../../src/errors.js';
-import { Emitter, LOCALS_LIMIT, numberLiteral, PARAMETERS_LIMIT } from '../../src/evaluate/codegen.js';
+import { chunked } from '../../src/evaluate/chunks.js';
+import { Emitter, LOCALS_LIMIT, numberLiteral, PARAMETERS_IN_ONE_FUNCTION, PARAMETERS_LIMIT } from '../../src/evaluate/codegen.js';
 
 /** What a literal means to JavaScript (test code: the library never evaluates text). */
 const meaning = (literal: string): unknown => new Function(`return ${literal};`)();
@@ -68,16 +69,50 @@ describe('Emitter', () => {
     expect(result).toEqual({ value: 12, derivative: 7 });
   });
 
-  it(`keeps temporaries in a Float64Array, in chunks, past ${LOCALS_LIMIT.toLocaleString('en-US')}`, () => {
-    const em = new Emitter(1);
+  it(`cuts code into chunks past ${LOCALS_LIMIT.toLocaleString('en-US')} temporaries, however the chunking is set`, () => {
+    const em = new Emitter(1, { above: Infinity, size: 500 });
     let t = em.parameter(0);
     for (let i = 0; i < LOCALS_LIMIT; i++) t = em.value(`${t} + 1`);
     const total = em.accumulator('0');
     em.statement(`${total} += ${t};`);
     const f = em.build(total);
     expect(f(0.5)).toBe(LOCALS_LIMIT + 0.5);
-    expect(f.toString()).toContain(`c0(a0);`);
-    expect(f.toString()).toContain(`return t[${LOCALS_LIMIT}];`);
+    expect(f.toString()).toContain('p[i] = +arguments[i];\nc0();\nc1();');
+    expect(f.toString()).toContain(`return s[${LOCALS_LIMIT}];`);
+  });
+
+  it.each([[PARAMETERS_IN_ONE_FUNCTION, false], [PARAMETERS_IN_ONE_FUNCTION + 1, true]])(
+    'with %d parameters, reads them in one loop into slots (chunks): %s', (n, inSlots) => {
+      const em = new Emitter(n);
+      const f = em.build(em.value(`${em.parameter(0)} - ${em.parameter(n - 1)}`));
+      expect(f.toString().includes('c0();')).toBe(inSlots);
+      expect(f(...Array.from({ length: n }, (_, i) => String(i) as unknown as number))).toBe(1 - n); // converted as by +
+      expect(f(1)).toBeNaN();
+    });
+
+  it('in chunks, keeps a temporary local to the chunk that alone reads it, and shares the others in slots', () => {
+    const lines = ['let t0 = a0 + a[1];', 'let t1 = t0 * t0;', 'let t2 = t1 + 1;', 't2 += a1;'];
+    const { functions, calls, result } = chunked(lines, 't2', 3, 2);
+    expect(functions).toEqual([
+      'function c0() {\nlet t0 = p[0] + p[1];\ns[1] = t0 * t0;\n}',
+      'function c1() {\ns[2] = s[1] + 1;\ns[2] += p[1];\n}',
+    ]);
+    expect(calls).toEqual(['c0();', 'c1();']);
+    expect(result).toBe('s[2]');
+  });
+
+  it('in chunks, computes what one function does, through the emitter', () => {
+    const emit = (em: Emitter) => {
+      const [a, b] = [em.parameter(0), em.parameter(1)];
+      const sum = em.value(`${a} + ${b}`);
+      const total = em.accumulator(em.value(`${sum} * ${sum}`));
+      em.statement(`${total} += ${em.value(`Math.sin(${b})`)};`);
+      return em.build(total);
+    };
+    const whole = emit(new Emitter(2));
+    const cut = emit(new Emitter(2, { above: 0, size: 1 }));
+    expect(cut.toString()).toContain('c3();');
+    for (const [x, y] of [[1, 2], [-0.5, 3], [NaN, 1]] as const) expect(cut(x, y)).toBe(whole(x, y));
   });
 
   it(`takes arguments as one rest array past ${PARAMETERS_LIMIT} parameters`, () => {
