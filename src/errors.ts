@@ -44,12 +44,20 @@ export class InvalidArgumentError extends Error {
 /** A printer's output would pass its documented size limit. */
 export class ExpressionTooLargeError extends Error {
   override readonly name = 'ExpressionTooLargeError';
-  /** `hint` says what to do instead; by default, print with `share`, which is linear in distinct nodes. */
-  constructor(what: string, limit: number,
-    hint = 'try format(expr, { share: true }), which prints each repeated subexpression once') {
-    super(`${what} would be longer than ${limit.toLocaleString('en-US')} characters; ${hint}`);
+  /**
+   * `what` would be longer than `limit` characters. `hint` says what to do instead; by default
+   * (`sharing` then true), print with `share`, which is linear in distinct nodes.
+   */
+  constructor(readonly what: string, readonly limit: number, hint?: string) {
+    super(`${what} would be longer than ${limit.toLocaleString('en-US')} characters; ${hint ?? SHARE_HINT}`);
+    this.sharing = hint === undefined;
   }
+
+  /** Whether printing with `share` is the way out (the command line says so in its own terms). */
+  readonly sharing: boolean;
 }
+
+const SHARE_HINT = 'try format(expr, { share: true }), which prints each repeated subexpression once';
 
 function locate(source: string, offset: number): { line: number; column: number } {
   let line = 1;

@@ -103,6 +103,12 @@ function sortArguments(spec: CommandSpec, args: readonly string[]): { options: s
     }
     const name = optionName(arg);
     if (name === undefined) {
+      // `--version`, `--lattex`: an option mistyped or misplaced, never meant as -(-version). An
+      // expression that starts with a single minus is an expression; one with two goes after `--`.
+      if (/^--[A-Za-z]/.test(arg)) {
+        const hint = positionals.length === 0 ? ' (an expression that starts with -- goes after a --)' : '';
+        throw new UsageError(`'${spec.name}' has no option ${arg.split('=')[0]}${hint}`);
+      }
       positionals.push(arg);
       continue;
     }

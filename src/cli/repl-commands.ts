@@ -51,22 +51,28 @@ const COMMANDS: Readonly<Record<ReplCommandName, Command>> = {
   diff: (s, args) => {
     const e = expression(s, args);
     const { variable, order } = wordsOf(args, ['variable', 'order']);
+    expectNoPoint(args);
     return { output: s.present(diff(e, chooseVariable(e, variable), order ?? 1)) };
   },
   grad: (s, args) => {
+    wordsOf(args, []);
     const view = gradientView(expression(s, args), pointOf(s, args));
     return { output: gradientLines(view, { notation: 'text', share: s.share }) };
   },
-  simplify: (s, args) => ({ output: format(simplify(expression(s, args)), { share: s.share }) }),
-  eval: (s, args) => ({ output: numberText(evaluate(expression(s, args), pointOf(s, args) ?? {})) }),
-  tree: (s, args) => ({ output: formatTree(expression(s, args)) }),
-  latex: (s, args) => ({ output: toLatex(expression(s, args)) }),
+  simplify: (s, args) => ({ output: format(simplify(expressionAlone(s, args)), { share: s.share }) }),
+  eval: (s, args) => {
+    wordsOf(args, []);
+    return { output: numberText(evaluate(expression(s, args), pointOf(s, args) ?? {})) };
+  },
+  tree: (s, args) => ({ output: formatTree(expressionAlone(s, args)) }),
+  latex: (s, args) => ({ output: toLatex(expressionAlone(s, args)) }),
   fd: (s, args) => {
     const e = expression(s, args);
     const { variable, scheme } = wordsOf(args, ['variable', 'scheme']);
     return { output: sweepTable(sweepView(e, chooseVariable(e, variable), pointOf(s, args) ?? {}, scheme)) };
   },
   backprop: (s, args) => {
+    wordsOf(args, []);
     const e = expression(s, args);
     return { output: traceTable(e, reverseModeTrace(e, pointOf(s, args) ?? {})) };
   },
@@ -104,6 +110,18 @@ function expression(s: Session, args: Arguments): Expr {
     throw new UserError(`:${args.command} needs an expression: ${usage}`);
   }
   return s.term(args.term);
+}
+
+/** The expression of a command that takes nothing else. */
+function expressionAlone(s: Session, args: Arguments): Expr {
+  wordsOf(args, []);
+  expectNoPoint(args);
+  return expression(s, args);
+}
+
+function expectNoPoint(args: Arguments): void {
+  const first = args.assignments[0];
+  if (first !== undefined) throw new UserError(`:${args.command} takes no point, got '${first.name}=${first.value.text.trim()}'`);
 }
 
 function pointOf(s: Session, args: Arguments): Record<string, number> | undefined {

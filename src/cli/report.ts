@@ -19,7 +19,11 @@ export interface Location {
 /** `shareHint` says how to ask for shared printing where the error is shown (`--share`, `:share on`). */
 export function problemOf(e: unknown, shareHint: string): Problem {
   if (e instanceof ParseError) return { message: e.reason, at: { source: e.source, offset: e.offset } };
-  if (e instanceof ExpressionTooLargeError) return { message: `${e.message} (here: ${shareHint})` };
+  if (e instanceof ExpressionTooLargeError) {
+    // The library's hint names its own API; here the user asks for shared printing with shareHint.
+    if (!e.sharing) return { message: e.message };
+    return { message: `${e.what} would be longer than ${e.limit.toLocaleString('en-US')} characters; ${shareHint} prints each repeated subexpression once` };
+  }
   if (e instanceof UnboundVariableError || e instanceof InvalidArgumentError || e instanceof UserError || e instanceof UsageError) {
     return { message: e.message };
   }

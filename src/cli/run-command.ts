@@ -89,7 +89,8 @@ const COMMANDS: Readonly<Record<CommandName, (inv: Invocation) => string>> = {
 function orderOf(text: string | undefined): number {
   if (text === undefined) return 1;
   const order = Number(text);
-  if (text.trim() === '' || Number.isNaN(order)) throw new UserError(`--order must be a positive integer, got '${text}'`);
+  // Number('0x2') is 2 and Number('1e1') 10: only decimal digits (and a decimal point, for 2.5) are an order.
+  if (!/^\s*\d+(\.\d*)?\s*$/.test(text) || Number.isNaN(order)) throw new UserError(`--order must be a positive integer, got '${text}'`);
   return order;
 }
 

@@ -3,7 +3,7 @@
 // command `:diff …` (repl-help.ts says it for users). Used in-process for piped input and inside
 // the worker thread behind the terminal.
 
-import { diff, evaluate, format, freeVariables, simplify, type Expr } from '../index.js';
+import { dagSize, diff, evaluate, ExpressionTooLargeError, format, freeVariables, simplify, type Expr } from '../index.js';
 import { isReserved } from '../ast/names.js';
 import { substitute } from '../ast/substitute.js';
 import { UserError } from './cli-errors.js';
@@ -65,7 +65,10 @@ export class Session {
       lines.push(`${name} = ${lines.pop() as string}`);
       return { output: lines.join('\n'), defined };
     } catch (e) {
-      return { output: '', defined, problem: problemOf(e, ':share on') };
+      if (!(e instanceof ExpressionTooLargeError)) return { output: '', defined, problem: problemOf(e, ':share on') };
+      // Too long to print is no failure: the definition is made, and shown by its size.
+      const how = this.share ? 'too long to print even with :share on' : 'too long to print; :share on prints it';
+      return { output: `${name} = … (${dagSize(tree).toLocaleString('en-US')} distinct nodes, ${how})`, defined };
     }
   }
 

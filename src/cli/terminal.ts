@@ -54,7 +54,14 @@ class TerminalRepl {
       this.rl.on('close', () => {
         this.closed = true;
         process.stdout.write('\n');
-        void this.runner.close().then(() => resolve(0));
+        // Ctrl-D ends the input, and with it a statement left open, which is answered first (as at
+        // the end of piped input). One that is computing is not waited for.
+        const open = this.reader.pending && !this.busy ? this.reader.take().text : undefined;
+        void (async () => {
+          if (open !== undefined) this.show(await this.runner.run(open), false);
+          await this.runner.close();
+          resolve(0);
+        })();
       });
     });
   }

@@ -49,6 +49,9 @@ describe('readCommandLine', () => {
     [['diff'], 'missing the expression'],
     [['diff', 'x', '--ordr', '2'], "'diff' has no option --ordr"],
     [['eval', 'x', '--latex'], "'eval' has no option --latex"],
+    // In the expression's place too: a mistyped option is not the expression -(-version).
+    [['diff', '--version'], "'diff' has no option --version (an expression that starts with -- goes after a --)"],
+    [['simplify', '--lattex', 'x+x'], "'simplify' has no option --lattex"],
     [['diff', 'x', 'x', 'y'], "unexpected argument 'y'"],
     [['tree', 'x', 'x=1'], "'tree' takes no point, got 'x=1'"],
     [['eval', 'x', '1=x'], "expected name=value, got '1=x'"],

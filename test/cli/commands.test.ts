@@ -244,6 +244,7 @@ describe('bad input: one message, and the caret for a parse error', () => {
       ['simplify', 'sinn(x) + 1'],
       ['diff', 'x^2', 'x', '--order', '0'],
       ['diff', 'x^2', 'x', '--order', 'two'],
+      ['diff', 'x^2', 'x', '--order', '0x2'],
       ['fd', 'sin(x)', 'x=0', '--scheme', 'sideways'],
       ['diff', 'x^2', 'pi'],
       ['diff', 'x*y'],
@@ -261,6 +262,8 @@ describe('bad input: one message, and the caret for a parse error', () => {
       symdiff: order must be a positive integer, got 0
       $ symdiff diff "x^2" x --order two
       symdiff: --order must be a positive integer, got 'two'
+      $ symdiff diff "x^2" x --order 0x2
+      symdiff: --order must be a positive integer, got '0x2'
       $ symdiff fd "sin(x)" x=0 --scheme sideways
       symdiff: scheme must be 'forward', 'backward' or 'central', got "sideways"
       $ symdiff diff "x^2" pi

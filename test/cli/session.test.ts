@@ -169,8 +169,16 @@ describe('statements', () => {
     session.run('f = x');
     for (let i = 0; i < 24; i++) session.run('f = sin(f)*cos(f)');
     session.run(':share off');
-    expect(session.run('f + 1').problem?.message).toMatch(/would be longer than 10,000,000 characters; .*\(here: :share on\)$/);
-    expect(session.run(':vars').output).toMatchInlineSnapshot(`"f = … (73 distinct nodes, too long to print)"`);
+    expect(session.run('f + 1').problem?.message).toBe(
+      'the formatted expression would be longer than 10,000,000 characters; :share on prints each repeated subexpression once');
+    // A definition too long to print is made all the same, and is no failure.
+    const defined = session.run('g = f*2');
+    expect(defined.output).toBe('g = … (75 distinct nodes, too long to print; :share on prints it)');
+    expect(defined.problem).toBeUndefined();
+    expect(session.run(':vars').output).toMatchInlineSnapshot(`
+      "f = … (73 distinct nodes, too long to print)
+      g = … (75 distinct nodes, too long to print)"
+    `);
     expect(session.run(':share on').output).toBe('share on');
     expect(session.run('f + 1').output.split('\n').slice(-2).join('\n')).toMatchInlineSnapshot(`
       "t23 = cos(t22)*sin(t22)
@@ -276,6 +284,28 @@ describe('errors: one message, and the caret under the character in the statemen
       error: order must be a positive integer, got 0
       > f at x=1, x=2
       error: 'x' is given twice in the point"
+    `);
+  });
+
+  it('every command refuses what it does not take, as the one-shot commands do', () => {
+    expect(repl(
+      ':diff x*y, x, y=2', ':eval x^2, x=1, bogus', ':grad x*y, x', ':simplify x, y=2', ':tree x, y', ':latex x, 3',
+      ':backprop x, x=1, y',
+    )).toMatchInlineSnapshot(`
+      "> :diff x*y, x, y=2
+      error: :diff takes no point, got 'y=2'
+      > :eval x^2, x=1, bogus
+      error: unexpected 'bogus' after :eval's expression
+      > :grad x*y, x
+      error: unexpected 'x' after :grad's expression
+      > :simplify x, y=2
+      error: :simplify takes no point, got 'y=2'
+      > :tree x, y
+      error: unexpected 'y' after :tree's expression
+      > :latex x, 3
+      error: unexpected '3' after :latex's expression
+      > :backprop x, x=1, y
+      error: unexpected 'y' after :backprop's expression"
     `);
   });
 

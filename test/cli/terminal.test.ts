@@ -103,6 +103,21 @@ describe.skipIf(!hasScript)('the terminal REPL (skipped when util-linux `script`
     }
   });
 
+  it('Ctrl-D answers a statement left open before it leaves', async () => {
+    const term = new Terminal();
+    try {
+      await term.waitFor(/\n> $/);
+      expect(await term.enter('d/dx (x^2 +')).toBe('d/dx (x^2 +');
+      expect(await term.enter('3*x')).toBe('3*x');
+      term.type(CTRL_D);
+      expect(await term.exited).toBe(0);
+      // The caret drawing shows the statement's offending line.
+      expect(term.text).toContain('. 3*x\n. \n3*x\n   ^\nexpected \')\' (line 2, column 4)\n');
+    } finally {
+      term.kill();
+    }
+  });
+
   it('keeps the history in SYMDIFF_HISTORY across sessions, and colours only without NO_COLOR', async () => {
     const history = join(dir, 'history');
     const first = new Terminal({ SYMDIFF_HISTORY: history, NO_COLOR: undefined });
