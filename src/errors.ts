@@ -75,7 +75,8 @@ function locate(source: string, offset: number): { line: number; column: number 
 const CARET_WINDOW = 60;
 
 function renderCaret(source: string, offset: number): string {
-  const lineStart = source.lastIndexOf('\n', offset - 1) + 1;
+  // (lastIndexOf with a negative start still looks at index 0: a text starting with a newline.)
+  const lineStart = offset === 0 ? 0 : source.lastIndexOf('\n', offset - 1) + 1;
   const newline = source.indexOf('\n', offset);
   const lineEnd = newline === -1 ? source.length : newline;
   // A very long line (a 1 MB input) is cut to a window around the offending character.

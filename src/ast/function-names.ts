@@ -12,6 +12,9 @@ export type FunctionName = (typeof FUNCTION_NAMES)[number];
 /** Other spellings the parser accepts. */
 export const FUNCTION_ALIASES: Readonly<Record<string, FunctionName>> = { ln: 'log' };
 
+/** What an alias takes where it takes less than its function: `ln` is the natural log alone (CONTRACT.md). */
+export const ALIAS_ARITIES: Readonly<Record<string, readonly number[]>> = { ln: [1] };
+
 const NAMES: ReadonlySet<string> = new Set(FUNCTION_NAMES);
 
 export function isFunctionName(name: string): name is FunctionName {

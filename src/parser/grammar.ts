@@ -159,7 +159,7 @@ export class ExpressionParser extends EmbeddedActionsParser {
     this.CONSUME(RParen);
     if (fn === undefined) return PLACEHOLDER;
     this.depth--;
-    if (!acceptsArity(fn, args.length)) this.fail(arityMessage(name.image, fn), name.startOffset);
+    if (!acceptsArity(name.image, fn, args.length)) this.fail(arityMessage(name.image, fn), name.startOffset);
     return callNode(fn, args);
   }
 

@@ -3,7 +3,7 @@
 
 import { constNode, varNode, type Expr, type Num } from '../ast/expr.js';
 import { FUNCTIONS } from '../ast/functions.js';
-import { FUNCTION_ALIASES, FUNCTION_NAMES, type FunctionName } from '../ast/function-names.js';
+import { ALIAS_ARITIES, FUNCTION_ALIASES, FUNCTION_NAMES, type FunctionName } from '../ast/function-names.js';
 import { exactNum, floatNum } from '../ast/numbers.js';
 import { rational } from '../ast/rational.js';
 
@@ -34,5 +34,9 @@ export const isConstantName = (name: string): name is 'pi' | 'e' => name === 'pi
 /** A name that is not a function: the constant `pi` or `e`, or a variable. */
 export const nameValue = (name: string): Expr => (isConstantName(name) ? constNode(name) : varNode(name));
 
-/** True when the table's row for `fn` accepts that many arguments. */
-export const acceptsArity = (fn: FunctionName, count: number): boolean => FUNCTIONS[fn].arities.includes(count);
+/** How many arguments `fn` takes under the name typed (the table's row, or less for an alias such as `ln`). */
+export const aritiesOf = (typed: string, fn: FunctionName): readonly number[] =>
+  (Object.hasOwn(ALIAS_ARITIES, typed) ? ALIAS_ARITIES[typed] as readonly number[] : FUNCTIONS[fn].arities);
+
+/** True when `fn`, called by the name typed, accepts that many arguments. */
+export const acceptsArity = (typed: string, fn: FunctionName, count: number): boolean => aritiesOf(typed, fn).includes(count);

@@ -5,7 +5,7 @@ import { EOF, type ILexingError, type IRecognitionException, type IToken, type T
 import { FUNCTIONS } from '../ast/functions.js';
 import type { FunctionName } from '../ast/function-names.js';
 import { ParseError } from '../errors.js';
-import { isConstantName } from './literals.js';
+import { aritiesOf, isConstantName } from './literals.js';
 import { CallName, DecimalLiteral, Identifier, IntegerLiteral, LParen, RParen } from './tokens.js';
 
 /** A character the lexer could not read: `unexpected character '#'`, or a '.' without its digits. */
@@ -58,7 +58,7 @@ export const notAFunction = (name: string): string =>
 
 /** `'log' takes 1 or 2 arguments`, `'sin' takes 1 argument`, under the name the user typed. */
 export function arityMessage(typed: string, fn: FunctionName): string {
-  const { arities } = FUNCTIONS[fn];
+  const arities = aritiesOf(typed, fn);
   const plural = arities.length > 1 || arities[0] !== 1;
   return `${quoted(typed)} takes ${arities.join(' or ')} argument${plural ? 's' : ''}`;
 }

@@ -31,6 +31,13 @@ describe('builders', () => {
     ['an unknown function', () => call('sinn' as never, 1)],
     ['log with three arguments', () => call('log', 1, 2, 3)],
     ['sin with two arguments', () => call('sin', 1, 2)],
+    // Extra arguments JavaScript would drop (callers without types).
+    ['the builder sin with two arguments', () => (sin as (...a: unknown[]) => unknown)(variable('x'), variable('y'))],
+    ['the builder log with three arguments', () => (log as (...a: unknown[]) => unknown)(1, 2, 3)],
+    ['sub with three operands', () => (sub as (...a: unknown[]) => unknown)(1, 2, 3)],
+    ['neg with two operands', () => (neg as (...a: unknown[]) => unknown)(1, 2)],
+    ['pow with one operand', () => (pow as (...a: unknown[]) => unknown)(1)],
+    ['div with three operands', () => (div as (...a: unknown[]) => unknown)(1, 2, 3)],
     ['a non-expression operand', () => add({} as never, 1)],
     ['an unknown constant', () => constant('tau' as never)],
   ])('reject %s with InvalidArgumentError', (_, build) => {

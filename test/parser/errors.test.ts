@@ -43,7 +43,8 @@ describe('messages and offsets', () => {
     ['x + log()', "'log' takes 1 or 2 arguments", 4],
     ['sin(x, y)', "'sin' takes 1 argument", 0],
     ['sin()', "'sin' takes 1 argument", 0],
-    ['ln(1, 2, 3)', "'ln' takes 1 or 2 arguments", 0],
+    ['ln(1, 2, 3)', "'ln' takes 1 argument", 0],
+    ['ln(x, 2)', "'ln' takes 1 argument", 0], // the natural logarithm (CONTRACT.md); log(x, b) takes a base
     // a missing operand
     ['x +', 'expected an expression', 3],
     ['x + )', 'expected an expression', 4],

@@ -157,9 +157,10 @@ describe('every function of the table', () => {
     expect(equals(parse(`${alias}(x)`), call(fn, x))).toBe(true);
   });
 
-  it('log takes a base', () => {
+  it('log takes a base; ln is the natural logarithm alone', () => {
     expect(equals(parse('log(x, 2)'), log(x, 2))).toBe(true);
-    expect(equals(parse('ln(x, b)'), log(x, variable('b')))).toBe(true);
+    expect(equals(parse('log(x, b)'), log(x, variable('b')))).toBe(true);
+    expect(equals(parse('ln(x)'), log(x))).toBe(true);
   });
 
   it('arguments are whole expressions', () => {

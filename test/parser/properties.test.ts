@@ -34,6 +34,10 @@ function outcome(text: string): string {
     expect(error.reason).toMatch(REASONS);
     expect(error.offset).toBeGreaterThanOrEqual(0);
     expect(error.offset).toBeLessThanOrEqual(text.length);
+    // The caret drawing: the offending line (or a window of it), then a caret.
+    expect(error.caret).toMatch(/^[^\n]*\n *\^$/);
+    expect(error.line).toBeGreaterThanOrEqual(1);
+    expect(error.column).toBeGreaterThanOrEqual(1);
     return error.reason;
   }
 }
@@ -55,6 +59,10 @@ describe('any text', () => {
       seen.add(outcome(tokens.join('')) === 'tree' ? 'tree' : 'error');
     }), run);
     expect([...seen].sort()).toEqual(['error', 'tree']);
+  });
+
+  it.each(['\n', '\n\n', ' \n', '\n \t\n', '\r\n'])('%j (blank, newline first) is empty input, with its caret', (text) => {
+    expect(outcome(text)).toBe('empty input');
   });
 
   it('of any characters at all gives a tree or a ParseError', () => {
