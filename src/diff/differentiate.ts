@@ -76,6 +76,9 @@ function productRule(factors: readonly Expr[], d: (e: Expr) => Expr): Expr {
 function powerRule(e: Expr, u: Expr, v: Expr, du: Expr, dv: Expr): Expr {
   // (u^n)' = n u^(n-1) u'           when the exponent does not vary
   if (isExactZero(dv)) return mul(mul(v, pow(u, sub(v, one))), du);
+  // (0^v)' = 0: 0^v is 0 wherever it is finite (v > 0), where a^v log(a) would give 0·(-∞) = NaN.
+  // Forward and reverse mode take the same limit (ad/partials.ts: no slope in v where u^v = 0).
+  if (isExactZero(du) && u.kind === 'num' && u.value === 0) return zero;
   // (a^v)' = a^v log(a) v'           when the base does not vary
   if (isExactZero(du)) return mul(mul(e, call('log', u)), dv);
   // (u^v)' = u^v (v' log(u) + v u'/u) in general

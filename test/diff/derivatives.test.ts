@@ -88,7 +88,7 @@ describe('classic derivatives', () => {
     expect(table([
       'x*sin(x)', 'sin(x)/x', '1/x', 'sin(x^2)', 'exp(-x^2/2)', 'sqrt(1 + x^2)', 'x^x', 'x^(x^x)', '2^x',
       'x^n', 'log(x, 2)', 'log(2, x)', 'log(x, x)', 'x^3/3 - x', '(x^2 + 1)/(x - 1)', '1/(1 + exp(-x))',
-      'tanh(w*x + b)', 'abs(x)^3', 'sin(x)^2 + cos(x)^2', 'exp(log(x))', 'x/3',
+      'tanh(w*x + b)', 'abs(x)^3', 'sin(x)^2 + cos(x)^2', 'exp(log(x))', 'x/3', '0^x',
     ])).toMatchInlineSnapshot(`
       "
       x*sin(x)               x*cos(x) + sin(x)
@@ -112,6 +112,7 @@ describe('classic derivatives', () => {
       sin(x)^2 + cos(x)^2    0
       exp(log(x))            1
       x/3                    1/3
+      0^x                    0
       "
     `);
   });
