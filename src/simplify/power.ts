@@ -14,8 +14,14 @@ export function canonicalPower(c: Canon, base: Expr, exponent: Expr): Expr {
     const folded = powNums(base, exponent);
     if (folded) return c.numberLike(folded);
   }
-  // 0 to any negative power is +∞: one canonical spelling, 1/0 (so 1/0^2 and 1/0 do not differ).
-  if (isExactZero(base) && exponent.kind === 'num' && exponent.value < 0 && !isMinusOneNum(exponent)) {
+  // e^u is how exp(u) is kept: a float exponent makes it a float, as a call of a float is (call.ts),
+  // so that exp(0.5) and e^0.5 are one number and simplify stays idempotent.
+  if (base.kind === 'const' && base.name === 'e' && exponent.kind === 'num' && exponent.exact === null) {
+    const value = Math.exp(exponent.value);
+    if (Number.isFinite(value)) return c.float(value);
+  }
+  // 0 (or 0.0) to any negative power is +∞: one canonical spelling, 1/0 (so 1/0^2 and 1/0 do not differ).
+  if (base.kind === 'num' && base.value === 0 && exponent.kind === 'num' && exponent.value < 0 && !isMinusOneNum(exponent)) {
     return c.power(base, c.minusOne);
   }
   const flipped = withPositiveLeadingTerm(c, base, exponent); // (1 - x)^2 for (x - 1)^2: one canonical base

@@ -120,6 +120,14 @@ describe('simplify', () => {
     }), { seed: SEED + 5, numRuns: runs(500) });
   });
 
+  // Found by fuzzing: e^u is kept as exp(u), and exp of a float folds; 0.0 to a negative power.
+  it.each(['e^0.5', 'x*e^0.5', 'exp(x*e^0.5)', '(0.5*sin(pi))^-2', '0.0^-3', 'e^(x + 0.5)'])('is idempotent on %s', (text) => {
+    const s = simplify(text);
+    expect(format(simplify(s))).toBe(format(s));
+    expect(format(simplify(parse(format(s))))).toBe(format(s));
+    expect(format(simplify(diff(text, 'x')))).toBe(format(diff(text, 'x')));
+  });
+
   it('is idempotent and never grows on derivatives, the trees it exists for', () => {
     fc.assert(fc.property(trees, (e) => {
       const d = differentiate(e, 'x');
