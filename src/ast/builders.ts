@@ -60,7 +60,6 @@ export function add(a: ExprLike, b: ExprLike, ...rest: ExprLike[]): Expr {
   return [b, ...rest].reduce<Expr>((sum, x) => addNode([sum, operand(x, 'add')]), operand(a, 'add'));
 }
 export function sub(a: ExprLike, b: ExprLike): Expr {
-  argumentCount('sub', arguments.length, 2);
   return subNode(operand(a, 'sub'), operand(b, 'sub'));
 }
 /** a * b (* c …, grouped from the left as the parser groups them). */
@@ -68,23 +67,15 @@ export function mul(a: ExprLike, b: ExprLike, ...rest: ExprLike[]): Expr {
   return [b, ...rest].reduce<Expr>((product, x) => mulNode([product, operand(x, 'mul')]), operand(a, 'mul'));
 }
 export function div(a: ExprLike, b: ExprLike): Expr {
-  argumentCount('div', arguments.length, 2);
   return divNode(operand(a, 'div'), operand(b, 'div'));
 }
 export function neg(a: ExprLike): Expr {
-  argumentCount('neg', arguments.length, 1);
   return negNode(operand(a, 'neg'));
 }
 export function pow(base: ExprLike, exponent: ExprLike): Expr {
-  argumentCount('pow', arguments.length, 2);
   return powNode(operand(base, 'pow'), operand(exponent, 'pow'));
 }
 
-// JavaScript drops extra arguments silently: sub(x, y, z) would be x - y. The types forbid it; this
-// catches callers without types.
-function argumentCount(builder: string, count: number, expected: number): void {
-  if (count !== expected) throw new InvalidArgumentError(`${builder}: takes ${expected} operand${expected === 1 ? '' : 's'}, got ${count}`);
-}
 
 /** A call of a function of the table by name, with its number of arguments checked. */
 export function call(fn: FunctionName, ...args: ExprLike[]): Call {
@@ -96,8 +87,10 @@ export function call(fn: FunctionName, ...args: ExprLike[]): Call {
   return callNode(fn, args.map((x) => operand(x, fn)));
 }
 
-// Every argument goes on to call, which checks how many there are (sin(x, y) is an error, not sin(x)).
-const unaryBuilder = (fn: FunctionName) => (...args: [u: ExprLike]): Call => call(fn, ...args);
+// Like Math.sin, the shorthands use their operands and ignore extra arguments, so that they can be
+// passed as callbacks (`xs.map(sin)`, which also passes an index and the array); the types forbid
+// extras, and `call('sin', x, y)` checks the count.
+const unaryBuilder = (fn: FunctionName) => (u: ExprLike): Call => call(fn, u);
 export const sin = unaryBuilder('sin');
 export const cos = unaryBuilder('cos');
 export const tan = unaryBuilder('tan');
@@ -119,5 +112,4 @@ export const abs = unaryBuilder('abs');
 export const sign = unaryBuilder('sign');
 export const sigmoid = unaryBuilder('sigmoid');
 /** log(u) is the natural logarithm; log(u, b) the logarithm to base b. */
-export const log = (...args: [u: ExprLike, base?: ExprLike]): Call =>
-  (args.length === 2 && args[1] === undefined ? call('log', args[0]) : call('log', ...(args as ExprLike[])));
+export const log = (u: ExprLike, base?: ExprLike): Call => (base === undefined ? call('log', u) : call('log', u, base));
