@@ -84,4 +84,14 @@ describe('sizes that must not overflow the stack', () => {
     expect(dagSize(d)).toBeLessThan(1000);
     expect(evaluate(diff(e, 'x'), { x: 1 })).toBeCloseTo(2 ** 59, -40); // (x^(2^59))' at 1
   });
+
+  it('keeps a partial of gradient linear on a chain, where flat products of the sweep would be quadratic', () => {
+    const text = `${'log(y, '.repeat(100)}x${' + 2)'.repeat(100)}`;
+    const { x, y } = gradient(text);
+    const forward = diff(text, 'y');
+    expect(dagSize(y as Expr)).toBe(dagSize(forward)); // 800; 15,352 as flat products
+    const point = { x: 1.5, y: 3 };
+    expect(evaluate(y as Expr, point)).toBeCloseTo(evaluate(forward, point), 12);
+    expect(evaluate(x as Expr, point)).toBeCloseTo(evaluate(diff(text, 'x'), point), 12);
+  });
 });
