@@ -44,17 +44,18 @@ export class InvalidArgumentError extends Error {
 /** A printer's output would pass its documented size limit. */
 export class ExpressionTooLargeError extends Error {
   override readonly name = 'ExpressionTooLargeError';
-  /**
-   * `what` would be longer than `limit` characters. `hint` says what to do instead; by default
-   * (`sharing` then true), print with `share`, which is linear in distinct nodes.
-   */
-  constructor(readonly what: string, readonly limit: number, hint?: string) {
-    super(`${what} would be longer than ${limit.toLocaleString('en-US')} characters; ${hint ?? SHARE_HINT}`);
-    this.sharing = hint === undefined;
-  }
-
+  /** What is too long: `the formatted expression would be longer than 10,000,000 characters`. */
+  readonly problem: string;
   /** Whether printing with `share` is the way out (the command line says so in its own terms). */
   readonly sharing: boolean;
+
+  /** `hint` says what to do instead; by default (`sharing`), print with `share`, linear in distinct nodes. */
+  constructor(what: string, limit: number, hint?: string) {
+    const problem = `${what} would be longer than ${limit.toLocaleString('en-US')} characters`;
+    super(`${problem}; ${hint ?? SHARE_HINT}`);
+    this.problem = problem;
+    this.sharing = hint === undefined;
+  }
 }
 
 const SHARE_HINT = 'try format(expr, { share: true }), which prints each repeated subexpression once';

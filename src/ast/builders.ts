@@ -76,7 +76,6 @@ export function pow(base: ExprLike, exponent: ExprLike): Expr {
   return powNode(operand(base, 'pow'), operand(exponent, 'pow'));
 }
 
-
 /** A call of a function of the table by name, with its number of arguments checked. */
 export function call(fn: FunctionName, ...args: ExprLike[]): Call {
   if (typeof fn !== 'string' || !isFunctionName(fn)) throw new InvalidArgumentError(`call: unknown function ${describe(fn)}`);

@@ -1,7 +1,7 @@
 // How a result tree is printed: text in the input language (optionally with shared subexpressions
 // named once), LaTeX, or the drawn tree; and how a number is printed.
 
-import { format, formatTree, toLatex, type Expr } from '../index.js';
+import { dagSize, format, formatTree, toLatex, type Expr } from '../index.js';
 
 export type Notation = 'text' | 'latex' | 'tree';
 
@@ -26,3 +26,7 @@ export function show(e: Expr, printing: Printing): string {
 
 /** JavaScript's shortest round-trip digits (`0.1`, `1e-7`, `NaN`, `Infinity`). */
 export const numberText = (v: number): string => String(v);
+
+/** A definition too long to print, shown by its size: `f = … (73 distinct nodes, too long to print)`. */
+export const unprintedDefinition = (name: string, tree: Expr, why: string): string =>
+  `${name} = … (${dagSize(tree).toLocaleString('en-US')} distinct nodes, ${why})`;

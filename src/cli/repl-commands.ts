@@ -2,12 +2,12 @@
 // commas: bare words (a variable, an order, a scheme) and `name=value` assignments (the point).
 
 import {
-  dagSize, diff, evaluate, format, formatTree, reverseModeTrace, simplify, toLatex, ExpressionTooLargeError, type Expr, type Scheme,
+  diff, evaluate, format, formatTree, reverseModeTrace, simplify, toLatex, ExpressionTooLargeError, type Expr, type Scheme,
 } from '../index.js';
 import { UserError } from './cli-errors.js';
 import { chooseVariable } from './choose-variable.js';
 import { gradientLines, gradientView } from './gradient-lines.js';
-import { numberText } from './notation.js';
+import { numberText, unprintedDefinition } from './notation.js';
 import { assignmentsIn, firstAssignment, numericPoint, type Assignment } from './point.js';
 import { REPL_COMMANDS, replHelp, type ReplCommandName } from './repl-help.js';
 import type { Reply, Session } from './session.js';
@@ -154,7 +154,7 @@ function definitionsText(s: Session): string {
       return `${name} = ${format(tree)}`;
     } catch (e) {
       if (!(e instanceof ExpressionTooLargeError)) throw e;
-      return `${name} = … (${dagSize(tree).toLocaleString('en-US')} distinct nodes, too long to print)`;
+      return unprintedDefinition(name, tree, 'too long to print');
     }
   }).join('\n');
 }

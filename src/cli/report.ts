@@ -22,7 +22,7 @@ export function problemOf(e: unknown, shareHint: string): Problem {
   if (e instanceof ExpressionTooLargeError) {
     // The library's hint names its own API; here the user asks for shared printing with shareHint.
     if (!e.sharing) return { message: e.message };
-    return { message: `${e.what} would be longer than ${e.limit.toLocaleString('en-US')} characters; ${shareHint} prints each repeated subexpression once` };
+    return { message: `${e.problem}; ${shareHint} prints each repeated subexpression once` };
   }
   if (e instanceof UnboundVariableError || e instanceof InvalidArgumentError || e instanceof UserError || e instanceof UsageError) {
     return { message: e.message };

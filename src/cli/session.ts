@@ -3,11 +3,11 @@
 // command `:diff …` (repl-help.ts says it for users). Used in-process for piped input and inside
 // the worker thread behind the terminal.
 
-import { dagSize, diff, evaluate, ExpressionTooLargeError, format, freeVariables, simplify, type Expr } from '../index.js';
+import { diff, evaluate, ExpressionTooLargeError, format, freeVariables, simplify, type Expr } from '../index.js';
 import { isReserved } from '../ast/names.js';
 import { substitute } from '../ast/substitute.js';
 import { UserError } from './cli-errors.js';
-import { numberText } from './notation.js';
+import { numberText, unprintedDefinition } from './notation.js';
 import { assignmentsIn, treePoint } from './point.js';
 import { runReplCommand } from './repl-commands.js';
 import { problemOf, type Problem } from './report.js';
@@ -68,7 +68,7 @@ export class Session {
       if (!(e instanceof ExpressionTooLargeError)) return { output: '', defined, problem: problemOf(e, ':share on') };
       // Too long to print is no failure: the definition is made, and shown by its size.
       const how = this.share ? 'too long to print even with :share on' : 'too long to print; :share on prints it';
-      return { output: `${name} = … (${dagSize(tree).toLocaleString('en-US')} distinct nodes, ${how})`, defined };
+      return { output: unprintedDefinition(name, tree, how), defined };
     }
   }
 

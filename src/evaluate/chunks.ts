@@ -2,7 +2,7 @@
 //
 // V8 optimizes a function only while its bytecode stays under a limit (about 60 KB); a longer one is
 // left to the interpreter. The 1/256/1 network's gradient, 4,400 statements in one function, took
-// 33 µs a call; cut into chunks of 500 statements, each optimized on its own, it takes 6.8 µs
+// 33 µs a call; cut into chunks of 500 statements, each optimized on its own, it takes 6.3 µs
 // (`npm run bench -- ad`, the 1/256/1 row, shows it against a hand-written gradient).
 //
 // A temporary declared and read in one chunk stays a local there (V8 keeps it in a register). One
