@@ -2,17 +2,16 @@
 // dual numbers (value, tangent along the direction); the backward pass carries dual adjoints, so
 // each variable's adjoint is its partial and the adjoint's tangent is (H·direction) at that variable:
 //   ā_child += ā·p    and    (ā_child)' += ā'·p + ā·p',
-// p the local partial (ad/partials.ts, as valueAndGrad) and p' its tangent (partial-tangents.ts).
+// p the local partial and p' its tangent, both from the rows' columns (partial-tangents.ts).
 
 import type { Expr, Operation } from '../ast/expr.js';
 import { isLeaf } from '../ast/expr.js';
 import { validateTree } from '../ast/validate.js';
 import { dualOf, type Dual } from '../ad/dual.js';
-import { partials } from '../ad/partials.js';
 import { component, record } from '../ad/point.js';
 import { buildTape, type Tape } from '../ad/tape.js';
 import { checkScope, lookup, type Scope } from '../evaluate/scope.js';
-import { partialTangents } from './partial-tangents.js';
+import { partialDuals } from './partial-tangents.js';
 
 export interface HessianVectorProduct {
   value: number;
@@ -72,15 +71,13 @@ function backwardPass(tape: Tape, duals: readonly Dual[]): { adjoints: Float64Ar
     const node = tape.nodes[i] as Expr;
     const kids = tape.kids[i] as number[];
     if (isLeaf(node) || !active[i]) continue;
-    const x = kids.map((k) => duals[k] as Dual);
-    const p = partials(node, x.map((d) => d.primal), (duals[i] as Dual).primal);
-    const pTangent = partialTangents(node as Operation, x);
+    const p = partialDuals(node as Operation, kids.map((k) => duals[k] as Dual), duals[i] as Dual, (j) => active[kids[j] as number] as boolean);
     const [a, aTangent] = [adjoints[i] as number, tangents[i] as number];
     kids.forEach((k, j) => {
       if (!active[k]) return;
-      adjoints[k] = (adjoints[k] as number) + a * (p[j] as number);
-      const moved = pTangent[j];
-      tangents[k] = (tangents[k] as number) + aTangent * (p[j] as number) + (moved === null || moved === undefined ? 0 : a * moved);
+      const { primal, tangent } = p[j] as Dual;
+      adjoints[k] = (adjoints[k] as number) + a * primal;
+      tangents[k] = (tangents[k] as number) + aTangent * primal + (tangent === null ? 0 : a * tangent);
     });
   }
   return { adjoints, tangents };

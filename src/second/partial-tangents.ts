@@ -1,65 +1,55 @@
-// The tangents of a node's local partials ∂node/∂child along a direction: how the multipliers of the
-// backward pass change when the point moves, which is what forward-over-reverse needs on top of
-// reverse mode. Each is the directional derivative of the symbolic local partial (diff/partials.ts,
-// the function table's derivative column for a call) taken in dual numbers (ad/dual.ts, the table's
-// slope column), so no second-derivative rule is written anywhere.
+// A node's local partials ∂node/∂child as dual numbers: each partial with its rate of change along the
+// direction, the multipliers of forward-over-reverse's backward pass. An operator's come from its
+// row's `slopes` column read on dual numbers (dual-arithmetic.ts). A function's come from its row's
+// numeric `slope` (the primal, as reverse mode has it) and the directional derivative of its symbolic
+// `derivative` column, evaluated in dual numbers (ad/dual.ts, the rows' slopes again): so no
+// second-derivative rule is written anywhere.
 
-import { children, varNode, withChildren, type Expr, type Operation } from '../ast/expr.js';
+import { children, varNode, type Call, type Expr, type Operation } from '../ast/expr.js';
+import { FUNCTIONS } from '../ast/functions.js';
+import { OPERATORS } from '../ast/operators.js';
 import { postorder } from '../ast/walk.js';
-import { dualOf, type Dual, type Tangent } from '../ad/dual.js';
-import { localPartials } from '../diff/partials.js';
+import { callNode } from '../ast/expr.js';
+import { dualOf, type Dual } from '../ad/dual.js';
+import { DUALS } from './dual-arithmetic.js';
 
-/** A node's local partials over placeholder children u0, u1, …, with their evaluation order. */
+/** ∂node/∂child_j as duals, for the children that `needed` asks for (the others undefined). */
+export function partialDuals(node: Operation, kids: readonly Dual[], self: Dual, needed: (j: number) => boolean): (Dual | undefined)[] {
+  if (node.kind === 'call') return callPartials(node, kids, needed);
+  return OPERATORS[node.kind].slopes(DUALS, kids, self, needed);
+}
+
+/** A function's outer derivatives over placeholder arguments u0, u1, …, with their evaluation order. */
 interface Template {
   readonly placeholders: readonly Expr[];
-  readonly partials: readonly (Expr | undefined)[];
+  readonly derivatives: readonly Expr[];
   readonly order: readonly Expr[];
 }
 
 const templates = new Map<string, Template>();
 
-function templateOf(node: Operation): Template {
-  const arity = node.args.length;
-  const key = `${node.kind} ${node.kind === 'call' ? node.fn : ''} ${arity}`;
+function templateOf(node: Call): Template {
+  const key = `${node.fn} ${node.args.length}`;
   let t = templates.get(key);
   if (t === undefined) {
-    const placeholders = Array.from({ length: arity }, (_, i) => varNode(`u${i}`));
-    const partials = localPartials(withChildren(node, placeholders) as Operation, () => true);
-    const roots = partials.filter((p): p is Expr => p !== undefined);
-    templates.set(key, (t = { placeholders, partials, order: postorder(roots) }));
+    const placeholders = node.args.map((_, i) => varNode(`u${i}`));
+    const derivatives = FUNCTIONS[node.fn].derivative(callNode(node.fn, placeholders).args);
+    templates.set(key, (t = { placeholders, derivatives, order: postorder(derivatives) }));
   }
   return t;
 }
 
-/**
- * d/dt ∂node/∂child_j for each child j, given the children's duals; null where the partial does
- * not move along the direction. A product's partials (the products of the others) are taken by
- * prefix and suffix products of duals, linear in the number of factors, where a template would be
- * quadratic.
- */
-export function partialTangents(node: Operation, kids: readonly Dual[]): Tangent[] {
-  if (kids.every((k) => k.tangent === null)) return kids.map(() => null);
-  if (node.kind === 'mul') return othersProducts(kids).map((p) => p.tangent);
-  const t = templateOf(node);
+function callPartials(node: Call, kids: readonly Dual[], needed: (j: number) => boolean): (Dual | undefined)[] {
+  const primals = FUNCTIONS[node.fn].slope(kids.map((k) => k.primal));
+  const constant = kids.every((k) => k.tangent === null);
+  const tangents = constant ? undefined : derivativeDuals(templateOf(node), kids);
+  return primals.map((primal, j) => (needed(j) ? { primal, tangent: tangents?.[j]?.tangent ?? null } : undefined));
+}
+
+function derivativeDuals(t: Template, kids: readonly Dual[]): Dual[] {
   const duals = new Map<Expr, Dual>(t.placeholders.map((p, i) => [p, kids[i] as Dual]));
   for (const e of t.order) {
     if (!duals.has(e)) duals.set(e, dualOf(e, children(e).map((k) => duals.get(k) as Dual)));
   }
-  return t.partials.map((p) => (p === undefined ? null : (duals.get(p) as Dual).tangent));
-}
-
-const ONE: Dual = { primal: 1, tangent: null };
-
-function times(a: Dual, b: Dual): Dual {
-  const ta = a.tangent === null ? null : a.tangent * b.primal;
-  const tb = b.tangent === null ? null : a.primal * b.tangent;
-  return { primal: a.primal * b.primal, tangent: ta === null ? tb : tb === null ? ta : ta + tb };
-}
-
-/** Π_{m≠j} x_m for each j, in dual numbers. */
-function othersProducts(x: readonly Dual[]): Dual[] {
-  const result = x.map(() => ONE);
-  for (let i = 1, prefix = ONE; i < x.length; i++) result[i] = prefix = times(prefix, x[i - 1] as Dual);
-  for (let i = x.length - 2, suffix = ONE; i >= 0; i--) result[i] = times(result[i] as Dual, (suffix = times(suffix, x[i + 1] as Dual)));
-  return result;
+  return t.derivatives.map((d) => duals.get(d) as Dual);
 }
