@@ -32,6 +32,9 @@ export { checkVariableName, isReserved as isReservedName, isVariableName } from 
 export { equals } from './ast/equality.js';
 export { dagSize, distinctOperatorCount, operatorCount, treeSize } from './ast/size.js';
 export { FUNCTIONS, FUNCTION_NAMES, type FunctionName, type FunctionRow } from './ast/functions.js';
+export { OPERATORS, OPERATOR_KINDS, type OperatorKind, type OperatorRow } from './ast/operators.js';
+export { CONSTANTS, CONSTANT_NAMES, type ConstantRow } from './ast/constants.js';
+export type { Arithmetic } from './ast/arithmetic.js';
 export type { Rational } from './ast/rational.js';
 
 // The lecture's 1/k/1 tanh network, its data set, loss and gradient descent (web page, examples, bench).
