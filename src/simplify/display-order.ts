@@ -3,6 +3,7 @@
 // (alphabetically), constants, sums, then functions.
 
 import { assertNever, type Expr } from '../ast/expr.js';
+import { VARIABLE_DEGREE_WEIGHT } from './limits.js';
 import { compareCanonical } from './order.js';
 
 const isE = (e: Expr): boolean => e.kind === 'const' && e.name === 'e';
@@ -44,7 +45,7 @@ export function degree(e: Expr): number {
     overall += power;
     if ((f.kind === 'pow' ? f.args[0] : f).kind === 'var') inVariables += power;
   }
-  return inVariables * 1024 + overall;
+  return inVariables * VARIABLE_DEGREE_WEIGHT + overall;
 }
 
 export const compareNames = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
