@@ -30,7 +30,7 @@ export { freeVariables } from './ast/variables.js';
 export { substitute } from './ast/substitute.js';
 export { checkVariableName, isReserved as isReservedName, isVariableName } from './ast/names.js';
 export { equals } from './ast/equality.js';
-export { dagSize, distinctOperatorCount, operatorCount, treeSize } from './ast/size.js';
+export { dagSize, distinctOperatorCount, operatorCount, treeSize } from './api/sizes.js';
 export { FUNCTIONS, FUNCTION_NAMES, type FunctionName, type FunctionRow } from './ast/functions.js';
 export { OPERATORS, OPERATOR_KINDS, type OperatorKind, type OperatorRow } from './ast/operators.js';
 export { CONSTANTS, CONSTANT_NAMES, type ConstantRow } from './ast/constants.js';
