@@ -5,7 +5,7 @@ float64, written as JSON for test/data/network-hessian.json. Computed once and c
     /usr/bin/python3 scripts/reference/network-hessian.py > test/data/network-hessian.json
 
 (Debian's python3-torch: `apt-get install -y python3-torch`.) The loss is written as
-examples/network-model.mjs writes it: J = (1/N) * sum_i (sum_j v_j tanh(w_j x_i + b_j) + c - s_i)^2.
+src/network/model.ts writes it: J = (1/N) * sum_i (sum_j v_j tanh(w_j x_i + b_j) + c - s_i)^2.
 """
 import json
 import subprocess

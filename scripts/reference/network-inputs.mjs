@@ -1,8 +1,10 @@
 // The inputs of the 1/2/1 network's reference Hessian, as JSON on stdout: the data set, the initial
-// parameters (examples/network-model.mjs) and a fixed direction for the Hessian-vector product.
+// parameters (src/network, the package's `neuralNetwork`) and a fixed direction for the Hessian-vector product.
 // Run by network-hessian.py (needs `npm run build`: the model imports the built package).
 
-import { dataset, initialParameters, parameterNames } from '../../examples/network-model.mjs';
+import { neuralNetwork } from '../../dist/index.js';
+
+const { dataset, initialParameters, parameterNames } = neuralNetwork;
 
 const names = parameterNames(2);
 const point = initialParameters(2);

@@ -1,4 +1,4 @@
-// The 1/2/1 network loss against PyTorch (test/data/network-hessian.json, made once by
+// The 1/2/1 network loss (src/network) against PyTorch (test/data/network-hessian.json, made once by
 // scripts/reference/network-hessian.py): hessian, hessianVectorProduct and compileHessian agree with
 // torch.autograd.functional.hessian and hvp to 1e-10 relative, entry by entry.
 
@@ -7,11 +7,11 @@ import { evaluate, type Expr } from '../../src/index.js';
 import { hessian } from '../../src/second/hessian.js';
 import { hessianVectorProduct } from '../../src/second/hessian-vector.js';
 import { compileHessian } from '../../src/second/hessian-code.js';
-import { dataset, initialParameters, loss, parameterNames } from '../../examples/network-model.mjs';
+import { dataset, initialParameters, loss, parameterNames } from '../../src/network/model.js';
 import reference from '../data/network-hessian.json' with { type: 'json' };
 
 const names = parameterNames(2);
-const J = loss(2, dataset()) as Expr;
+const J: Expr = loss(2, dataset());
 const point = reference.point as Record<string, number>;
 const direction = reference.direction as Record<string, number>;
 const H = reference.hessian;
