@@ -102,6 +102,18 @@ export const CATALOGUE = [
     repl: { usage: ':backprop <expr>, x=1, y=2', what: 'reverse mode: each node\'s value and adjoint' },
   },
   {
+    name: 'hessian',
+    shell: {
+      args: '<expr> [<variable> ...] [name=value ...]', summary: 'every second partial derivative (and its value at a point)',
+      options: PRINTERS, words: ['variable...'], takesPoint: true,
+      about: 'The Hessian, one line per entry that is not 0, `x, y: ∂²f/∂x∂y`, for the variables named (default:\n' +
+        'every variable of the expression, and of the point). It is symmetric: only entries on and above the\n' +
+        'diagonal are printed. With a point, each line ends with the entry\'s value there.',
+      example: 'symdiff hessian "x^2*y + sin(y)" x=1 y=2',
+    },
+    repl: { usage: ':hessian <expr>[, x, y][, x=1]', what: 'every second partial derivative, with its value at the point' },
+  },
+  {
     name: 'vars',
     repl: { usage: ':vars', what: 'the definitions' },
   },

@@ -7,6 +7,7 @@ import {
 import { UserError } from './cli-errors.js';
 import { chooseVariable } from './choose-variable.js';
 import { gradientLines, gradientView } from './gradient-lines.js';
+import { hessianLines, hessianView } from './hessian-lines.js';
 import { numberText, unprintedDefinition } from './notation.js';
 import { assignmentsIn, firstAssignment, numericPoint, type Assignment } from './point.js';
 import { REPL_COMMANDS, replHelp, type ReplCommandName } from './repl-help.js';
@@ -58,6 +59,11 @@ const COMMANDS: Readonly<Record<ReplCommandName, Command>> = {
     wordsOf(args, []);
     const view = gradientView(expression(s, args), pointOf(s, args));
     return { output: gradientLines(view, { notation: 'text', share: s.share }) };
+  },
+  hessian: (s, args) => {
+    // Every bare word is a variable (each must be a name: the library says so otherwise).
+    const view = hessianView(expression(s, args), args.words, pointOf(s, args));
+    return { output: hessianLines(view, { notation: 'text', share: s.share }) };
   },
   simplify: (s, args) => ({ output: format(simplify(expressionAlone(s, args)), { share: s.share }) }),
   eval: (s, args) => {

@@ -6,6 +6,7 @@ import { UserError } from './cli-errors.js';
 import type { CommandName } from './commands.js';
 import { chooseVariable } from './choose-variable.js';
 import { gradientLines, gradientView } from './gradient-lines.js';
+import { hessianLines, hessianView } from './hessian-lines.js';
 import { jsonNumber, jsonNumbers, traceJson, treeJson } from './json-shapes.js';
 import { show, numberText, type Printing } from './notation.js';
 import { assignmentsIn, numericPoint } from './point.js';
@@ -49,6 +50,16 @@ const COMMANDS: Readonly<Record<CommandName, (inv: Invocation) => string>> = {
       at: { point: jsonNumbers(point), value: jsonNumber(view.value as number), gradient: jsonNumbers(view.values ?? {}) },
     };
     return json(inv, { gradient, ...at });
+  },
+  hessian(inv) {
+    const point = pointOf(inv);
+    const view = hessianView(expressionOf(inv), inv.words, point);
+    if (inv.options.json !== true) return hessianLines(view, printingOf(inv));
+    const hessian = view.matrix.map((row) => row.map((entry) => text(entry, inv)));
+    const at = view.values === undefined || point === undefined ? {} : {
+      at: { point: jsonNumbers(point), hessian: view.values.map((row) => row.map(jsonNumber)) },
+    };
+    return json(inv, { variables: view.names, hessian, sparsity: view.nonZeros, ...at });
   },
   simplify(inv) {
     const result = simplify(expressionOf(inv));
