@@ -27,7 +27,8 @@ export async function run({ run: runTask, progress }) {
   }
   const checks = rows.flatMap(secondChecks);
   const notes = `SymPy ${SYMPY.sympy} (Python ${SYMPY.python}): \`${SYMPY.command}\`, best of ${SYMPY.seconds.length} runs, ` +
-    'committed as bench/sections/second-sympy.json. "together" is hessian + compileHessian, each from the same parsed tree.';
+    'committed as bench/sections/second-sympy.json. "together" is hessian + compileHessian, each from the same parsed tree. ' +
+    'The evaluation is timed after V8 has optimized the generated code (second-tasks.mjs, warm).';
   return { text: [table(rows), notes, checksTable(checks)].join('\n\n'), checks };
 }
 

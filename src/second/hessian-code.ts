@@ -41,19 +41,19 @@ export function compileHessian(expr: Expr, variables: readonly string[]): Compil
     return i === undefined ? numberLiteral(NaN) : emitter.parameter(i);
   };
   const nonZero = (e: Expr) => !isZeroNum(e);
-  const entries = upper.flatMap((row, i) => row.flatMap((entry, j) => (j >= i && nonZero(entry) ? [{ i, j, entry }] : [])));
-  const operands = emitValues(emitter, [expr, ...gradient.filter(nonZero), ...entries.map((e) => e.entry)], parameter);
+  const entries = upper.flatMap((row) => row.map(({ entry }) => entry));
+  const operands = emitValues(emitter, [expr, ...gradient.filter(nonZero), ...entries], parameter);
   checkListed(used, names, 'compileHessian');
   const result: HessianResult = { value: 0, gradient: new Float64Array(d), hessian: new Float64Array(d * d) };
   const [g, h, out] = [emitter.bind(result.gradient), emitter.bind(result.hessian), emitter.bind(result)];
   gradient.forEach((partial, i) => {
     if (nonZero(partial)) emitter.statement(`${g}[${i}] = ${operands.get(partial)};`);
   });
-  for (const { i, j, entry } of entries) {
+  upper.forEach((row, i) => row.forEach(({ column: j, entry }) => {
     const code = operands.get(entry) as string;
     emitter.statement(`${h}[${i * d + j}] = ${code};`);
     if (j !== i) emitter.statement(`${h}[${j * d + i}] = ${code};`);
-  }
+  }));
   emitter.statement(`${out}.value = ${operands.get(expr)};`);
   return emitter.build<HessianResult>(out);
 }
