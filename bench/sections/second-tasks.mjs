@@ -62,19 +62,20 @@ const MEASUREMENTS = {
 /**
  * Calls `op` until V8 has optimized it: at n = 1,000 the generated code is ~60 chunks of 500 statements,
  * which V8 compiles in the background; on a loaded 2-core machine that took 4,000 calls (7 s) at 2 ms a
- * call before the 40 µs steady state, longer than the timer's warm-up. Steady: two batches of 200 calls
- * within 20% of each other after at least 2,000 calls (at most 15 s).
+ * call before the 15-40 µs steady state, longer than the timer's warm-up. Warm: at least 4,000 calls,
+ * and the fastest batch of 200 not bettered by 10% in the last 5 batches (at most 15 s).
  */
 function warm(op) {
   const started = performance.now();
   let calls = 0;
-  let last = Infinity;
-  while (performance.now() - started < 15_000) {
+  let fastest = Infinity;
+  let sinceBetter = 0;
+  while (performance.now() - started < 15_000 && (calls < 4_000 || sinceBetter < 5)) {
     const t0 = performance.now();
     for (let k = 0; k < 200; k++) op(calls++);
     const batch = performance.now() - t0;
-    if (calls >= 2_000 && Math.abs(batch - last) <= 0.2 * Math.min(batch, last)) return;
-    last = batch;
+    sinceBetter = batch < 0.9 * fastest ? 0 : sinceBetter + 1;
+    fastest = Math.min(fastest, batch);
   }
 }
 
