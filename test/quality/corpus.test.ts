@@ -58,7 +58,7 @@ describe('the corpus file', () => {
     }
     expect(p.source.repo).toMatch(/^[\w.-]+\/[\w.-]+$/);
     expect(p.source.path.length).toBeGreaterThan(0);
-    expect(p.licence).toMatch(/^(BSD-3-Clause|Apache-2\.0|GPL-2\.0-or-later)$/);
+    expect(p.licence).toMatch(/^(BSD-3-Clause|Apache-2\.0|GPL-2\.0-or-later|GPL-3\.0-or-later)$/);
   });
 });
 

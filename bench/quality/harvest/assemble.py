@@ -8,7 +8,8 @@ import os
 
 HERE = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))  # bench/quality
 HARVESTS = [('sympy', 'sympy-tests.json'), ('transcribed', 'transcribed.json')]
-PREFIX = {'sympy/sympy': 'sympy', 'josdejong/mathjs': 'mathjs', 'AlexeiSheplyakov/GiNaC': 'ginac'}
+PREFIX = {'sympy/sympy': 'sympy', 'josdejong/mathjs': 'mathjs', 'AlexeiSheplyakov/GiNaC': 'ginac',
+          'maths/moodle-qtype_stack': 'stack', 'calyau/maxima': 'maxima'}
 
 
 def main():

@@ -159,7 +159,7 @@ def entry(path, line, name, expr, var, order, answer):
         item['excluded'] = 'does not read back: %s' % type(error).__name__
         return item
     if domain is None:
-        item['excluded'] = 'answer disagrees in real values (the test assumes integer or complex symbols)'
+        item['excluded'] = 'answer not confirmed in real values (the test assumes integer, positive or complex symbols, or too few points are real)'
     else:
         item['domain'] = domain
     return item
