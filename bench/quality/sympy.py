@@ -1,7 +1,7 @@
 """SymPy's answer to every problem of problems.json, measured once: `simplify(diff(e, x, n))` for a
 derivative, `simplify(e)` for a simplification, its text in our input language and its time.
 
-Never run by tests or CI. Run (about ten minutes on 2 cores):
+Never run by tests or CI. Run (about three minutes on 2 cores):
     python3 bench/quality/sympy.py > bench/quality/sympy.json && python3 bench/quality/harvest/assemble.py
 """
 import datetime
