@@ -63,7 +63,7 @@ async function onePerTask(runTask, problems) {
 /** Per library, the figures of one problem: size (null when it gave none), published size, agreement, time. */
 function rowsOf(problem, judged, ours, sympy, mathjs) {
   const figure = (j) => (j && ok(j.size) ? j.size.result : null);
-  const agrees = (j) => (j && ok(j.agrees) ? j.agrees : null);
+  const agrees = (j) => (j && ok(j.agrees) ? j.agrees.result : null);
   const published = figure(judged[1]) ?? 0;
   const of = (j, msValue) => ({ problem, size: figure(j), published, agrees: agrees(j), ms: msValue });
   return {
