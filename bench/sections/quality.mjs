@@ -102,18 +102,25 @@ function excludedBy(problems, pattern) {
   return problems.filter((p) => p.excluded !== undefined && pattern.test(p.excluded)).length;
 }
 
+/** The group a problem reports in: its source and kind, antiderivatives (integrals read backwards) apart. */
+function groupOf(problem) {
+  const antiderivative = problem.operation?.startsWith('integrate') ? ' (antiderivatives)' : '';
+  return `${problem.source.repo} ${problem.kind}${antiderivative}`;
+}
+
 function bySource(rows) {
   const groups = new Map();
-  for (const r of rows) {
-    const key = `${r.problem.source.repo} ${r.problem.kind}`;
-    if (!groups.has(key)) groups.set(key, []);
-    groups.get(key).push(r);
-  }
+  for (const r of rows) groups.set(groupOf(r.problem), [...(groups.get(groupOf(r.problem)) ?? []), r]);
   const ratio = (xs) => median(xs.filter((x) => x.size !== null).map((x) => sizeRatio(x.size, x.published)));
   const cell = (x) => (x === null ? '–' : x.toFixed(2));
-  return markdownTable(['source', 'problems', 'symdiff median ratio', 'SymPy median ratio', 'math.js median ratio'],
-    [...groups].map(([key, rs]) => [key, String(rs.length), cell(ratio(rs.map((r) => r.ours))),
-      cell(ratio(rs.map((r) => r.sympy))), cell(ratio(rs.map((r) => r.mathjs)))]));
+  const noLarger = (rs) => {
+    const both = rs.filter((r) => r.ours.size !== null && r.sympy.size !== null);
+    return both.length === 0 ? '–' : `${((100 * both.filter((r) => r.ours.size <= r.sympy.size).length) / both.length).toFixed(0)}%`;
+  };
+  return markdownTable(['source', 'problems', 'symdiff median ratio', 'SymPy median ratio', 'math.js median ratio',
+    'symdiff no larger than SymPy'],
+  [...groups].map(([key, rs]) => [key, String(rs.length), cell(ratio(rs.map((r) => r.ours))),
+    cell(ratio(rs.map((r) => r.sympy))), cell(ratio(rs.map((r) => r.mathjs))), noLarger(rs)]));
 }
 
 function worst(rows) {
