@@ -46,6 +46,8 @@ function problem(node: unknown): string | undefined {
       if (node.kind === 'call') {
         if (typeof n.fn !== 'string' || !isFunctionName(n.fn)) return 'a call node names an unknown function';
         if (!FUNCTIONS[n.fn].arities.includes(args.length)) return `'${n.fn}' called with ${args.length} arguments`;
+        // The row's own check reads its arguments, so only once they look like nodes (they are checked fully later).
+        if (args.every(isExpr)) return FUNCTIONS[n.fn].checkArguments?.(args);
       }
       return undefined;
     }
