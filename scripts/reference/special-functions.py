@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Reference values of the special functions (mpmath at 30 digits), written to
+"""Reference values of the special functions and of their derivatives (mpmath at 30 digits), written to
 test/data/special-functions.json for test/special/values.test.ts. The tests never run Python:
 rerun this by hand after changing a point, and commit its output.
 
@@ -80,6 +80,26 @@ FUNCTIONS = {
 }
 
 
+# Points where the derivative (in x, the last argument) is checked, 5 per function, inside its domain.
+SLOPE_POINTS = {
+    "sech": [-3, -0.4, 0.7, 1.5, 6], "csch": [-3, -0.4, 0.7, 1.5, 6], "coth": [-3, -0.4, 0.7, 1.5, 6],
+    "asec": [-5, -1.2, 1.1, 2.5, 40], "acsc": [-5, -1.2, 1.1, 2.5, 40], "acot": [-5, -0.3, 0.2, 1.5, 40],
+    "asech": [0.05, 0.3, 0.5, 0.8, 0.95], "acsch": [-5, -0.3, 0.2, 1.5, 40], "acoth": [-5, -1.2, 1.1, 2.5, 40],
+    "erf": [-2, -0.3, 0.5, 1.2, 3], "erfc": [-2, -0.3, 0.5, 1.2, 3], "erfi": [-2, -0.3, 0.5, 1.2, 3],
+    "Ei": [-3, -0.5, 0.5, 2, 45], "li": [0.3, 0.9, 1.5, 10, 1000], "Si": [-4, -0.5, 0.3, 2, 30],
+    "Ci": [0.05, 0.5, 2, 5, 30], "Shi": [-4, -0.5, 0.3, 2, 30], "Chi": [0.05, 0.5, 2, 5, 30],
+    "fresnels": [-2.5, -0.3, 0.6, 1.7, 9], "fresnelc": [-2.5, -0.3, 0.6, 1.7, 9],
+    "gamma": [-1.5, 0.3, 1.7, 4.2, 20], "digamma": [-1.5, 0.3, 1.7, 4.2, 20],
+    "polygamma": [[2, -1.5], [2, 0.3], [0, 1.7], [1, 4.2], [3, 20]],
+}
+
+
+def slope(name, args):
+    *fixed, x = [mp.mpf(float(a)) for a in args]
+    d = mp.diff(lambda t: FUNCTIONS[name](*fixed, t), x)
+    return mp.nstr(d, 25, min_fixed=1, max_fixed=0)
+
+
 def value(name, args):
     v = FUNCTIONS[name](*[mp.mpf(float(a)) for a in args])
     if not isinstance(v, mp.mpf):
@@ -96,6 +116,10 @@ def main():
             args = p if isinstance(p, list) else [p]
             rows.append({"args": [float(a) for a in args], "value": value(name, args)})
         table[name] = rows
+    slopes = {}
+    for name, points in SLOPE_POINTS.items():
+        slopes[name] = [{"args": [float(a) for a in (p if isinstance(p, list) else [p])],
+                         "slope": slope(name, p if isinstance(p, list) else [p])} for p in points]
     out = os.path.join(os.path.dirname(__file__), "..", "..", "test", "data", "special-functions.json")
     # One point a line, so a diff shows which values changed.
     lines = ["{", '  "source": %s,' % json.dumps("scripts/reference/special-functions.py (mpmath %s, 30 digits)" % mp.__version__),
@@ -104,6 +128,9 @@ def main():
         lines.append('    %s: [' % json.dumps(name))
         lines += ['      %s%s' % (json.dumps(r), "," if j < len(rows) - 1 else "") for j, r in enumerate(rows)]
         lines.append("    ]%s" % ("," if i < len(table) - 1 else ""))
+    lines += ["  },", '  "slopes": {']
+    for i, (name, rows) in enumerate(slopes.items()):
+        lines.append('    %s: [%s]%s' % (json.dumps(name), ", ".join(json.dumps(r) for r in rows), "," if i < len(slopes) - 1 else ""))
     lines += ["  }", "}"]
     with open(out, "w") as f:
         f.write("\n".join(lines) + "\n")

@@ -4,8 +4,7 @@
 // below SERIES_LIMIT, and beyond it the asymptotic series e^{x²}/(x√π)·Σ (2k-1)!!/(2x²)^k
 // (DLMF 7.12.1 at ix), whose smallest term past SERIES_LIMIT is below 1e-20.
 
-import erfValue from '@stdlib/math-base-special-erf';
-import erfcValue from '@stdlib/math-base-special-erfc';
+import { erf as erfValue, erfc as erfcValue } from './stdlib.js';
 import { expOfSquare } from './exp-of-square.js';
 
 export const erf: (x: number) => number = erfValue;

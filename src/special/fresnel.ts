@@ -6,7 +6,7 @@
 // with the asymptotic series of the auxiliary functions f and g (DLMF 7.5.3-4, 7.12.2-3) and the
 // angle θ = πx²/2 reduced exactly (halfPiSquare).
 
-import fresnelPair from '@stdlib/math-base-special-fresnel';
+import { fresnel as fresnelPair } from './stdlib.js';
 import { halfPiSquare } from './half-pi-square.js';
 
 /** Above this |x|, the asymptotic series: their smallest term is below 1e-40 there. */

@@ -2,9 +2,7 @@
 // Stirling's series beyond, with the reflection formula for negative x), ψ(x) = Γ'(x)/Γ(x) and
 // ψ⁽ⁿ⁾(x), the n-th derivative of ψ (stdlib's ports of Boost's digamma.hpp and polygamma.hpp).
 
-import gammaValue from '@stdlib/math-base-special-gamma';
-import digammaValue from '@stdlib/math-base-special-digamma';
-import polygammaValue from '@stdlib/math-base-special-polygamma';
+import { digamma as digammaValue, gamma as gammaValue, polygamma as polygammaValue } from './stdlib.js';
 
 /** Γ(x): ±∞ at ±0, NaN at the negative integers (poles of either sign), overflowing past 171.6. */
 export function gamma(x: number): number {

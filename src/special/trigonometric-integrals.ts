@@ -2,7 +2,7 @@
 // (DLMF 6.2.9, 6.2.13), from stdlib's port of Cephes sici.c (power series below 4, rational
 // approximations of the auxiliary functions f and g above; absolute error about 1e-16).
 
-import sici from '@stdlib/math-base-special-sici';
+import { sici } from './stdlib.js';
 
 /** Si(x), odd. */
 export function Si(x: number): number {

@@ -1,4 +1,4 @@
-// The committed mpmath values (test/data/special-functions.json, made by
+// The committed mpmath values and derivatives (test/data/special-functions.json, made by
 // scripts/reference/special-functions.py), and the numeric value function each is checked against.
 
 import { readFileSync } from 'node:fs';
@@ -10,9 +10,16 @@ export interface ReferencePoint {
   readonly value: string;
 }
 
+export interface SlopePoint {
+  readonly args: readonly number[];
+  /** The derivative in the last argument, at 25 significant digits. */
+  readonly slope: string;
+}
+
 const file = new URL('../data/special-functions.json', import.meta.url);
-export const REFERENCE: Readonly<Record<string, readonly ReferencePoint[]>> =
-  JSON.parse(readFileSync(file, 'utf8')).functions;
+const data = JSON.parse(readFileSync(file, 'utf8'));
+export const REFERENCE: Readonly<Record<string, readonly ReferencePoint[]>> = data.functions;
+export const SLOPES: Readonly<Record<string, readonly SlopePoint[]>> = data.slopes;
 
 export const VALUES: Readonly<Record<string, (...args: number[]) => number>> = {
   sech: special.sech, csch: special.csch, coth: special.coth,
