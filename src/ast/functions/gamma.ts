@@ -3,6 +3,7 @@
 // polygamma(n, x) is a non-negative integer literal (a number node), so that the derivative can
 // write the next order as a literal; it has no derivative in n. Values from src/special/gamma.ts.
 
+import { InvalidArgumentError } from '../../errors.js';
 import type { Expr } from '../expr.js';
 import { int } from '../numbers.js';
 import * as Q from '../rational.js';
@@ -26,10 +27,12 @@ export function polygammaOrder(n: Expr): bigint | undefined {
   return n.exact.num;
 }
 
-/** The order as a literal, one up: the derivative's. */
+const ORDER_REFUSED = "'polygamma' takes a non-negative integer literal as its order n (its first argument)";
+
+/** The order as a literal, one up: the derivative's (a forged tree without a literal order is refused). */
 function nextOrder(n: Expr): Expr {
   const order = polygammaOrder(n);
-  if (order === undefined) throw new RangeError('polygamma: the order must be a non-negative integer literal');
+  if (order === undefined) throw new InvalidArgumentError(`invalid expression tree: ${ORDER_REFUSED}`);
   return int(order + 1n);
 }
 
@@ -47,8 +50,6 @@ export const GAMMA = {
     derivative: ([n, u]: readonly Expr[]) => [zero, call('polygamma', nextOrder(n as Expr), u as Expr)],
     slope: ([n, x]: readonly number[]) => [0, special.polygamma((n as number) + 1, x as number)],
     latex: ([n, x]: readonly string[]) => `\\psi^{(${n})}\\left(${x}\\right)`,
-    checkArguments: ([n]: readonly Expr[]) => (n !== undefined && polygammaOrder(n) === undefined
-      ? "'polygamma' takes a non-negative integer literal as its order n (its first argument)"
-      : undefined),
+    checkArguments: ([n]: readonly Expr[]) => (n !== undefined && polygammaOrder(n) === undefined ? ORDER_REFUSED : undefined),
   },
 } satisfies Record<string, FunctionRow>;
