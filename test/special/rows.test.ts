@@ -1,12 +1,14 @@
-// Each new row's derivative, six ways against mpmath's (5 points a function): the derivative column
-// through D (raw and simplified), the slope column, forward mode, reverse mode and compiled code,
+// Each new row's derivative, seven ways against mpmath's (5 points a function): the derivative column
+// through D (raw and simplified) and the symbolic gradient sweep, the slope column, forward mode,
+// reverse mode and compiled code,
 // to 1e-12·max(1, |f'|); central differences to 1e-6. Then what the simplifier may know of a row.
 
 import { describe, expect, it } from 'vitest';
 import * as B from '../../src/ast/builders.js';
 import { FUNCTIONS, type FunctionName } from '../../src/ast/functions.js';
 import {
-  compileGradient, diff, differentiate, directionalDerivative, evaluate, finiteDifference, format, simplify, valueAndGrad,
+  compileGradient, diff, differentiate, directionalDerivative, evaluate, finiteDifference, format, gradient, simplify,
+  valueAndGrad, type Expr,
 } from '../../src/index.js';
 import { SLOPES, scaledError } from './reference.js';
 
@@ -29,6 +31,7 @@ describe("f'(x) against mpmath (test/data/special-functions.json)", () => {
     const methods = {
       'D, raw': evaluate(differentiate(tree, 'x'), point),
       'D, simplified': evaluate(diff(tree, 'x'), point),
+      'symbolic gradient': evaluate(gradient(tree, ['x']).x as Expr, point),
       'slope column': FUNCTIONS[name].slope(args).at(-1) as number,
       'forward mode': directionalDerivative(tree, point, { x: 1 }).derivative,
       'reverse mode': valueAndGrad(tree, point).gradient.x as number,
