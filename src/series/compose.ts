@@ -36,7 +36,9 @@ export function compose(ctx: Composer, fn: FunctionName, args: readonly Series[]
       const partial = partials?.[i];
       if (partial === undefined) return; // a constant argument: a_i' = 0
       for (let j = 1; j <= k; j++) {
-        sum = R.add(sum, R.mul(R.mul(Q.rational(BigInt(j)), a.at(j)), partial.at(k - j)));
+        // A zero a_j leaves the partial unread: asin(x/x) has a series although asin'(1) is infinite.
+        const aj = a.at(j);
+        if (!R.isZero(aj)) sum = R.add(sum, R.mul(R.mul(Q.rational(BigInt(j)), aj), partial.at(k - j)));
       }
     });
     return R.mul(sum, Q.rational(1n, BigInt(k)));
