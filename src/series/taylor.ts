@@ -1,6 +1,8 @@
 // taylor: the Taylor polynomial of an expression about a point, and its coefficients alone.
 
 import type { Expr } from '../ast/expr.js';
+import { exactNum } from '../ast/numbers.js';
+import { isRational } from './coefficient.js';
 import { expansion } from './expansion.js';
 import { polynomial } from './polynomial.js';
 
@@ -17,8 +19,11 @@ export function taylor(expr: Expr, variable: string, at: number | Expr, order: n
   return polynomial(R, coefficients, variable, point);
 }
 
-/** The coefficients c_0 … c_order of (variable - at)^k, each as the simplifier prints it. */
+/**
+ * The coefficients c_0 … c_order of (variable - at)^k: a rational one as one exact number node (its
+ * `exact` is the fraction), any other as the simplifier prints it.
+ */
 export function taylorCoefficients(expr: Expr, variable: string, at: number | Expr, order: number): Expr[] {
   const { R, coefficients } = expansion(expr, variable, at, order);
-  return coefficients.map((c) => R.canon.printed(R.expr(c)));
+  return coefficients.map((c) => (isRational(c) ? exactNum(c) : R.canon.printed(c)));
 }
