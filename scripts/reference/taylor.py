@@ -1,12 +1,15 @@
 """SymPy's Taylor coefficients for the taylor benchmark cases, with its time per case.
 
-Run once with the pyenv python3 (SymPy 1.14): python3 scripts/reference/taylor.py
+Run once with the pyenv python3 (SymPy 1.14):
+    python3 scripts/reference/taylor.py            # every case
+    python3 scripts/reference/taylor.py 2 3        # only cases 2 and 3 (1-based), merged into the file
 Writes test/data/taylor-sympy.json: per case the expression (symdiff text), the point, the order,
-the coefficients of (x - at)^k for k = 0..order as exact rationals "p/q", and SymPy's seconds
-for series(f, x, at, order + 1) (one run from a cleared cache: at order 20 a run takes minutes).
+the coefficients of (x - at)^k for k = 0..order as exact rationals "p/q", and SymPy's seconds for
+series(f, x, at, order + 1): one run from a cleared cache (at order 20 a run takes minutes).
 """
 import json
 import pathlib
+import sys
 import time
 
 import sympy
@@ -23,6 +26,7 @@ CASES = [
 ]
 ORDER = 20
 AT = 0
+OUT = pathlib.Path(__file__).resolve().parents[2] / 'test' / 'data' / 'taylor-sympy.json'
 
 
 def timed_coefficients(f, order):
@@ -35,26 +39,34 @@ def timed_coefficients(f, order):
     return [Rational(poly.coeff_monomial(x**k)) for k in range(order + 1)], seconds
 
 
-def main():
-    cases = []
-    for text, f in CASES:
-        coeffs, seconds = timed_coefficients(f, ORDER)
-        print(f'{text}: {seconds:.3f} s', flush=True)
-        cases.append({
-            'expr': text,
-            'at': AT,
-            'order': ORDER,
-            'coefficients': [f'{c.p}/{c.q}' for c in coeffs],
-            'sympySeconds': round(seconds, 4),
-        })
-    data = {
-        'source': 'scripts/reference/taylor.py',
-        'sympy': sympy.__version__,
-        'cases': cases,
+def run_case(text, f):
+    coeffs, seconds = timed_coefficients(f, ORDER)
+    print(f'{text}: {seconds:.3f} s', flush=True)
+    return {
+        'expr': text,
+        'at': AT,
+        'order': ORDER,
+        'coefficients': [f'{c.p}/{c.q}' for c in coeffs],
+        'sympySeconds': round(seconds, 4),
     }
-    out = pathlib.Path(__file__).resolve().parents[2] / 'test' / 'data' / 'taylor-sympy.json'
-    out.write_text(json.dumps(data, indent=2) + '\n')
-    print(f'wrote {out}')
+
+
+def save(cases):
+    """Cases merged into the file by expression, in the order of CASES."""
+    known = json.loads(OUT.read_text())['cases'] if OUT.exists() else []
+    by_expr = {c['expr']: c for c in known}
+    by_expr.update({c['expr']: c for c in cases})
+    ordered = [by_expr[text] for text, _ in CASES if text in by_expr]
+    data = {'source': 'scripts/reference/taylor.py', 'sympy': sympy.__version__, 'cases': ordered}
+    OUT.write_text(json.dumps(data, indent=2) + '\n')
+
+
+def main():
+    chosen = [int(a) for a in sys.argv[1:]] or range(1, len(CASES) + 1)
+    for i in chosen:
+        text, f = CASES[i - 1]
+        save([run_case(text, f)])  # after each case, so a long run keeps what it has
+    print(f'wrote {OUT}')
 
 
 if __name__ == '__main__':
