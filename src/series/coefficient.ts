@@ -9,7 +9,7 @@ import { FUNCTIONS } from '../ast/functions.js';
 import * as Q from '../ast/rational.js';
 import type { Rational } from '../ast/rational.js';
 import { ExpressionTooLargeError } from '../errors.js';
-import type { Canon } from '../simplify/canon.js';
+import type { CanonBuilder } from '../simplify/canon-builder.js';
 import { NotAnalytic } from './not-analytic.js';
 
 export type Coefficient = Rational | Expr;
@@ -27,7 +27,7 @@ const MAX_MAGNITUDE = 10n ** BigInt(MAX_COEFFICIENT_CHARS);
 const TOO_LARGE_HINT = 'lower the order, or expand about a point where the values are exact';
 
 export class Coefficients {
-  constructor(readonly canon: Canon) {}
+  constructor(readonly canon: CanonBuilder) {}
 
   /** The coefficient as a canonical tree of this canon. */
   expr(c: Coefficient): Expr {
@@ -38,7 +38,7 @@ export class Coefficients {
   of(e: Expr): Coefficient {
     if (e.kind === 'num' && e.exact !== null) return this.checkedRational(e.exact);
     if (this.canon.isNonFiniteConstant(e)) throw new NotAnalytic();
-    if (this.canon.cost(e) > MAX_COEFFICIENT_CHARS) {
+    if (this.canon.pretty(e).magnitude > MAX_COEFFICIENT_CHARS) { // operators, not counting a leading sign
       throw new ExpressionTooLargeError('a Taylor coefficient', MAX_COEFFICIENT_CHARS, TOO_LARGE_HINT);
     }
     return e;

@@ -10,7 +10,7 @@ import { isExpr } from '../ast/validate.js';
 import { freeVariables } from '../ast/variables.js';
 import { postorder } from '../ast/walk.js';
 import { InvalidArgumentError } from '../errors.js';
-import { Canon } from '../simplify/canon.js';
+import { CanonBuilder } from '../simplify/canon-builder.js';
 import { canonicalize } from '../simplify/to-canonical.js';
 import { type Coefficient, Coefficients } from './coefficient.js';
 import { SeriesContext } from './node-series.js';
@@ -33,7 +33,7 @@ export function expansion(expr: Expr, variable: string, at: number | Expr, order
   if (!Number.isInteger(order) || order < 0 || order > MAX_ORDER) {
     throw new InvalidArgumentError(`order must be an integer from 0 to ${MAX_ORDER}, got ${describe(order)}`);
   }
-  const R = new Coefficients(new Canon());
+  const R = new Coefficients(new CanonBuilder());
   const point = pointOf(R, variable, at);
   const identity = new Series((k) => (k === 0 ? point : k === 1 ? Q.ONE : Q.ZERO)); // x = at + t
   const ctx = new SeriesContext(R, variable, identity);
