@@ -1,21 +1,22 @@
-// The series of one node from its children's series: one case per kind of node, the operators'
-// series rules as a table in code. Calls go through the composition cache, so sin(U) is made once
-// however often it is met (in the input, or in the derivative column of cos).
+// The series of one node from its children's series: leaves here, operators by their row of
+// OPERATOR_SERIES, calls through the composition cache, so sin(U) is made once however often it is
+// met (in the input, or in the derivative column of cos).
 
-import { assertNever, type Expr } from '../ast/expr.js';
+import { assertNever, children, type Expr } from '../ast/expr.js';
 import type { FunctionName } from '../ast/function-names.js';
 import { postorder } from '../ast/walk.js';
-import { children } from '../ast/expr.js';
-import { add, constantSeries, div, mul, neg, sub } from './arithmetic.js';
+import { constantSeries } from './arithmetic.js';
 import type { Coefficients } from './coefficient.js';
 import { compose, type Composer } from './compose.js';
-import { power } from './power.js';
+import { OPERATOR_SERIES } from './operator-series.js';
+import type { Caller } from './power.js';
 import type { Series } from './series.js';
 
 export class SeriesContext implements Composer {
   private readonly calls = new Map<string, Series>();
+  private readonly caller: Caller = (fn, u) => this.call(fn, [u]);
 
-  /** `variable` is the series of the expansion variable, at + t. */
+  /** `identity` is the series of the expansion variable, at + t. */
   constructor(readonly R: Coefficients, private readonly variable: string, private readonly identity: Series) {}
 
   /** f(args), made once per function and argument series. */
@@ -38,7 +39,6 @@ export class SeriesContext implements Composer {
   /** The series of `node` given its children's. */
   nodeSeries(node: Expr, kids: readonly Series[], bindings?: ReadonlyMap<string, Series>): Series {
     const { R } = this;
-    const [a, b] = kids as [Series, Series];
     switch (node.kind) {
       case 'num':
         return constantSeries(node.exact ?? R.of(R.canon.numberLike(node)));
@@ -47,37 +47,17 @@ export class SeriesContext implements Composer {
           (node.name === this.variable ? this.identity : constantSeries(R.of(R.canon.variable(node.name))));
       case 'const':
         return constantSeries(R.of(R.canon.constant(node.name)));
-      case 'add':
-        return balanced(kids, (u, v) => add(R, u, v));
-      case 'sub':
-        return sub(R, a, b);
-      case 'neg':
-        return neg(R, a);
-      case 'mul':
-        return balanced(kids, (u, v) => mul(R, u, v));
-      case 'div':
-        return div(R, a, b);
-      case 'pow':
-        return power(R, (fn, u) => this.call(fn, [u]), a, b);
       case 'call':
         return this.call(node.fn, kids);
+      case 'add':
+      case 'sub':
+      case 'mul':
+      case 'div':
+      case 'neg':
+      case 'pow':
+        return OPERATOR_SERIES[node.kind](R, kids, this.caller);
       default:
         return assertNever(node);
     }
   }
-}
-
-/**
- * An n-ary sum or product as a balanced tree of binary ones: a coefficient of the result then asks
- * through log2(n) levels of lazy series, not n (a simplified sum may have 100,000 terms).
- */
-function balanced(kids: readonly Series[], combine: (u: Series, v: Series) => Series): Series {
-  let level = kids;
-  while (level.length > 1) {
-    const next: Series[] = [];
-    for (let i = 0; i + 1 < level.length; i += 2) next.push(combine(level[i] as Series, level[i + 1] as Series));
-    if (level.length % 2 === 1) next.push(level[level.length - 1] as Series);
-    level = next;
-  }
-  return level[0] as Series;
 }
