@@ -4,6 +4,7 @@
 
 import * as Q from '../ast/rational.js';
 import type { Coefficient, Coefficients } from './coefficient.js';
+import { NotAnalytic } from './not-analytic.js';
 import { Series } from './series.js';
 
 /** The series of a number: c, 0, 0, … */
@@ -42,13 +43,30 @@ export function mul(R: Coefficients, u: Series, v: Series): Series {
   });
 }
 
-// q = u/v, from u = q·v:  q_k = (u_k - Σ_{j=1..k} v_j·q_{k-j}) / v_0   (v_0 = 0 is a pole: NotAnalytic)
+/** A divisor vanishing to a higher order than this is taken for 0 (x/(x - x) has no series). */
+export const MAX_VALUATION = 64;
+
+// q = u/v, from u = q·v. When v starts at 0 (v = t^m·w, w_0 = v_m ≠ 0), u must start with m zeros
+// too (sin(x)/x), else q has a pole; then q = (u/t^m)/w:
+//   q_k = (u_{k+m} - Σ_{j=1..k} v_{j+m}·q_{k-j}) / v_m
 export function div(R: Coefficients, u: Series, v: Series): Series {
   if (v.constant) return scale(R, R.div(Q.ONE, v.at(0)), u);
+  let m = -1; // the valuation of v, found with the first coefficient
   const q: Series = new Series((k) => {
-    let rest = u.at(k);
-    for (let j = 1; j <= k; j++) rest = R.sub(rest, R.mul(v.at(j), q.at(k - j)));
-    return R.div(rest, v.at(0));
+    if (m < 0) m = removableValuation(R, u, v);
+    let rest = u.at(k + m);
+    for (let j = 1; j <= k; j++) rest = R.sub(rest, R.mul(v.at(j + m), q.at(k - j)));
+    return R.div(rest, v.at(m));
   }, false);
   return q;
+}
+
+/** The m with v_m the first non-zero coefficient, when u_0 … u_{m-1} are 0; else NotAnalytic. */
+function removableValuation(R: Coefficients, u: Series, v: Series): number {
+  let m = 0;
+  while (R.isZero(v.at(m))) {
+    if (!R.isZero(u.at(m))) throw new NotAnalytic(); // a pole: u/t^(m+1) with u_m ≠ 0
+    if (++m > MAX_VALUATION) throw new NotAnalytic();
+  }
+  return m;
 }

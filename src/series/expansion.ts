@@ -2,7 +2,7 @@
 // (Taylor mode): one series per distinct node of the input, children first, each from its children's
 // by the operators' rules and the function table's derivative column. No repeated differentiation.
 
-import { children, type Expr } from '../ast/expr.js';
+import { children, isLeaf, type Expr } from '../ast/expr.js';
 import { checkVariableName, describe } from '../ast/names.js';
 import * as Q from '../ast/rational.js';
 import { toExpr } from '../ast/smart.js';
@@ -13,10 +13,12 @@ import { InvalidArgumentError } from '../errors.js';
 import { CanonBuilder } from '../simplify/canon-builder.js';
 import { canonicalize } from '../simplify/to-canonical.js';
 import { type Coefficient, Coefficients } from './coefficient.js';
+import { MAX_VALUATION } from './arithmetic.js';
 import { SeriesContext } from './node-series.js';
 import { NotAnalytic } from './not-analytic.js';
 import { notAnalyticMessage } from './not-analytic-message.js';
-import { Series } from './series.js';
+import { MoreTerms } from './more-terms.js';
+import { limited, Series } from './series.js';
 
 /** The highest order taylor computes: the work grows as order² per node, the coefficients' digits with order. */
 export const MAX_ORDER = 256;
@@ -33,18 +35,48 @@ export function expansion(expr: Expr, variable: string, at: number | Expr, order
   if (!Number.isInteger(order) || order < 0 || order > MAX_ORDER) {
     throw new InvalidArgumentError(`order must be an integer from 0 to ${MAX_ORDER}, got ${describe(order)}`);
   }
+  // At least one term: a function not analytic at `at` shows it by its first derivative at the latest.
+  // More below a quotient that needs them (sin(x)/x): those nodes get the extra terms, from scratch.
+  const terms = Math.max(order, 1);
+  const wanted = new Map<Expr, number>();
+  for (;;) {
+    try {
+      return expansionTo(expr, variable, at, order, termsPerNode(expr, terms, wanted));
+    } catch (error) {
+      if (!(error instanceof MoreTerms)) throw error;
+      // Doubling the extra terms each time: a few restarts at most, whatever the shifts add up to.
+      const more = error.made + Math.max(1, error.made - terms);
+      if (more > terms + 2 * MAX_VALUATION) throw new InvalidArgumentError(notAnalyticMessage(expr, variable, at));
+      wanted.set(error.node, more);
+    }
+  }
+}
+
+/** Terms to make of each node: `terms`, or more where wanted, and never fewer than any parent's. */
+function termsPerNode(expr: Expr, terms: number, wanted: ReadonlyMap<Expr, number>): Map<Expr, number> {
+  const nodes = postorder(expr);
+  const result = new Map<Expr, number>();
+  for (let i = nodes.length - 1; i >= 0; i--) { // parents before children
+    const node = nodes[i] as Expr;
+    const own = Math.max(result.get(node) ?? terms, wanted.get(node) ?? terms);
+    result.set(node, own);
+    for (const kid of children(node)) result.set(kid, Math.max(result.get(kid) ?? terms, own));
+  }
+  return result;
+}
+
+function expansionTo(expr: Expr, variable: string, at: number | Expr, order: number, terms: ReadonlyMap<Expr, number>): Expansion {
   const R = new Coefficients(new CanonBuilder());
   const point = pointOf(R, variable, at);
   const identity = new Series((k) => (k === 0 ? point : k === 1 ? Q.ONE : Q.ZERO)); // x = at + t
   const ctx = new SeriesContext(R, variable, identity);
-  // At least one term: a function not analytic at `at` shows it by its first derivative at the latest.
-  const terms = Math.max(order, 1);
   const made = new Map<Expr, Series>();
   for (const node of postorder(expr)) {
+    const n = terms.get(node) as number;
     try {
       const series = ctx.nodeSeries(node, children(node).map((k) => made.get(k) as Series));
-      series.at(terms); // children before parents: no series ever asks deeper than one node's rules
-      made.set(node, series);
+      series.at(n); // children before parents: no series asks further than its own node's rules
+      made.set(node, isLeaf(node) ? series : limited(series, n, node)); // leaves never recurse
     } catch (error) {
       if (error instanceof NotAnalytic) throw new InvalidArgumentError(notAnalyticMessage(node, variable, at));
       throw error;

@@ -2,7 +2,9 @@
 // may depend on coefficients below k of the series itself (w = exp(u): w' = w·u'), so each rule is
 // a recurrence `next(k)` run in increasing k, every coefficient made once and remembered.
 
+import type { Expr } from '../ast/expr.js';
 import type { Coefficient } from './coefficient.js';
+import { MoreTerms } from './more-terms.js';
 
 let nextId = 0;
 
@@ -27,4 +29,16 @@ export class Series {
   get made(): number {
     return this.known.length;
   }
+}
+
+/**
+ * The series of input node `node` as its parents see it once `terms` + 1 coefficients are made:
+ * asking past them is MoreTerms, never a lazy computation down a deep subtree.
+ */
+export function limited(s: Series, terms: number, node: Expr): Series {
+  if (s.constant) return s; // cheap at any index
+  return new Series((k) => {
+    if (k > terms) throw new MoreTerms(node, terms);
+    return s.at(k);
+  });
 }

@@ -45,6 +45,14 @@ describe('taylor: the polynomial about a point, ascending as SymPy prints it', (
     ['exp(x)', 0, 0, '1'],
     ['sin(x)', 0, 0, '0'],
     ['sin(x) - sin(x)', 0, 3, '0'],
+    // removable singularities: the divisor starts at 0, and the dividend as early
+    ['sin(x)/x', 0, 6, '1 - x^2/6 + x^4/120 - x^6/5040'],
+    ['x/(exp(x) - 1)', 0, 6, '1 - x/2 + x^2/12 - x^4/720 + x^6/30240'],
+    ['(1 - cos(x))/x^2', 0, 4, '1/2 - x^2/24 + x^4/720'],
+    ['((sin(x) - x)/x^3)/x^0', 0, 2, '-1/6 + x^2/120'],
+    ['(x^2 - 1)/(x - 1)', 1, 2, '2 + (x - 1)'],
+    ['exp(sin(x)/x)', 0, 3, 'e - x^2*e/6'],
+    ['log(sin(x)/x)', 0, 4, '-x^2/6 - x^4/180'],
   ] as const)('%s about %s to order %d is %s', (f, at, order, expected) => {
     expect(series(f, at, order)).toBe(expected);
   });
@@ -89,6 +97,8 @@ describe('taylor: where the series does not exist, and bad arguments', () => {
     ['log(x - 1, 2)', 1, "'log' has no Taylor series about x = 1: log(x - 1, 2) is not analytic there"],
     ['sqrt(x - 2)', 1, "'sqrt' has no Taylor series about x = 1: sqrt(x - 2) is not analytic there"],
     ['exp(x) + 1/0', 0, '1/0 has no Taylor series about x = 0: its divisor is 0 there'],
+    ['sin(x)/x^2', 0, 'sin(x)/x^2 has no Taylor series about x = 0: its divisor is 0 there'],
+    ['x/(x - x)', 0, 'x/(x - x) has no Taylor series about x = 0: its divisor is 0 there'],
   ] as const)('%s about %s is an InvalidArgumentError naming it', (f, at, message) => {
     expect(() => series(f, at, 3)).toThrow(new InvalidArgumentError(message));
   });
@@ -129,6 +139,12 @@ describe('taylor: 100,000-deep inputs', () => {
     let e: Expr = varNode('x');
     for (let i = 0; i < DEPTH; i++) e = callNode(i % 2 === 0 ? 'sin' : 'tanh', [e]);
     expect(format(taylor(e, 'x', 0, 1))).toMatchInlineSnapshot(`"x"`);
+  });
+
+  it('a removable singularity over a dividend 100,000 deep', () => {
+    let e: Expr = callNode('sin', [varNode('x')]);
+    for (let i = 1; i < DEPTH; i++) e = addNode([e, callNode('sin', [varNode('x')])]);
+    expect(format(taylor(divNode(e, varNode('x')), 'x', 0, 2))).toMatchInlineSnapshot(`"100000 - 50000*x^2/3"`);
   });
 
   it('a quotient 100,000 deep in its divisor', () => {
