@@ -37,9 +37,9 @@ export function mul(R: Coefficients, u: Series, v: Series): Series {
   if (u.constant) return scale(R, u.at(0), v);
   if (v.constant) return scale(R, v.at(0), u);
   return new Series((k) => {
-    let sum: Coefficient = Q.ZERO;
-    for (let j = 0; j <= k; j++) sum = R.add(sum, R.mul(u.at(j), v.at(k - j)));
-    return sum;
+    const terms: Coefficient[] = [];
+    for (let j = 0; j <= k; j++) terms.push(R.mul(u.at(j), v.at(k - j)));
+    return R.sum(terms);
   });
 }
 
@@ -54,9 +54,9 @@ export function div(R: Coefficients, u: Series, v: Series): Series {
   let m = -1; // the valuation of v, found with the first coefficient
   const q: Series = new Series((k) => {
     if (m < 0) m = removableValuation(R, u, v);
-    let rest = u.at(k + m);
-    for (let j = 1; j <= k; j++) rest = R.sub(rest, R.mul(v.at(j + m), q.at(k - j)));
-    return R.div(rest, v.at(m));
+    const terms = [u.at(k + m)];
+    for (let j = 1; j <= k; j++) terms.push(R.neg(R.mul(v.at(j + m), q.at(k - j))));
+    return R.div(R.sum(terms), v.at(m));
   }, false);
   return q;
 }

@@ -55,6 +55,22 @@ export class Coefficients {
     return this.of(this.canon.sum([this.expr(a), this.expr(b)]));
   }
 
+  /**
+   * A sum of many: the rationals on the fast path, the trees added one by one in order. (All at
+   * once makes one long flat sum, past the simplifier's limits for factoring, and pairs of pairs
+   * fare worse still: exp(sin(x)) about 1 to order 30 prints in 12,544 characters this way, in
+   * 112,380 and 678,220 those ways.)
+   */
+  sum(terms: readonly Coefficient[]): Coefficient {
+    let rational: Rational = Q.ZERO;
+    let tree: Expr | undefined;
+    for (const t of terms) {
+      if (isRational(t)) rational = Q.add(rational, t);
+      else if (!this.isZero(t)) tree = tree === undefined ? t : this.expr(this.add(tree, t));
+    }
+    return tree === undefined ? this.checkedRational(rational) : this.add(tree, rational);
+  }
+
   sub(a: Coefficient, b: Coefficient): Coefficient {
     return this.add(a, this.neg(b));
   }

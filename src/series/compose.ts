@@ -31,17 +31,17 @@ export function compose(ctx: Composer, fn: FunctionName, args: readonly Series[]
   const w = new Series((k) => {
     if (k === 0) return valueAtPoint();
     partials ??= partialSeries(ctx, fn, args);
-    let sum: Coefficient = Q.ZERO;
+    const terms: Coefficient[] = [];
     args.forEach((a, i) => {
       const partial = partials?.[i];
       if (partial === undefined) return; // a constant argument: a_i' = 0
       for (let j = 1; j <= k; j++) {
         // A zero a_j leaves the partial unread: asin(x/x) has a series although asin'(1) is infinite.
         const aj = a.at(j);
-        if (!R.isZero(aj)) sum = R.add(sum, R.mul(R.mul(Q.rational(BigInt(j)), aj), partial.at(k - j)));
+        if (!R.isZero(aj)) terms.push(R.mul(R.mul(Q.rational(BigInt(j)), aj), partial.at(k - j)));
       }
     });
-    return R.mul(sum, Q.rational(1n, BigInt(k)));
+    return R.mul(R.sum(terms), Q.rational(1n, BigInt(k)));
   });
   return w;
 }

@@ -29,12 +29,12 @@ function miller(R: Coefficients, u: Series, c: Coefficient): Series {
   const cPlusOne = R.add(c, Q.ONE);
   const w: Series = new Series((k) => {
     if (k === 0) return R.power(u.at(0), c);
-    let sum: Coefficient = Q.ZERO;
+    const terms: Coefficient[] = [];
     for (let j = 1; j <= k; j++) {
       const weight = R.sub(R.mul(cPlusOne, Q.rational(BigInt(j))), Q.rational(BigInt(k)));
-      sum = R.add(sum, R.mul(weight, R.mul(u.at(j), w.at(k - j))));
+      terms.push(R.mul(weight, R.mul(u.at(j), w.at(k - j))));
     }
-    return R.div(sum, R.mul(Q.rational(BigInt(k)), u.at(0)));
+    return R.div(R.sum(terms), R.mul(Q.rational(BigInt(k)), u.at(0)));
   });
   return w;
 }
