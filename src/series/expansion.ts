@@ -38,10 +38,11 @@ export function expansion(expr: Expr, variable: string, at: number | Expr, order
   // At least one term: a function not analytic at `at` shows it by its first derivative at the latest.
   // More below a quotient that needs them (sin(x)/x): those nodes get the extra terms, from scratch.
   const terms = Math.max(order, 1);
+  const nodes = postorder(expr); // children before parents
   const wanted = new Map<Expr, number>();
   for (;;) {
     try {
-      return expansionTo(expr, variable, at, order, termsPerNode(expr, terms, wanted));
+      return expansionTo(nodes, variable, at, order, termsPerNode(nodes, terms, wanted));
     } catch (error) {
       if (!(error instanceof MoreTerms)) throw error;
       // Doubling the extra terms each time: a few restarts at most, whatever the shifts add up to.
@@ -53,8 +54,8 @@ export function expansion(expr: Expr, variable: string, at: number | Expr, order
 }
 
 /** Terms to make of each node: `terms`, or more where wanted, and never fewer than any parent's. */
-function termsPerNode(expr: Expr, terms: number, wanted: ReadonlyMap<Expr, number>): Map<Expr, number> {
-  const nodes = postorder(expr);
+function termsPerNode(nodes: readonly Expr[], terms: number, wanted: ReadonlyMap<Expr, number>): (node: Expr) => number {
+  if (wanted.size === 0) return () => terms;
   const result = new Map<Expr, number>();
   for (let i = nodes.length - 1; i >= 0; i--) { // parents before children
     const node = nodes[i] as Expr;
@@ -62,17 +63,18 @@ function termsPerNode(expr: Expr, terms: number, wanted: ReadonlyMap<Expr, numbe
     result.set(node, own);
     for (const kid of children(node)) result.set(kid, Math.max(result.get(kid) ?? terms, own));
   }
-  return result;
+  return (node) => result.get(node) as number;
 }
 
-function expansionTo(expr: Expr, variable: string, at: number | Expr, order: number, terms: ReadonlyMap<Expr, number>): Expansion {
+function expansionTo(nodes: readonly Expr[], variable: string, at: number | Expr, order: number,
+  terms: (node: Expr) => number): Expansion {
   const R = new Coefficients(new CanonBuilder());
   const point = pointOf(R, variable, at);
   const identity = new Series((k) => (k === 0 ? point : k === 1 ? Q.ONE : Q.ZERO)); // x = at + t
   const ctx = new SeriesContext(R, variable, identity);
   const made = new Map<Expr, Series>();
-  for (const node of postorder(expr)) {
-    const n = terms.get(node) as number;
+  for (const node of nodes) {
+    const n = terms(node);
     try {
       const series = ctx.nodeSeries(node, children(node).map((k) => made.get(k) as Series));
       series.at(n); // children before parents: no series asks further than its own node's rules
@@ -82,7 +84,7 @@ function expansionTo(expr: Expr, variable: string, at: number | Expr, order: num
       throw error;
     }
   }
-  const root = made.get(expr) as Series;
+  const root = made.get(nodes[nodes.length - 1] as Expr) as Series;
   return { R, point, coefficients: Array.from({ length: order + 1 }, (_, k) => root.at(k)) };
 }
 
