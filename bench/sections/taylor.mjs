@@ -50,7 +50,8 @@ export async function run({ run: runTask }) {
   const table = markdownTable(['f (order 20 at 0)', 'symdiff `taylor`', `SymPy ${reference.sympy} \`series\` (recorded)`, 'speed-up',
     'coefficients vs SymPy'], rows);
   const note = 'SymPy times: one run each from a cleared cache, recorded by scripts/reference/taylor.py on this ' +
-    'machine (shared, so they vary: tan(x) took 0.04 s in one run, 0.41 s in another). SymPy 1.14 `series`.';
+    'machine (shared, so they vary: tan(x) took 0.04 s in one run, 0.41 s in another). A `>` time is a series() ' +
+    'stopped unfinished; that case\'s coefficients come from SymPy\'s power-series ring (ring_series) instead.';
   return { text: `${table}\n\n${note}\n\n${checksTable(checks)}`, checks };
 }
 

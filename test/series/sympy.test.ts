@@ -1,5 +1,6 @@
 // The benchmark cases against SymPy: every coefficient of order 20 at 0 exactly SymPy's, from
-// test/data/taylor-sympy.json (computed once by scripts/reference/taylor.py with SymPy's series).
+// test/data/taylor-sympy.json (computed once by scripts/reference/taylor.py with SymPy's series, or
+// with its power-series ring where series ran past the script's timeout: exp(sin(x)), `coefficientsBy`).
 
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
