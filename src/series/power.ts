@@ -1,6 +1,6 @@
-// Powers of series. u^c for a constant c by J.C.P. Miller's recurrence (from w = u^c: u·w' = c·u'·w),
-// u^n for a natural n when u starts at 0 by repeated squaring, and any other power as exp(v·log u),
-// through the function table like every call.
+// Powers of series. u^n for a natural n by repeated squaring; u^c for any other constant c by
+// J.C.P. Miller's recurrence (from w = u^c: u·w' = c·u'·w), which divides by u_0; any other power as
+// exp(v·log u), through the function table like every call.
 
 import * as Q from '../ast/rational.js';
 import type { Coefficient, Coefficients } from './coefficient.js';
