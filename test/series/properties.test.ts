@@ -7,13 +7,13 @@ import { describe, expect, it } from 'vitest';
 import * as B from '../../src/ast/builders.js';
 import type { Expr } from '../../src/ast/expr.js';
 import { floatNum } from '../../src/ast/numbers.js';
-import { postorder } from '../../src/ast/walk.js';
+import { fold, postorder } from '../../src/ast/walk.js';
 import { directionalDerivative } from '../../src/ad/forward.js';
 import { diff } from '../../src/diff/diff.js';
 import { evaluate } from '../../src/evaluate/evaluate.js';
 import { parse } from '../../src/parser/parse.js';
 import { format } from '../../src/print/format.js';
-import { taylorCoefficients } from '../../src/series/taylor.js';
+import { taylor, taylorCoefficients } from '../../src/series/taylor.js';
 import { layered, operatorNodes } from '../arbitraries.js';
 
 const SEED = 42;
@@ -69,5 +69,40 @@ describe('taylor agrees with evaluation, forward mode and diff', () => {
       const exact = firstCoefficients(e, exactPoint, point);
       exact.forEach((c, k) => expect(agree(c, float[k] as number, 1e-9), `${format(e)}: c_${k}`).toBe(true));
     }), { seed: SEED + 1, numRuns: 100 });
+  });
+});
+
+// Polynomials in x over small integers: their Taylor polynomial to their degree is themselves, about
+// any point, with exact coefficients.
+const polynomialLeaves = fc.oneof(fc.integer({ min: 0, max: 5 }).map((n) => B.num(n)), fc.constant(B.variable('x')));
+const polynomials = layered(polynomialLeaves, (sub) => [
+  fc.tuple(sub, sub).map(([a, b]) => B.add(a, b)),
+  fc.tuple(sub, sub).map(([a, b]) => B.sub(a, b)),
+  fc.tuple(sub, sub).map(([a, b]) => B.mul(a, b)),
+  sub.map(B.neg),
+  fc.tuple(sub, fc.integer({ min: 0, max: 3 })).map(([a, n]) => B.pow(a, n)),
+], 3);
+
+/** An upper bound on the degree in x. */
+const degree = (e: Expr): number => fold<number>(e, (node, kids) => {
+  switch (node.kind) {
+    case 'var': return 1;
+    case 'mul': return kids.reduce((a, b) => a + b, 0);
+    case 'pow': return (kids[0] as number) * (node.args[1].kind === 'num' ? node.args[1].value : 0);
+    default: return Math.max(0, ...kids);
+  }
+});
+
+describe('taylor of a polynomial', () => {
+  it('to its degree is the polynomial itself, about any point', () => {
+    fc.assert(fc.property(polynomials, fc.integer({ min: -3, max: 3 }), (p, at) => {
+      const order = Math.min(degree(p), 60);
+      fc.pre(degree(p) <= 60);
+      const t = taylor(p, 'x', at, order);
+      for (const x of [-1.5, 0.25, 2]) {
+        const [a, b] = [evaluate(t, { x }), evaluate(p, { x })];
+        expect(agree(a, b, 1e-12), `${format(p)} about ${at}: ${format(t)}`).toBe(true);
+      }
+    }), { seed: SEED + 2, numRuns: 200 });
   });
 });
