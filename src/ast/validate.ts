@@ -42,9 +42,12 @@ function problem(node: unknown): string | undefined {
     case 'const':
       return isConstantName(n.name) ? undefined : `a constant node must be one of ${CONSTANT_NAMES.map((c) => `'${c}'`).join(', ')}`;
     case 'call': {
-      if (!Array.isArray(n.args)) return "a 'call' node must have an args array";
+      const args = n.args;
+      if (!Array.isArray(args)) return "a 'call' node must have an args array";
       if (typeof n.fn !== 'string' || !isFunctionName(n.fn)) return 'a call node names an unknown function';
-      return FUNCTIONS[n.fn].arities.includes(n.args.length) ? undefined : `'${n.fn}' called with ${n.args.length} arguments`;
+      if (!FUNCTIONS[n.fn].arities.includes(args.length)) return `'${n.fn}' called with ${args.length} arguments`;
+      // The row's own check reads its arguments, so only once they look like nodes (they are checked fully later).
+      return args.every(isExpr) ? FUNCTIONS[n.fn].checkArguments?.(args) : undefined;
     }
     case 'add':
     case 'sub':

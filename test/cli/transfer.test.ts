@@ -67,7 +67,7 @@ describe('completion', () => {
     [':', [[':diff', ':grad', ':simplify', ':eval', ':tree', ':latex', ':fd', ':backprop', ':vars', ':forget', ':share', ':help', ':quit'], ':']],
     ['2*si', [['sigma', 'sigmoid(', 'sign(', 'sin(', 'sinh('], 'si']],
     ['d/dx my', [['myfun'], 'my']],
-    ['l', [['ln(', 'log('], 'l']],
+    ['l', [['li(', 'ln(', 'log('], 'l']],
     ['1 + ', [[], '']],
   ])('%j completes to %j', (line, expected) => {
     expect(complete(line)).toEqual(expected);
