@@ -114,6 +114,18 @@ export const CATALOGUE = [
     repl: { usage: ':hessian <expr>[, x, y][, x=1]', what: 'every second partial derivative, with its value at the point' },
   },
   {
+    name: 'taylor',
+    shell: {
+      args: '<expr> <variable> <at> <order>', summary: 'the Taylor polynomial at a point',
+      options: PRINTERS, words: ['variable', 'at', 'order'], takesPoint: false,
+      about: 'The Taylor polynomial of the expression in powers of (variable - at), up to and including the power\n' +
+        '`order`, with exact coefficients where the values at the point are exact. The point may be any\n' +
+        'constant expression: 0, 1/2, pi/4.',
+      example: 'symdiff taylor "exp(sin(x))" x 0 6',
+    },
+    repl: { usage: ':taylor <expr>, x, at, order', what: 'the Taylor polynomial in powers of (x - at)' },
+  },
+  {
     name: 'vars',
     repl: { usage: ':vars', what: 'the definitions' },
   },

@@ -8,6 +8,8 @@ import { UserError } from './cli-errors.js';
 import { chooseVariable } from './choose-variable.js';
 import { gradientLines, gradientView } from './gradient-lines.js';
 import { hessianLines, hessianView } from './hessian-lines.js';
+import { taylorArguments } from './taylor-arguments.js';
+import { taylor } from '../series/taylor.js';
 import { numberText, unprintedDefinition } from './notation.js';
 import { assignmentsIn, firstAssignment, numericPoint, type Assignment } from './point.js';
 import { REPL_COMMANDS, replHelp, type ReplCommandName } from './repl-help.js';
@@ -64,6 +66,13 @@ const COMMANDS: Readonly<Record<ReplCommandName, Command>> = {
     // Every bare word is a variable (each must be a name: the library says so otherwise).
     const view = hessianView(expression(s, args), args.words, pointOf(s, args));
     return { output: hessianLines(view, { notation: 'text', share: s.share }) };
+  },
+  taylor: (s, args) => {
+    expectNoPoint(args);
+    const usage = REPL_COMMANDS.find((c) => c.name === 'taylor')?.usage ?? ':taylor';
+    const e = expression(s, args);
+    const { variable, at, order } = taylorArguments(args.words, usage);
+    return { output: s.present(taylor(e, variable, at, order)) };
   },
   simplify: (s, args) => ({ output: format(simplify(expressionAlone(s, args)), { share: s.share }) }),
   eval: (s, args) => {

@@ -7,6 +7,8 @@ import type { CommandName } from './commands.js';
 import { chooseVariable } from './choose-variable.js';
 import { gradientLines, gradientView } from './gradient-lines.js';
 import { hessianLines, hessianView } from './hessian-lines.js';
+import { taylorArguments } from './taylor-arguments.js';
+import { taylor } from '../series/taylor.js';
 import { jsonNumber, jsonNumbers, traceJson, treeJson } from './json-shapes.js';
 import { show, numberText, type Printing } from './notation.js';
 import { assignmentsIn, numericPoint } from './point.js';
@@ -60,6 +62,11 @@ const COMMANDS: Readonly<Record<CommandName, (inv: Invocation) => string>> = {
       at: { point: jsonNumbers(point), hessian: view.values.map((row) => row.map(jsonNumber)) },
     };
     return json(inv, { variables: view.names, hessian, sparsity: view.nonZeros, ...at });
+  },
+  taylor(inv) {
+    const { variable, at, atText, order } = taylorArguments(inv.words, `symdiff ${inv.spec.name} ${inv.spec.args}`);
+    const result = taylor(expressionOf(inv), variable, at, order);
+    return inv.options.json === true ? json(inv, { variable, at: atText, order, result: text(result, inv) }) : show(result, printingOf(inv));
   },
   simplify(inv) {
     const result = simplify(expressionOf(inv));
