@@ -2,14 +2,13 @@
 // commas: bare words (a variable, an order, a scheme) and `name=value` assignments (the point).
 
 import {
-  diff, evaluate, format, formatTree, reverseModeTrace, simplify, toLatex, ExpressionTooLargeError, type Expr, type Scheme,
+  diff, evaluate, format, formatTree, reverseModeTrace, simplify, taylor, toLatex, ExpressionTooLargeError, type Expr, type Scheme,
 } from '../index.js';
 import { UserError } from './cli-errors.js';
 import { chooseVariable } from './choose-variable.js';
 import { gradientLines, gradientView } from './gradient-lines.js';
 import { hessianLines, hessianView } from './hessian-lines.js';
 import { taylorArguments } from './taylor-arguments.js';
-import { taylor } from '../series/taylor.js';
 import { numberText, unprintedDefinition } from './notation.js';
 import { assignmentsIn, firstAssignment, numericPoint, type Assignment } from './point.js';
 import { REPL_COMMANDS, replHelp, type ReplCommandName } from './repl-help.js';

@@ -1,6 +1,6 @@
 // The one-shot commands: each reads its invocation and returns what to print, text or JSON.
 
-import { diff, evaluate, reverseModeTrace, simplify, toLatex, formatTree, format, type Expr, type Scheme } from '../index.js';
+import { diff, evaluate, reverseModeTrace, simplify, taylor, toLatex, formatTree, format, type Expr, type Scheme } from '../index.js';
 import type { Invocation } from './argv.js';
 import { UserError } from './cli-errors.js';
 import type { CommandName } from './commands.js';
@@ -8,7 +8,6 @@ import { chooseVariable } from './choose-variable.js';
 import { gradientLines, gradientView } from './gradient-lines.js';
 import { hessianLines, hessianView } from './hessian-lines.js';
 import { taylorArguments } from './taylor-arguments.js';
-import { taylor } from '../series/taylor.js';
 import { jsonNumber, jsonNumbers, traceJson, treeJson } from './json-shapes.js';
 import { show, numberText, type Printing } from './notation.js';
 import { assignmentsIn, numericPoint } from './point.js';
