@@ -12,6 +12,11 @@ import { gradient as gradientOf } from '../diff/gradient.js';
 import { compile as compileOf } from '../evaluate/compile.js';
 import { evaluate as evaluateOf } from '../evaluate/evaluate.js';
 import { finiteDifference as finiteDifferenceOf, finiteDifferenceSweep as sweepOf } from '../numeric/finite-difference.js';
+import {
+  compileHessian as compileHessianOf, hessian as hessianOf, hessianVectorProduct as hessianVectorProductOf, jacobian as jacobianOf,
+} from '../second/index.js';
+import { describe } from '../ast/names.js';
+import { InvalidArgumentError } from '../errors.js';
 import { taylor as taylorOf, taylorCoefficients as taylorCoefficientsOf } from '../series/taylor.js';
 import { simplify as simplifyOf } from '../simplify/simplify.js';
 import type { Expr } from '../ast/expr.js';
@@ -37,3 +42,12 @@ export const taylor = (expr: Expr | string, variable: string, at: number | strin
   taylorOf(toExpr(expr), variable, pointOf(at), order);
 export const taylorCoefficients = (expr: Expr | string, variable: string, at: number | string | Expr, order: number): Expr[] =>
   taylorCoefficientsOf(toExpr(expr), variable, pointOf(at), order);
+
+export const hessian = acceptsText(hessianOf);
+export const hessianVectorProduct = acceptsText(hessianVectorProductOf);
+export const compileHessian = acceptsText(compileHessianOf);
+/** One row per expression (trees or their texts). */
+export const jacobian = (exprs: (Expr | string)[], variables?: string[]): Expr[][] => {
+  if (!Array.isArray(exprs)) throw new InvalidArgumentError(`jacobian: expected an array of expressions, got ${describe(exprs)}`);
+  return jacobianOf(exprs.map(toExpr), variables);
+};

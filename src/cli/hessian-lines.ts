@@ -1,8 +1,7 @@
 // The Hessian as lines `x, y: ∂²f/∂x∂y`, one per structural non-zero of the upper triangle (the matrix
 // is symmetric), each with its value at the point when one is given.
 
-import { evaluate, freeVariables, type Expr } from '../index.js';
-import { hessian, sparsity } from '../second/index.js';
+import { evaluate, freeVariables, hessian, sparsity, type Expr } from '../index.js';
 import { numberText, show, type Printing } from './notation.js';
 
 export interface HessianView {
