@@ -2,7 +2,7 @@
 // only has to be consistent): terms of higher degree first and the number last; factors as symbols
 // (alphabetically), constants, sums, then functions.
 
-import type { Expr } from '../ast/expr.js';
+import { assertNever, type Expr } from '../ast/expr.js';
 import { VARIABLE_DEGREE_WEIGHT } from './limits.js';
 import { compareCanonical } from './order.js';
 
@@ -26,7 +26,8 @@ function rank(e: Expr): number {
     case 'var': return 0;
     case 'const': return isE(base) ? 3 : 1;
     case 'add': return 2;
-    default: return 3;
+    case 'num': case 'pow': case 'call': case 'sub': case 'div': case 'neg': return 3;
+    default: return assertNever(base);
   }
 }
 

@@ -3,7 +3,6 @@
 
 import { equals } from '../ast/equality.js';
 import type { Expr } from '../ast/expr.js';
-import { toExpr } from '../parser/input.js';
 import { passesSizeGuard } from './candidates.js';
 import { CanonBuilder } from './canon-builder.js';
 import { shareSubproducts } from './share.js';
@@ -15,8 +14,7 @@ import { toCanonical } from './to-canonical.js';
  * applied, common factors pulled out where that is smaller. Never larger than the input, measured
  * in operator tokens of `format`; idempotent; deterministic.
  */
-export function simplify(expr: Expr | string): Expr {
-  const root = toExpr(expr);
+export function simplify(root: Expr): Expr {
   return simplifyAll([root])[0] as Expr;
 }
 
