@@ -4,7 +4,7 @@
 import * as Q from '../ast/rational.js';
 import type { Rational } from '../ast/rational.js';
 import { PolynomialTooLarge, type Budget } from './budget.js';
-import { compare, degree, key, multiply, type Monomial } from './monomial.js';
+import { compare, degree, key, maxPower, multiply, scaleExponents, type Monomial } from './monomial.js';
 import { ONE_POLY, ZERO_POLY, type Poly, type Term } from './poly.js';
 
 /** a + s·b for a sign s of ±1, merging the two ordered lists. */
@@ -86,7 +86,7 @@ export function pow(a: Poly, k: number, budget: Budget): Poly {
     const t = a[0] as Term;
     const c = Q.powInteger(t.coef, BigInt(k), budget.maxBits);
     if (c === undefined) throw new PolynomialTooLarge(`a coefficient over ${budget.maxBits} bits`);
-    return [{ monomial: t.monomial.map((e) => e * k), coef: c }];
+    return [{ monomial: scaleExponents(t.monomial, k), coef: c }];
   }
   let result = ONE_POLY;
   let square = a;
@@ -98,7 +98,7 @@ export function pow(a: Poly, k: number, budget: Budget): Poly {
 }
 
 /** The largest power of any one variable in `a`. */
-export const maxDegree = (a: Poly): number => a.reduce((m, t) => Math.max(m, ...t.monomial, 0), 0);
+export const maxDegree = (a: Poly): number => a.reduce((m, t) => Math.max(m, maxPower(t.monomial)), 0);
 
 /** The largest total degree of a term of `a`. */
 export const totalDegree = (a: Poly): number => a.reduce((m, t) => Math.max(m, degree(t.monomial)), 0);

@@ -37,11 +37,6 @@ export class Budget {
     if (degree > this.maxDegree) throw new PolynomialTooLarge(`a degree over ${this.maxDegree}`);
   }
 
-  /** A budget proportional to an input of `size` nodes: `scale` terms per node, with a floor. */
-  static forSize(size: number, scale = 64): Budget {
-    const terms = 256 + scale * size;
-    return new Budget(terms, 64 + 16 * size, 64 * terms * terms);
-  }
 }
 
 /** For tests and small inputs known to be harmless. */

@@ -3,15 +3,14 @@
 
 import * as Q from '../ast/rational.js';
 import { fromTerms, type Poly } from './poly.js';
-import { without } from './monomial.js';
+import { forEachPower, powerOf, without } from './monomial.js';
 
 /** The value at `values[v]` for each variable v (a missing value is an error). */
 export function valueAt(p: Poly, values: readonly number[]): number {
   let sum = 0;
   for (const { monomial, coef } of p) {
     let term = Q.toNumber(coef);
-    monomial.forEach((e, v) => {
-      if (e === 0) return;
+    forEachPower(monomial, (v, e) => {
       const x = values[v];
       if (x === undefined) throw new RangeError(`no value for variable ${v}`);
       term *= x ** e;
@@ -30,7 +29,7 @@ export function substituteInteger(p: Poly, v: number, x: bigint): Poly {
     return r;
   };
   return fromTerms(p.map(({ monomial, coef }) => {
-    const e = monomial[v] ?? 0;
+    const e = powerOf(monomial, v);
     return { monomial: without(monomial, v), coef: e === 0 ? coef : Q.mul(coef, Q.rational(power(e))) };
   }));
 }

@@ -8,7 +8,7 @@ import { divideExact } from './division.js';
 import { heuristicGcd, type GcdWithCofactors } from './gcd-heuristic.js';
 import { prsGcd } from './gcd-prs.js';
 import { constantValue, ONE_POLY, type Poly, type Term } from './poly.js';
-import type { Monomial } from './monomial.js';
+import { common, type Monomial } from './monomial.js';
 
 export type { GcdWithCofactors } from './gcd-heuristic.js';
 
@@ -41,17 +41,7 @@ function verified(a: Poly, b: Poly, g: Poly, budget: Budget): GcdWithCofactors |
 
 /** When one side is a single term, the GCD is the monomial of the least powers the other shares. */
 function monomialGcd(f: Poly, g: Poly): Poly {
-  let least: number[] | undefined;
-  for (const { monomial } of [...f, ...g]) least = least === undefined ? monomial.slice() : lower(least, monomial);
-  return [{ monomial: trim(least ?? []), coef: Q.ONE } satisfies Term];
-}
-
-function lower(least: number[], m: Monomial): number[] {
-  for (let i = 0; i < least.length; i++) least[i] = Math.min(least[i] as number, m[i] ?? 0);
-  return least;
-}
-
-function trim(exps: number[]): Monomial {
-  while (exps.length > 0 && exps[exps.length - 1] === 0) exps.pop();
-  return exps;
+  let least: Monomial | undefined;
+  for (const { monomial } of [...f, ...g]) least = least === undefined ? monomial : common(least, monomial);
+  return [{ monomial: least ?? [], coef: Q.ONE } satisfies Term];
 }

@@ -2,13 +2,13 @@
 // others: what the recursive PRS works on.
 
 import { fromTerms, type Poly, type Term } from './poly.js';
-import { without, withPower } from './monomial.js';
+import { powerOf, without, withPower } from './monomial.js';
 
 /** The coefficients of each power of `v` that occurs, highest power first. */
 export function coefficientsIn(p: Poly, v: number): Poly[] {
   const byPower = new Map<number, Term[]>();
   for (const t of p) {
-    const e = t.monomial[v] ?? 0;
+    const e = powerOf(t.monomial, v);
     let list = byPower.get(e);
     if (list === undefined) byPower.set(e, (list = []));
     list.push({ monomial: without(t.monomial, v), coef: t.coef });
@@ -18,8 +18,8 @@ export function coefficientsIn(p: Poly, v: number): Poly[] {
 
 /** The coefficient of the highest power of `v` (p ≠ 0). */
 export function leadingCoefficientIn(p: Poly, v: number): Poly {
-  const top = p.reduce((d, t) => Math.max(d, t.monomial[v] ?? 0), 0);
-  return fromTerms(p.filter((t) => (t.monomial[v] ?? 0) === top).map((t) => ({ monomial: without(t.monomial, v), coef: t.coef })));
+  const top = p.reduce((d, t) => Math.max(d, powerOf(t.monomial, v)), 0);
+  return fromTerms(p.filter((t) => powerOf(t.monomial, v) === top).map((t) => ({ monomial: without(t.monomial, v), coef: t.coef })));
 }
 
 /** c · v^k for a coefficient c free of v. */

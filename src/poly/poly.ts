@@ -3,7 +3,7 @@
 
 import * as Q from '../ast/rational.js';
 import type { Rational } from '../ast/rational.js';
-import { compare, key, UNIT, variablePower, type Monomial } from './monomial.js';
+import { compare, forEachPower, isUnit, key, powerOf, UNIT, variablePower, type Monomial } from './monomial.js';
 
 export interface Term {
   readonly monomial: Monomial;
@@ -28,7 +28,7 @@ export const isZeroPoly = (p: Poly): boolean => p.length === 0;
 export function constantValue(p: Poly): Rational | undefined {
   if (p.length === 0) return Q.ZERO;
   const [t] = p;
-  return p.length === 1 && t !== undefined && t.monomial.length === 0 ? t.coef : undefined;
+  return p.length === 1 && t !== undefined && isUnit(t.monomial) ? t.coef : undefined;
 }
 
 export const isOnePoly = (p: Poly): boolean => {
@@ -60,14 +60,14 @@ export function equalPolys(a: Poly, b: Poly): boolean {
 /** The highest power of variable `v` in `p` (0 when absent, -1 for the zero polynomial). */
 export function degreeIn(p: Poly, v: number): number {
   let d = p.length === 0 ? -1 : 0;
-  for (const t of p) d = Math.max(d, t.monomial[v] ?? 0);
+  for (const t of p) d = Math.max(d, powerOf(t.monomial, v));
   return d;
 }
 
 /** The variables `p` uses, ascending. */
 export function variablesOf(p: Poly): number[] {
   const used = new Set<number>();
-  for (const t of p) t.monomial.forEach((e, v) => e > 0 && used.add(v));
+  for (const t of p) forEachPower(t.monomial, (v) => used.add(v));
   return [...used].sort((a, b) => a - b);
 }
 

@@ -2,16 +2,12 @@
 
 import fc from 'fast-check';
 import { rational } from '../../src/ast/rational.js';
+import { fromExponents, isUnit } from '../../src/poly/monomial.js';
 import { fromTerms, type Poly } from '../../src/poly/poly.js';
 
 /** [[c, e0, e1, …], …] → Σ c·x0^e0·x1^e1·… */
 export const poly = (...rows: (readonly number[])[]): Poly =>
-  fromTerms(rows.map(([c = 0, ...exps]) => ({ monomial: trim(exps), coef: rational(BigInt(c)) })));
-
-function trim(exps: number[]): number[] {
-  while (exps.length > 0 && exps[exps.length - 1] === 0) exps.pop();
-  return exps;
-}
+  fromTerms(rows.map(([c = 0, ...exps]) => ({ monomial: fromExponents(exps), coef: rational(BigInt(c)) })));
 
 /** A polynomial in `vars` variables: up to `terms` terms, powers up to `degree`, small integer coefficients. */
 export const arbPoly = (vars: number, terms: number, degree: number): fc.Arbitrary<Poly> =>
@@ -24,4 +20,4 @@ export const arbPoly = (vars: number, terms: number, degree: number): fc.Arbitra
 
 /** A non-zero, non-constant polynomial (the kind whose GCD is worth finding). */
 export const arbFactor = (vars: number, terms: number, degree: number): fc.Arbitrary<Poly> =>
-  arbPoly(vars, terms, degree).filter((p) => p.length > 0 && p.some((t) => t.monomial.length > 0));
+  arbPoly(vars, terms, degree).filter((p) => p.length > 0 && p.some((t) => !isUnit(t.monomial)));
