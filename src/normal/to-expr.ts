@@ -64,7 +64,7 @@ interface PrintedTerm {
 }
 
 function sumOf(terms: readonly PrintedTerm[], kernels: Kernels): Expr {
-  const sorted = terms.length < 2 ? terms.slice() : terms.slice().sort((a, b) => comparePrinted(b.above, a.above, kernels) || comparePrinted(b.below, a.below, kernels));
+  const sorted = terms.length < 2 ? terms.slice() : terms.slice().sort((a, b) => comparePrinted(b.above, a.above, kernels) || comparePrinted(a.below, b.below, kernels));
   // Written with a positive term first where there is one: 1 - x^2 rather than -x^2 + 1.
   const firstPositive = sorted.findIndex((t) => t.coef.num > 0n);
   if (firstPositive > 0) sorted.unshift(...sorted.splice(firstPositive, 1));

@@ -6,7 +6,8 @@ import { assertNever, divNode, withChildren, type Expr } from '../ast/expr.js';
 import * as Q from '../ast/rational.js';
 import { one, call as smartCall } from '../ast/smart.js';
 import { foldAll } from '../ast/walk.js';
-import { mul as polyMul } from '../poly/arithmetic.js';
+import { mul as polyMul, scale } from '../poly/arithmetic.js';
+import { content } from '../poly/content.js';
 import { gcd } from '../poly/gcd.js';
 import { constantValue, variable } from '../poly/poly.js';
 import { exponential, radical } from './kernel-relations.js';
@@ -30,7 +31,11 @@ const isProduct = (node: Expr): boolean => node.kind === 'mul' || node.kind === 
 /** The tree of a rational function, as `cancel` (or `expand`) prints it. */
 export function toTree(rf: RationalFunction, n: Normalizer): Expr {
   const lowered = reduceRadicals(lowerRadicals(rf, n.kernels, n.arithmetic), n.kernels, n.arithmetic);
-  return n.expand ? expandedToExpr(lowered, n.kernels) : rationalToExpr(lowered, n.kernels, n.arithmetic.budget);
+  if (n.expand) return expandedToExpr(lowered, n.kernels);
+  // together writes even a numeric common denominator out: x/2 + y/3 is (3x + 2y)/6.
+  const d = n.arithmetic.reduce ? 1n : content(lowered.num).den;
+  const common = d === 1n ? lowered : { num: scale(lowered.num, Q.rational(d)), den: scale(lowered.den, Q.rational(d)) };
+  return rationalToExpr(common, n.kernels, n.arithmetic.budget);
 }
 
 function combine(node: Expr, kids: RationalFunction[], n: Normalizer): RationalFunction {
