@@ -16,8 +16,8 @@ const PER_NODE: Record<Use, readonly [number, number, number, number]> = {
   candidate: [4, 2, 100, 16],
 };
 const FLOOR: Record<Use, readonly [number, number, number, number]> = {
-  rewrite: [2_000, 1_000, 1_000_000, 4_096],
-  expand: [10_000, 10_000, 2_000_000, 4_096],
+  rewrite: [2_000, 1_000, 500_000, 4_096],
+  expand: [10_000, 10_000, 1_000_000, 4_096],
   candidate: [32, 32, 2_000, 256],
 };
 

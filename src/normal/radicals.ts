@@ -5,7 +5,7 @@ import { mul as polyMul } from '../poly/arithmetic.js';
 import { PolynomialTooLarge } from '../poly/budget.js';
 import { divideExact } from '../poly/division.js';
 import { powerOf, withPower } from '../poly/monomial.js';
-import { constantValue, fromTerms, isOnePoly, variable, type Poly, type Term } from '../poly/poly.js';
+import { constantValue, fromTerms, isOnePoly, variable, variablesOf, type Poly, type Term } from '../poly/poly.js';
 import type { Kernels } from './kernels.js';
 import {
   add, div, fromPoly, mul, pow, quotient, type Arithmetic, type RationalFunction,
@@ -17,7 +17,9 @@ const MAX_ROUNDS = 64;
 /** `rf` with every power k^e (e ≥ q) of a radical k = u^(1/q) rewritten as k^(e mod q)·u^(e div q). */
 export function reduceRadicals(rf: RationalFunction, kernels: Kernels, arithmetic: Arithmetic): RationalFunction {
   for (let round = 0; round < MAX_ROUNDS; round++) {
-    const r = kernels.roots.find((i) => reducible(rf.num, i, kernels) || reducible(rf.den, i, kernels));
+    // Only the radicals rf uses are looked at: a tree may hold 100,000 of them.
+    const used = [...new Set([...variablesOf(rf.num), ...variablesOf(rf.den)])];
+    const r = used.find((i) => kernels.at(i).role.kind === 'root' && (reducible(rf.num, i, kernels) || reducible(rf.den, i, kernels)));
     if (r === undefined) return rf;
     const num = reduceKernel(rf.num, r, kernels, arithmetic);
     const den = reduceKernel(rf.den, r, kernels, arithmetic);
@@ -61,7 +63,8 @@ function reduceKernel(p: Poly, r: number, kernels: Kernels, arithmetic: Arithmet
  */
 export function lowerRadicals(rf: RationalFunction, kernels: Kernels, arithmetic: Arithmetic): RationalFunction {
   const { budget } = arithmetic;
-  for (const r of kernels.roots) {
+  for (const r of new Set([...variablesOf(rf.num), ...variablesOf(rf.den)])) {
+    if (kernels.at(r).role.kind !== 'root') continue;
     const { q, base } = rootOf(kernels, r);
     // A numeric base (sqrt(2)) would only trade sqrt(2)/2 for 1/sqrt(2): no smaller, so not done.
     if (!isOnePoly(base.den) || constantValue(base.num) !== undefined) continue;
