@@ -7,7 +7,6 @@ import type { Rational } from '../ast/rational.js';
 import * as P from '../poly/arithmetic.js';
 import type { Budget } from '../poly/budget.js';
 import { content } from '../poly/content.js';
-import { divideExact } from '../poly/division.js';
 import { gcd } from '../poly/gcd.js';
 import { constant, equalPolys, isOnePoly, ONE_POLY, type Poly } from '../poly/poly.js';
 
@@ -79,6 +78,3 @@ export function pow(a: RationalFunction, k: number, arithmetic: Arithmetic): Rat
   const { budget } = arithmetic;
   return quotient(P.pow(base.num, n, budget), P.pow(base.den, n, budget), { budget, reduce: false });
 }
-
-/** The exact quotient of two polynomials, when it is one. */
-export const polyQuotient = (a: Poly, b: Poly, budget: Budget): Poly | undefined => divideExact(a, b, budget);

@@ -3,7 +3,7 @@
 // u^(p/q), exp(k·u) for the k-th power of exp(u), a power of a sum where the polynomial is one, and
 // one quotient with the denominator after the bar.
 
-import { assertNever, divNode, type Expr } from '../ast/expr.js';
+import { assertNever, divNode, mulNode, type Expr } from '../ast/expr.js';
 import { exactNum } from '../ast/numbers.js';
 import * as Q from '../ast/rational.js';
 import type { Rational } from '../ast/rational.js';
@@ -90,12 +90,12 @@ function termOf(t: PrintedTerm, negative: boolean, kernels: Kernels): Expr {
     if (down > 0) bottom.push(kernelPower(i, down, kernels));
   }
   const size = Q.abs(t.coef);
-  const factors = top.reduce<Expr | undefined>((acc, f) => (acc === undefined ? f : mul(acc, f)), undefined);
-  // The sign rides on the number where there is one (-2*x), else on the product (-x).
-  let numerator: Expr;
-  if (factors === undefined) numerator = exactNum(Q.rational(negative ? -size.num : size.num));
-  else if (size.num === 1n) numerator = negative ? neg(factors) : factors;
-  else numerator = mul(exactNum(Q.rational(negative ? -size.num : size.num)), factors);
+  // The sign rides on the number where there is one (-2*x), else on the product (-x); one flat product,
+  // so 3*x*y prints without the parentheses of 3*(x*y).
+  const number = exactNum(Q.rational(negative ? -size.num : size.num));
+  const factors = size.num === 1n && top.length > 0 ? top : [number, ...top];
+  const product = factors.length === 1 ? (factors[0] as Expr) : mulNode(factors);
+  const numerator = negative && size.num === 1n && top.length > 0 ? neg(product) : product;
   const denominator = bottom.reduce<Expr>((acc, f) => mul(acc, f), exactNum(Q.rational(size.den)));
   return denominator.kind === 'num' && denominator.value === 1 ? numerator : divNode(numerator, denominator);
 }
