@@ -7,7 +7,7 @@ export { formatTree, MAX_TREE_DEPTH, nodeLabel } from './print/tree.js';
 export {
   compile, compileGradient, diff, differential, differentiate, directionalDerivative, evaluate, finiteDifference,
   finiteDifferenceSweep, gradient, reverseModeTrace, simplify, taylor, taylorCoefficients, valueAndGrad,
-  compileHessian, hessian, hessianVectorProduct, jacobian,
+  compileHessian, hessian, hessianVectorProduct, jacobian, cancel, expand, together,
 } from './api/functions.js';
 export { sparsity, type HessianResult, type HessianVectorProduct } from './second/index.js';
 export { MAX_ORDER as MAX_TAYLOR_ORDER } from './series/expansion.js';

@@ -17,6 +17,7 @@ import {
 } from '../second/index.js';
 import { describe } from '../ast/names.js';
 import { InvalidArgumentError } from '../errors.js';
+import { cancel as cancelOf, expand as expandOf, together as togetherOf } from '../normal/rewrites.js';
 import { taylor as taylorOf, taylorCoefficients as taylorCoefficientsOf } from '../series/taylor.js';
 import { simplify as simplifyOf } from '../simplify/simplify.js';
 import type { Expr } from '../ast/expr.js';
@@ -51,3 +52,7 @@ export const jacobian = (exprs: (Expr | string)[], variables?: string[]): Expr[]
   if (!Array.isArray(exprs)) throw new InvalidArgumentError(`jacobian: expected an array of expressions, got ${describe(exprs)}`);
   return jacobianOf(exprs.map(toExpr), variables);
 };
+
+export const expand = acceptsText(expandOf);
+export const together = acceptsText(togetherOf);
+export const cancel = acceptsText(cancelOf);
