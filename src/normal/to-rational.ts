@@ -108,7 +108,10 @@ function powerOf(a: RationalFunction, b: RationalFunction, n: Normalizer): Ratio
 /** Whether `rf` is the kernel e (the base of exp). */
 function isEuler(rf: RationalFunction, n: Normalizer): boolean {
   const [t] = rf.num;
-  if (rf.num.length !== 1 || t === undefined || !Q.isOne(t.coef) || rf.den.length !== 1) return false;
+  const [d] = rf.den;
+  // e alone: the numerator the one kernel e, the denominator 1 (e/x^2 is not e: (e/x^2)^v is no exp).
+  if (d === undefined || rf.den.length !== 1 || d.monomial.length !== 0 || !Q.isOne(d.coef)) return false;
+  if (rf.num.length !== 1 || t === undefined || !Q.isOne(t.coef)) return false;
   const [index, power] = t.monomial;
   if (t.monomial.length !== 2 || index === undefined || power !== 1) return false;
   const e = n.kernels.at(index).expr;

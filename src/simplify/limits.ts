@@ -50,3 +50,10 @@ export const MAX_SHARED_PRODUCT_CANDIDATES = 1000;
  * for display (display-order.ts): x^3·y before sin(x)^5. Exact while other degrees stay under it.
  */
 export const VARIABLE_DEGREE_WEIGHT = 1024;
+
+/**
+ * The rational normal form (cancel, src/normal) is tried on a result with a quotient in it only up to
+ * this many distinct nodes: it costs about 0.2 ms per level on deep trees (a 100,000-deep tree took
+ * 20 s), and the issue-10 rows it is for (derivatives of log(1 + exp(x)), atan(y/x), …) have under 100.
+ */
+export const MAX_NODES_FOR_NORMAL_FORM = 400;

@@ -3,7 +3,10 @@
 
 import { equals } from '../ast/equality.js';
 import type { Expr } from '../ast/expr.js';
+import { postorder } from '../ast/walk.js';
+import { normalForm } from '../normal/normal-form.js';
 import { passesSizeGuard } from './candidates.js';
+import { MAX_NODES_FOR_NORMAL_FORM } from './limits.js';
 import { CanonBuilder } from './canon-builder.js';
 import { shareSubproducts } from './share.js';
 import { toCanonical } from './to-canonical.js';
@@ -29,8 +32,22 @@ export function simplifyAll(roots: readonly Expr[], { shareProducts = false } = 
   const results = shareProducts ? shareSubproducts(canon, canonical) : canonical;
   return roots.map((root, i) => {
     const result = results[i] as Expr;
-    return passesSizeGuard(canon, result, root) ? canon.printed(result) : root;
+    if (!passesSizeGuard(canon, result, root)) return root;
+    const printed = canon.printed(result);
+    // Partials simplified together share their nodes: a normal form would rebuild each apart.
+    return shareProducts ? printed : normalFormCandidate(printed) ?? printed;
   });
+}
+
+/**
+ * The rational normal form of a printed result with a quotient in it (numerator and denominator over
+ * one denominator, their GCD divided out: `cancel`), when it prints smaller; else undefined. Tried once,
+ * on the result, not at every sum: it is a layer of its own (src/normal), run where it pays.
+ */
+function normalFormCandidate(printed: Expr): Expr | undefined {
+  const nodes = postorder(printed);
+  if (nodes.length > MAX_NODES_FOR_NORMAL_FORM || !nodes.some((n) => n.kind === 'div')) return undefined;
+  return normalForm(printed);
 }
 
 /** One rewrite: the rule (or candidate form) that made `after` from `before`, both as `format` prints them. */
@@ -56,7 +73,12 @@ export function simplifyTraced(root: Expr): { result: Expr; steps: Simplificatio
     // A change of spelling only (exp(u) kept as e^u, u^1 = u inside a sum) prints the same: not a step.
     if (!equals(before, after)) steps.push({ rule: step.rule, before, after });
   }
-  if (passesSizeGuard(canon, canonical, root)) return { result: canon.printed(canonical), steps };
+  if (passesSizeGuard(canon, canonical, root)) {
+    const printed = canon.printed(canonical);
+    const normal = normalFormCandidate(printed);
+    if (normal !== undefined) steps.push({ rule: 'cancel', before: printed, after: normal });
+    return { result: normal ?? printed, steps };
+  }
   steps.push({ rule: 'size-guard', before: canon.printed(canonical), after: root });
   return { result: root, steps };
 }

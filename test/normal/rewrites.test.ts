@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { diff, format, parse } from '../../src/index.js';
+import { diff, evaluate, format, parse } from '../../src/index.js';
 import { cancel, expand, together } from '../../src/normal/rewrites.js';
 
 const show = (rewrite: typeof cancel) => (text: string): string => format(rewrite(parse(text)));
@@ -76,5 +76,13 @@ describe('expand', () => {
     ['(x + 1)^(1/2)*(x + 1)^(1/2)', 'x + 1'],
   ])('%s → %s', (input, output) => {
     expect(show(expand)(input)).toBe(output);
+  });
+});
+
+describe('a power of a quotient with e in it is no exponential', () => {
+  it.each(['(e/x^2)^(pi - 1)', '(e/x)^y', '(2*e)^y'])('cancel keeps the value of %s', (text) => {
+    const e = parse(text);
+    const point = { x: 0.7, y: 1.3 };
+    expect(evaluate(cancel(e), point)).toBeCloseTo(evaluate(e, point), 12);
   });
 });
