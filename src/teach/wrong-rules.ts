@@ -59,7 +59,7 @@ function powerRow(wrong: (u: Expr, n: Expr, du: Expr) => Expr, explain: (u: Expr
     },
     explain: (e, s) => {
       const { u, n } = powerParts(e, s) as { u: Expr; n: Expr };
-      return `The power rule: d/dx[u^n] = n·u^(n-1)·u'. For ${show(e)}, ${explain(u, n)}`;
+      return `The power rule: d/d${s.variable}[u^n] = n·u^(n-1)·u'. For ${show(e)}, ${explain(u, n)}`;
     },
   };
 }
@@ -76,7 +76,7 @@ export const WRONG_RULES: readonly WrongRule[] = [
     kind: 'product-rule-as-product',
     appliesAt: (e, s) => e.kind === 'mul' && e.args.filter(s.varies).length >= 2,
     wrong: (e, t, s) => (e.kind === 'mul' ? e.args : []).map((f, i) => (s.varies(f) ? tangentOf(t, i) : f)).reduce((p, f) => mul(p, f)),
-    explain: (e) => `The product rule: d/dx[u·v] = u'·v + u·v', not u'·v' (the product of the derivatives). Look again at ${show(e)}.`,
+    explain: (e, s) => `The product rule: d/d${s.variable}[u·v] = u'·v + u·v', not u'·v' (the product of the derivatives). Look again at ${show(e)}.`,
   },
   { // (u/v)' = (uv' - u'v)/v^2
     kind: 'quotient-rule-sign',
@@ -85,7 +85,7 @@ export const WRONG_RULES: readonly WrongRule[] = [
       const [u, v] = e.kind === 'div' ? e.args : [e, e];
       return div(sub(mul(u, dv as Expr), mul(du as Expr, v)), square(v));
     },
-    explain: (e) => `The quotient rule: d/dx[u/v] = (u'·v - u·v')/v^2, the derivative of the numerator first. ` +
+    explain: (e, s) => `The quotient rule: d/d${s.variable}[u/v] = (u'·v - u·v')/v^2, the derivative of the numerator first. ` +
       `For ${show(e)} the numerator's two terms are the other way round, which flips the sign.`,
   },
   { // (u/v)' = (u'v - uv')/v
@@ -95,7 +95,7 @@ export const WRONG_RULES: readonly WrongRule[] = [
       const [u, v] = e.kind === 'div' ? e.args : [e, e];
       return div(sub(mul(du as Expr, v), mul(u, dv as Expr)), v);
     },
-    explain: (e) => `The quotient rule: d/dx[u/v] = (u'·v - u·v')/v^2. For ${show(e)} divide by the square of the ` +
+    explain: (e, s) => `The quotient rule: d/d${s.variable}[u/v] = (u'·v - u·v')/v^2. For ${show(e)} divide by the square of the ` +
       `denominator, ${show(square(e.kind === 'div' ? e.args[1] : e))}, not by the denominator itself.`,
   },
   // (u^n)' = n·u^n, or u^(n-1) without the factor n, or the exponent raised instead of lowered (x^-2 → -2x^-1)
@@ -112,7 +112,7 @@ export const WRONG_RULES: readonly WrongRule[] = [
     explain: (e, s) => {
       const { a } = exponentialParts(e, s) as { a: Expr; u: Expr };
       return `${show(e)} has the variable in the exponent: it is an exponential, not a power, so the power rule does not apply. ` +
-        `d/dx[a^u] = a^u·ln(a)·u'${a.kind === 'const' && a.name === 'e' ? ", and d/dx[e^u] = e^u·u'" : ''}.`;
+        `d/d${s.variable}[a^u] = a^u·ln(a)·u'${a.kind === 'const' && a.name === 'e' ? `, and d/d${s.variable}[e^u] = e^u·u'` : ''}.`;
     },
   },
   ...functionRows(),
