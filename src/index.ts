@@ -4,20 +4,12 @@ export { MAX_NESTING, parse } from './parser/parse.js';
 export { format, MAX_OUTPUT_CHARS, type FormatOptions } from './print/format.js';
 export { toLatex } from './print/latex.js';
 export { formatTree, MAX_TREE_DEPTH } from './print/tree.js';
-export { evaluate } from './evaluate/evaluate.js';
-export { compile } from './evaluate/compile.js';
-export { simplify } from './simplify/simplify.js';
-export { differentiate } from './diff/differentiate.js';
-export { diff } from './diff/diff.js';
-export { gradient } from './diff/gradient.js';
-export { differential } from './diff/differential.js';
 export {
-  finiteDifference, finiteDifferenceSweep,
-  type FiniteDifferenceOptions, type Scheme, type SweepOptions, type SweepRow,
-} from './numeric/finite-difference.js';
-export { directionalDerivative } from './ad/forward.js';
-export { reverseModeTrace, valueAndGrad, type TraceNode } from './ad/reverse.js';
-export { compileGradient } from './ad/compile-gradient.js';
+  compile, compileGradient, diff, differential, differentiate, directionalDerivative, evaluate, finiteDifference,
+  finiteDifferenceSweep, gradient, reverseModeTrace, simplify, valueAndGrad,
+} from './api/functions.js';
+export type { FiniteDifferenceOptions, Scheme, SweepOptions, SweepRow } from './numeric/finite-difference.js';
+export type { TraceNode } from './ad/reverse.js';
 
 export { ExpressionTooLargeError, InvalidArgumentError, ParseError, UnboundVariableError } from './errors.js';
 

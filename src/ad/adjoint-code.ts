@@ -1,18 +1,21 @@
-// The backward statement of each node kind as JavaScript: what a node sends each active child, its
-// adjoint times ∂node/∂child (partials.ts computes the same partials as numbers, for the tape
-// interpreter). Multiplications by 1 are left out: they are most of a sum's or a product's edges.
+// The backward statement of each node as JavaScript: what a node sends each active child, its adjoint
+// times ∂node/∂child. Multiplications by 1 are left out: they are most of a sum's or a product's edges.
 //
-// A call's partials are the function table's symbolic `derivative` column emitted as code, where the
-// interpreter reads the numeric `slope` column: `tanh`'s 1 - tanh²(u) then reuses the forward pass's
-// tanh(u) (the emitter numbers equal values once), as a gradient written by hand would, where a call
-// of the slope column would compute cosh(u) again and allocate its argument and result arrays. The two
-// columns are written independently, so generated code and interpreter check each other.
+// An operator's partials are its row's numeric `slopes` column emitted as code (code-arithmetic.ts),
+// the very column the interpreter runs on numbers, so both take the same limits. A call's partials are
+// the function table's symbolic `derivative` column emitted as code, where the interpreter reads the
+// numeric `slope` column: `tanh`'s 1 - tanh²(u) then reuses the forward pass's tanh(u) (the emitter
+// numbers equal values once), as a gradient written by hand would, where a call of the slope column
+// would compute cosh(u) again and allocate its argument and result arrays. The two function columns
+// are written independently, so generated code and interpreter check each other.
 
 import { assertNever, varNode, type Expr } from '../ast/expr.js';
 import { FUNCTIONS } from '../ast/functions.js';
 import type { FunctionName } from '../ast/function-names.js';
-import { numberLiteral, type Emitter } from '../evaluate/codegen.js';
+import { OPERATORS } from '../ast/operators.js';
+import type { Emitter } from '../evaluate/codegen.js';
 import { emitValues } from '../evaluate/tree-code.js';
+import { codeArithmetic, literal, operand, textOf, type Code } from './code-arithmetic.js';
 
 export interface NodeCode {
   readonly node: Expr;
@@ -26,71 +29,35 @@ export interface NodeCode {
 
 /** The contribution sent to each child (undefined for an inactive one). */
 export function localContributions(em: Emitter, c: NodeCode): (string | undefined)[] {
-  return contributions(em, c).map((send, i) => (c.active[i] ? send() : undefined));
+  const a = c.adjoint;
+  const times = (partial: string) => (partial === '1' ? a : a === '1' ? partial : em.value(`${a} * ${partial}`));
+  return partialCodes(em, c).map((p, i) => (c.active[i] && p !== undefined ? times(p) : undefined));
 }
 
-/** One thunk per child, so that nothing is emitted for inactive children. */
-function contributions(em: Emitter, c: NodeCode): (() => string)[] {
-  const { node, adjoint: a, args } = c;
-  const times = (partial: string) => (partial === '1' ? a : a === '1' ? partial : em.value(`${a} * ${partial}`));
-  const negated = () => em.value(`-${a}`);
+/** ∂node/∂child_i as an operand, for the active children. */
+function partialCodes(em: Emitter, c: NodeCode): (string | undefined)[] {
+  const { node } = c;
   switch (node.kind) {
     case 'num':
     case 'const':
     case 'var':
       return [];
     case 'add':
-      return args.map(() => () => a);
     case 'sub':
-      return [() => a, negated];
+    case 'mul':
+    case 'div':
     case 'neg':
-      return [negated];
-    case 'mul': {
-      const others = othersProducts(em, args, c.active);
-      return others.map((p) => () => times(p as string));
+    case 'pow': {
+      // A literal child is a literal here, so the rule folds it (x^2 sends 2·x).
+      const x = node.args.map((kid, i): Code => (kid.kind === 'num' ? literal(kid.value) : operand(c.args[i] as string)));
+      const slopes = OPERATORS[node.kind].slopes(codeArithmetic(em), x, operand(c.self), (i) => c.active[i] === true);
+      return slopes.map((s, i) => (c.active[i] && s !== undefined ? textOf(s) : undefined));
     }
-    case 'div': // ∂(u/v)/∂u = 1/v, ∂(u/v)/∂v = -(u/v)/v
-      return [() => em.value(`${a} / ${args[1]}`), () => em.value(`-${a} * ${c.self} / ${args[1]}`)];
-    case 'pow':
-      return powerPartialCodes(em, node, c).map((p) => () => times(p()));
-    case 'call': {
-      const partials = callPartialCodes(em, node.fn, args, c.active);
-      return partials.map((p) => () => times(p as string));
-    }
+    case 'call':
+      return callPartialCodes(em, node.fn, c.args, c.active);
     default:
       return assertNever(node);
   }
-}
-
-/** ∂(x0·x1·…)/∂xi for the active i: the product of the others, by prefix and suffix products. */
-function othersProducts(em: Emitter, x: readonly string[], active: readonly boolean[]): (string | undefined)[] {
-  if (x.length === 2) return [x[1], x[0]];
-  const product = (p: string | undefined, q: string) => (p === undefined ? q : em.value(`${p} * ${q}`));
-  const prefix: (string | undefined)[] = [undefined];
-  for (let i = 1; i < x.length; i++) prefix.push(product(prefix[i - 1], x[i - 1] as string));
-  const result: (string | undefined)[] = new Array(x.length);
-  let suffix: string | undefined;
-  for (let i = x.length - 1; i >= 0; i--) {
-    if (active[i]) result[i] = suffix === undefined ? prefix[i] : product(prefix[i], suffix);
-    suffix = product(suffix, x[i] as string);
-  }
-  return result;
-}
-
-/**
- * ∂(u^v)/∂u = v u^(v-1) and ∂(u^v)/∂v = u^v log u, with the limits of partials.ts (0 when v = 0,
- * resp. when u^v = 0). A literal exponent is folded now: x^2 sends 2·x, x^1 sends 1.
- */
-function powerPartialCodes(em: Emitter, node: Expr & { kind: 'pow' }, c: NodeCode): (() => string)[] {
-  const [u, v] = c.args as [string, string];
-  const exponent = node.args[1];
-  const base = (): string => {
-    if (exponent.kind !== 'num') return em.value(`${v} === 0 ? 0 : ${v} * Math.pow(${u}, ${v} - 1)`);
-    if (exponent.value === 0 || exponent.value === 1) return String(exponent.value);
-    if (exponent.value === 2) return em.value(`2 * ${u}`);
-    return em.value(`${v} * Math.pow(${u}, ${numberLiteral(exponent.value - 1)})`);
-  };
-  return [base, () => em.value(`${c.self} === 0 ? 0 : ${c.self} * Math.log(${u})`)];
 }
 
 // The derivative column builds trees over its arguments; placeholder variables u0, u1 stand for them

@@ -4,7 +4,6 @@
 import type { Expr } from '../ast/expr.js';
 import { validateTree } from '../ast/validate.js';
 import { checkListed, checkVariableList } from '../evaluate/variable-list.js';
-import { toExpr } from '../parser/input.js';
 import { gradientFunction } from './gradient-code.js';
 import { buildTape } from './tape.js';
 
@@ -16,10 +15,9 @@ import { buildTape } from './tape.js';
  * otherwise an InvalidArgumentError. Arguments are converted as by `compile` (unary `+`).
  */
 export function compileGradient(
-  expr: Expr | string, variables: string[],
+  root: Expr, variables: string[],
 ): (...args: number[]) => { value: number; gradient: Float64Array } {
   const names = checkVariableList(variables, 'compileGradient');
-  const root = toExpr(expr);
   validateTree(root);
   const tape = buildTape(root);
   checkListed(tape.variables.keys(), names, 'compileGradient');

@@ -4,7 +4,6 @@
 import { children, type Expr } from '../ast/expr.js';
 import { validateTree } from '../ast/validate.js';
 import { postorder } from '../ast/walk.js';
-import { toExpr } from '../parser/input.js';
 import { dualOf, type Dual } from './dual.js';
 import { checkScope, lookup, type Scope } from '../evaluate/scope.js';
 import { component } from './point.js';
@@ -14,9 +13,8 @@ import { component } from './point.js';
  * A variable missing from `direction` has tangent 0; one missing from `point` is unbound.
  */
 export function directionalDerivative(
-  expr: Expr | string, point: Record<string, number>, direction: Record<string, number>,
+  root: Expr, point: Record<string, number>, direction: Record<string, number>,
 ): { value: number; derivative: number } {
-  const root = toExpr(expr);
   validateTree(root); // a forged node gets an InvalidArgumentError, not a confusing crash in a rule
   const at = checkScope(point, 'point');
   const along = checkScope(direction, 'direction');

@@ -12,7 +12,6 @@ import type { Expr } from '../ast/expr.js';
 import { validateTree } from '../ast/validate.js';
 import { PARAMETERS_LIMIT, type Compiled } from '../evaluate/codegen.js';
 import { checkScope, type Scope } from '../evaluate/scope.js';
-import { toExpr } from '../parser/input.js';
 import { gradientFunction, type GradientResult } from './gradient-code.js';
 import { backwardPass, forwardPass } from './passes.js';
 import { glue, type Glue } from './point-glue.js';
@@ -49,9 +48,8 @@ function prepare(root: Expr): Prepared {
 
 /** The value at `point` and the gradient wrt every variable of `point` (0 for one `expr` does not use). */
 export function valueAndGrad(
-  expr: Expr | string, point: Record<string, number>,
+  root: Expr, point: Record<string, number>,
 ): { value: number; gradient: Record<string, number> } {
-  const root = toExpr(expr);
   const scope = checkScope(point, 'point');
   const p = prepare(root);
   // Past PARAMETERS_LIMIT variables the compiled function would need a huge spread call: interpret.
@@ -82,9 +80,8 @@ function interpreted(tape: Tape, scope: Scope): { value: number; gradient: Recor
 
 /** The same, with every distinct node's value and adjoint, children before parents. */
 export function reverseModeTrace(
-  expr: Expr | string, point: Record<string, number>,
+  root: Expr, point: Record<string, number>,
 ): { value: number; gradient: Record<string, number>; nodes: TraceNode[] } {
-  const root = toExpr(expr);
   const scope = checkScope(point, 'point');
   const { tape } = prepare(root);
   const values = forwardPass(tape, scope);

@@ -2,6 +2,7 @@
 // without the parser (`mul(num(1), x)` stays `1*x`). They validate what they are given.
 
 import { InvalidArgumentError } from '../errors.js';
+import { CONSTANT_NAMES, isConstantName } from './constants.js';
 import {
   addNode, callNode, constNode, divNode, mulNode, negNode, powNode, subNode, varNode,
   type Call, type Const, type ConstantName, type Expr, type Num, type Var,
@@ -43,7 +44,7 @@ export function variable(name: string): Var {
 }
 
 export function constant(name: ConstantName): Const {
-  if (name !== 'pi' && name !== 'e') throw new InvalidArgumentError(`constant: 'pi' or 'e', got ${describe(name)}`);
+  if (!isConstantName(name)) throw new InvalidArgumentError(`constant: one of ${CONSTANT_NAMES.map((c) => `'${c}'`).join(', ')}, got ${describe(name)}`);
   return constNode(name);
 }
 export const PI: Const = constNode('pi');

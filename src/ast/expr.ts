@@ -6,7 +6,9 @@
 import type { FunctionName } from './function-names.js';
 import type { Rational } from './rational.js';
 
-export type ConstantName = 'pi' | 'e';
+import type { ConstantName } from './constants.js';
+
+export type { ConstantName } from './constants.js';
 
 interface Node {
   /** Structural hash: equal trees have equal hashes. */

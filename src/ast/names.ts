@@ -3,15 +3,15 @@
 
 import { FUNCTION_ALIASES, isFunctionName } from './function-names.js';
 import { InvalidArgumentError } from '../errors.js';
+import { isConstantName } from './constants.js';
 
 const IDENTIFIER = /^[A-Za-z_][A-Za-z0-9_]*$/;
-const CONSTANTS: ReadonlySet<string> = new Set(['pi', 'e']);
 
 export const isIdentifier = (name: unknown): name is string => typeof name === 'string' && IDENTIFIER.test(name);
 
-/** Function names (and their aliases) and the constants `pi` and `e` cannot name variables. */
+/** Function names (and their aliases) and the constants (`pi`, `e`) cannot name variables. */
 export function isReserved(name: string): boolean {
-  return isFunctionName(name) || Object.hasOwn(FUNCTION_ALIASES, name) || CONSTANTS.has(name);
+  return isFunctionName(name) || Object.hasOwn(FUNCTION_ALIASES, name) || isConstantName(name);
 }
 
 export const isVariableName = (name: unknown): name is string => isIdentifier(name) && !isReserved(name);

@@ -2,6 +2,7 @@
 // forged object (`{ kind: 'num', value: '0); evil(' }`) can never reach generated JavaScript.
 
 import { InvalidArgumentError } from '../errors.js';
+import { CONSTANT_NAMES, isConstantName } from './constants.js';
 import type { Expr } from './expr.js';
 import { FUNCTIONS } from './functions.js';
 import { isFunctionName } from './function-names.js';
@@ -35,7 +36,7 @@ function problem(node: unknown): string | undefined {
     case 'var':
       return isVariableName(n.name) ? undefined : 'a variable node must be named by a non-reserved identifier';
     case 'const':
-      return n.name === 'pi' || n.name === 'e' ? undefined : "a constant node must be 'pi' or 'e'";
+      return isConstantName(n.name) ? undefined : `a constant node must be one of ${CONSTANT_NAMES.map((c) => `'${c}'`).join(', ')}`;
     default: {
       const args = n.args;
       if (!Array.isArray(args)) return `a '${node.kind}' node must have an args array`;

@@ -4,7 +4,7 @@
 
 import {
   addNode, assertNever, callNode, children, constNode, divNode, mulNode, negNode, numNode, powNode, subNode, varNode,
-  type Expr, type Kind,
+  type ConstantName, type Expr, type Kind,
 } from '../ast/expr.js';
 import type { FunctionName } from '../ast/function-names.js';
 import type { Rational } from '../ast/rational.js';
@@ -50,7 +50,7 @@ function rebuild(node: PackedNode, kids: Expr[], a: Expr, b: Expr): Expr {
     case 'var':
       return varNode(node.name as string);
     case 'const':
-      return constNode(node.name as 'pi' | 'e');
+      return constNode(node.name as ConstantName);
     case 'call':
       return callNode(node.name as FunctionName, kids);
     case 'add':

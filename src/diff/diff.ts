@@ -4,7 +4,6 @@ import type { Expr } from '../ast/expr.js';
 import { equals } from '../ast/equality.js';
 import { checkVariableName, describe } from '../ast/names.js';
 import { InvalidArgumentError } from '../errors.js';
-import { toExpr } from '../parser/input.js';
 import { simplify } from '../simplify/simplify.js';
 import { differentiate } from './differentiate.js';
 
@@ -13,14 +12,14 @@ import { differentiate } from './differentiate.js';
  * that come back (0 after a polynomial, the cycle sin, cos, -sin, -cos, sin) end the work early, so
  * `order` may be a billion for those.
  */
-export function diff(expr: Expr | string, variable: string, order = 1): Expr {
+export function diff(root: Expr, variable: string, order = 1): Expr {
   checkVariableName(variable);
   if (!Number.isInteger(order) || order < 1) {
     throw new InvalidArgumentError(`order must be a positive integer, got ${describe(order)}`);
   }
   const derivatives: Expr[] = []; // derivatives[i] is the derivative of order i + 1
   const byHash = new Map<number, number[]>();
-  let current = toExpr(expr);
+  let current = root;
   for (let i = 0; i < order; i++) {
     current = simplify(differentiate(current, variable));
     const earlier = (byHash.get(current.hash) ?? []).find((j) => equals(derivatives[j] as Expr, current));

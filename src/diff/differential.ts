@@ -4,16 +4,15 @@
 import type { Expr } from '../ast/expr.js';
 import { varNode } from '../ast/expr.js';
 import { checkVariableName } from '../ast/names.js';
-import { toExpr } from '../parser/input.js';
 import { simplify } from '../simplify/simplify.js';
 import { derivative } from './differentiate.js';
 
-export function differential(expr: Expr | string): Expr {
+export function differential(root: Expr): Expr {
   const dp = new Map<string, Expr>();
   const seed = (name: string): Expr => {
     let d = dp.get(name);
     if (d === undefined) dp.set(name, (d = varNode(checkVariableName(`d${name}`))));
     return d;
   };
-  return simplify(derivative(toExpr(expr), (v) => seed(v.name)));
+  return simplify(derivative(root, (v) => seed(v.name)));
 }

@@ -11,14 +11,12 @@ import { add, mul, zero } from '../ast/smart.js';
 import { freeVariables } from '../ast/variables.js';
 import { postorder } from '../ast/walk.js';
 import { InvalidArgumentError } from '../errors.js';
-import { toExpr } from '../parser/input.js';
 import { simplifyAll } from '../simplify/simplify.js';
 import { diff } from './diff.js';
 import { localPartials } from './partials.js';
 
 /** One simplified partial derivative per variable (default: every free variable, in order of appearance). */
-export function gradient(expr: Expr | string, variables?: string[]): Record<string, Expr> {
-  const root = toExpr(expr);
+export function gradient(root: Expr, variables?: string[]): Record<string, Expr> {
   const names = variables === undefined ? freeVariables(root) : checkNames(variables);
   const raw = adjointsOfVariables(root, names);
   const partials = simplifyAll(raw, { shareProducts: true });

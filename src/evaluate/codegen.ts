@@ -50,6 +50,7 @@ export class Emitter {
   private readonly lines: string[] = [];
   private readonly pure = new Map<string, string>();
   private readonly bound: unknown[] = [];
+  private readonly boundOnce = new Map<unknown, string>();
   private temporaries = 0;
 
   constructor(readonly parameterCount: number, private readonly chunking: Chunking = CHUNKING) {
@@ -92,6 +93,13 @@ export class Emitter {
   bind(value: unknown): string {
     this.bound.push(value);
     return `k${this.bound.length - 1}`;
+  }
+
+  /** The same, bound once however often asked (a function table row's `value`, called at many sites). */
+  bindOnce(value: unknown): string {
+    let name = this.boundOnce.get(value);
+    if (name === undefined) this.boundOnce.set(value, (name = this.bind(value)));
+    return name;
   }
 
   /** The function: the statements so far, then `return ${result};`. */

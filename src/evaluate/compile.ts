@@ -2,7 +2,6 @@
 // as straight-line code from a validated tree (codegen.ts) and cached per tree and variable list.
 
 import type { Expr } from '../ast/expr.js';
-import { toExpr } from '../parser/input.js';
 import { Emitter, numberLiteral, type Compiled } from './codegen.js';
 import { emitValues } from './tree-code.js';
 import { checkListed, checkVariableList } from './variable-list.js';
@@ -16,9 +15,8 @@ const cache = new WeakMap<Expr, Map<string, Compiled<number>>>();
  * ones it does not use are fine): otherwise an InvalidArgumentError, at compile time. Arguments are
  * converted as by unary `+`: a missing argument is NaN (so `x^0` is still 1), extra ones are ignored.
  */
-export function compile(expr: Expr | string, variables: string[]): (...args: number[]) => number {
+export function compile(root: Expr, variables: string[]): (...args: number[]) => number {
   const names = checkVariableList(variables, 'compile');
-  const root = toExpr(expr);
   const key = names.join(','); // unambiguous: identifiers hold no commas
   let compiled = cache.get(root);
   if (compiled === undefined) cache.set(root, (compiled = new Map()));

@@ -2,9 +2,10 @@
 // (`1/0` is Infinity, `log(-1)` NaN), so a DAG that is astronomically large unrolled is still instant.
 
 import { assertNever, children, type Expr } from '../ast/expr.js';
+import { CONSTANTS } from '../ast/constants.js';
 import { FUNCTIONS } from '../ast/functions.js';
+import { OPERATORS, operatorValue } from '../ast/operators.js';
 import { postorder } from '../ast/walk.js';
-import { toExpr } from '../parser/input.js';
 import { checkScope, lookup, type Scope } from './scope.js';
 
 /** A tree's distinct nodes in evaluation order, each with its children's positions in that order. */
@@ -22,8 +23,7 @@ const plans = new WeakMap<Expr, Plan>();
  * is an UnboundVariableError, a bound value that is not a number an InvalidArgumentError; keys the
  * expression does not use are ignored.
  */
-export function evaluate(expr: Expr | string, scope: Record<string, number> = {}): number {
-  const root = toExpr(expr);
+export function evaluate(root: Expr, scope: Record<string, number> = {}): number {
   const bindings = checkScope(scope);
   const { nodes, kids } = planOf(root);
   const values = new Float64Array(nodes.length);
@@ -56,26 +56,14 @@ function evaluateNode(node: Expr, kids: readonly number[], values: Float64Array,
     case 'var':
       return lookup(scope, node.name);
     case 'const':
-      return node.name === 'pi' ? Math.PI : Math.E;
-    case 'add': {
-      // From the left, as `a + b + c` groups in JavaScript, so compiled code agrees to the bit.
-      let sum = arg(0);
-      for (let j = 1; j < kids.length; j++) sum += arg(j);
-      return sum;
-    }
-    case 'mul': {
-      let product = arg(0);
-      for (let j = 1; j < kids.length; j++) product *= arg(j);
-      return product;
-    }
+      return CONSTANTS[node.name].value;
+    case 'add':
     case 'sub':
-      return arg(0) - arg(1);
+    case 'mul':
     case 'div':
-      return arg(0) / arg(1);
     case 'neg':
-      return -arg(0);
     case 'pow':
-      return Math.pow(arg(0), arg(1));
+      return operatorValue(OPERATORS[node.kind], kids.length, arg);
     case 'call': {
       const { value } = FUNCTIONS[node.fn];
       return kids.length === 1 ? value(arg(0)) : value(...kids.map((_, j) => arg(j)));

@@ -4,7 +4,9 @@
 // and evaluated values agree to the bit.
 
 import { addNode, assertNever, type Expr } from '../ast/expr.js';
+import { CONSTANTS } from '../ast/constants.js';
 import { FUNCTIONS } from '../ast/functions.js';
+import { OPERATORS } from '../ast/operators.js';
 import { isFunctionName } from '../ast/function-names.js';
 import { validateTree } from '../ast/validate.js';
 import { postorder } from '../ast/walk.js';
@@ -45,23 +47,22 @@ function nodeCode(em: Emitter, node: Expr, operand: (e: Expr) => string, variabl
     case 'var':
       return variable(node.name);
     case 'const':
-      return node.name === 'pi' ? 'Math.PI' : 'Math.E';
+      return CONSTANTS[node.name].js;
     case 'add':
-      return em.value(node.args.map(operand).join(' + '));
-    case 'mul':
-      return em.value(node.args.map(operand).join(' * '));
     case 'sub':
-      return em.value(`${operand(node.args[0])} - ${operand(node.args[1])}`);
+    case 'mul':
     case 'div':
-      return em.value(`${operand(node.args[0])} / ${operand(node.args[1])}`);
     case 'neg':
-      return em.value(`-${operand(node.args[0])}`);
     case 'pow':
-      return em.value(`Math.pow(${operand(node.args[0])}, ${operand(node.args[1])})`);
-    case 'call':
+      return em.value(OPERATORS[node.kind].js(node.args.map(operand)));
+    case 'call': {
       // Checked again here, not only in validateTree: only the table's own rows may write code.
       if (!isFunctionName(node.fn)) throw new InvalidArgumentError('invalid expression tree: a call node names an unknown function');
-      return em.value(FUNCTIONS[node.fn].js(node.args.map(operand)));
+      const row = FUNCTIONS[node.fn];
+      const args = node.args.map(operand);
+      // A row without `js` is called through its own `value`, bound into the function by the emitter.
+      return em.value(row.js ? row.js(args) : `${em.bindOnce(row.value)}(${args.join(', ')})`);
+    }
     default:
       return assertNever(node);
   }

@@ -6,21 +6,18 @@ import { checkVariableName } from '../ast/names.js';
 import { freeVariables } from '../ast/variables.js';
 import { compile } from '../evaluate/compile.js';
 import { checkScope, lookup } from '../evaluate/scope.js';
-import { toExpr } from '../parser/input.js';
 
 export interface Line {
   /** t ↦ expr at the point with `name` set to t. */
   readonly f: (t: number) => number;
   /** The point's coordinate of `name`. */
   readonly x: number;
-  readonly root: Expr;
   readonly name: string;
 }
 
 /** Checks the variable (an identifier) and the point (every variable bound), then builds the line. */
-export function alongVariable(expr: Expr | string, point: Record<string, number>, variable: string): Line {
+export function alongVariable(root: Expr, point: Record<string, number>, variable: string): Line {
   const name = checkVariableName(variable, 'the variable');
-  const root = toExpr(expr);
   const scope = checkScope(point, 'point');
   const x = lookup(scope, name, 'point');
   const names = freeVariables(root);
@@ -31,5 +28,5 @@ export function alongVariable(expr: Expr | string, point: Record<string, number>
     if (slot >= 0) args[slot] = t;
     return compiled(...args);
   };
-  return { f, x, root, name };
+  return { f, x, name };
 }

@@ -16,11 +16,11 @@ export interface FiniteDifferenceOptions {
 
 /** The estimate of ∂expr/∂variable at `point` (default: central differences, the step scaled to the point). */
 export function finiteDifference(
-  expr: Expr | string, point: Record<string, number>, variable: string, options: FiniteDifferenceOptions = {},
+  root: Expr, point: Record<string, number>, variable: string, options: FiniteDifferenceOptions = {},
 ): number {
   const given = checkOptions(options, '{ h, scheme }');
   const scheme = checkScheme(given.scheme);
   const h = given.h === undefined ? undefined : checkStep(given.h);
-  const { f, x } = alongVariable(expr, point, variable);
+  const { f, x } = alongVariable(root, point, variable);
   return estimate(scheme, f, x, h ?? defaultStep(scheme, x));
 }

@@ -24,12 +24,12 @@ export interface SweepRow {
 const DEFAULT_STEPS: readonly number[] = Array.from({ length: 16 }, (_, i) => Number(`1e-${i + 1}`));
 
 export function finiteDifferenceSweep(
-  expr: Expr | string, point: Record<string, number>, variable: string, options: SweepOptions = {},
+  root: Expr, point: Record<string, number>, variable: string, options: SweepOptions = {},
 ): SweepRow[] {
   const given = checkOptions(options, '{ scheme, steps }');
   const scheme = checkScheme(given.scheme);
   const steps = checkSteps(given.steps);
-  const { f, x, root, name } = alongVariable(expr, point, variable);
+  const { f, x, name } = alongVariable(root, point, variable);
   const exact = directionalDerivative(root, point, { [name]: 1 }).derivative;
   return steps.map((h) => {
     const value = estimate(scheme, f, x, h);

@@ -5,6 +5,7 @@ import { constNode, varNode, type Expr, type Num } from '../ast/expr.js';
 import { FUNCTIONS } from '../ast/functions.js';
 import { ALIAS_ARITIES, FUNCTION_ALIASES, FUNCTION_NAMES, type FunctionName } from '../ast/function-names.js';
 import { exactNum, floatNum } from '../ast/numbers.js';
+import { isConstantName } from '../ast/constants.js';
 import { rational } from '../ast/rational.js';
 
 /** The number an integer literal (digits only) stands for: exact, of any size. */
@@ -28,8 +29,6 @@ const INITIALS: ReadonlySet<number> = new Set([...CALLABLE.keys()].map((name) =>
 /** The function of the table a name calls (`ln` calls `log`), or undefined for any other name. */
 export const functionNamed = (name: string): FunctionName | undefined =>
   (INITIALS.has(name.charCodeAt(0)) ? CALLABLE.get(name) : undefined);
-
-export const isConstantName = (name: string): name is 'pi' | 'e' => name === 'pi' || name === 'e';
 
 /** A name that is not a function: the constant `pi` or `e`, or a variable. */
 export const nameValue = (name: string): Expr => (isConstantName(name) ? constNode(name) : varNode(name));

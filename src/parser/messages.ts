@@ -5,7 +5,8 @@ import { EOF, type ILexingError, type IRecognitionException, type IToken, type T
 import { FUNCTIONS } from '../ast/functions.js';
 import type { FunctionName } from '../ast/function-names.js';
 import { ParseError } from '../errors.js';
-import { aritiesOf, isConstantName } from './literals.js';
+import { isConstantName } from '../ast/constants.js';
+import { aritiesOf } from './literals.js';
 import { CallName, DecimalLiteral, Identifier, IntegerLiteral, LParen, RParen } from './tokens.js';
 
 /** A character the lexer could not read: `unexpected character '#'`, or a '.' without its digits. */

@@ -3,7 +3,7 @@
 
 import { assertNever, type Expr } from '../ast/expr.js';
 import { numberText } from './number-text.js';
-import { ATOM, needsParens, OPERATORS, type OperatorKind } from './precedence.js';
+import { ATOM, needsParens, OPERATORS, precedenceOf, type OperatorKind } from './precedence.js';
 import { pushOperand, render, type Layout, type Piece } from './render.js';
 
 /** `a + b`, `a - b`, `2*x`, `a/b`, `x^2`: operands joined by the operator, each wrapped if it binds looser. */
@@ -13,7 +13,7 @@ function infix(op: OperatorKind, kids: readonly Layout[], sign: string): Layout 
     if (i > 0) pieces.push(sign);
     pushOperand(pieces, i, needsParens(op, i, kid.prec), '(', ')');
   });
-  return { prec: OPERATORS[op].own, pieces };
+  return { prec: precedenceOf(op), pieces };
 }
 
 function callPieces(fn: string, arity: number): Piece[] {
@@ -33,17 +33,13 @@ export function infixLayout(node: Expr, kids: readonly Layout[]): Layout {
     case 'const':
       return { prec: ATOM, pieces: [node.name] };
     case 'add':
-      return infix('add', kids, ' + ');
     case 'sub':
-      return infix('sub', kids, ' - ');
     case 'mul':
-      return infix('mul', kids, '*');
     case 'div':
-      return infix('div', kids, '/');
     case 'pow':
-      return infix('pow', kids, '^');
+      return infix(node.kind, kids, OPERATORS[node.kind].text);
     case 'neg':
-      return { prec: OPERATORS.neg.own, pieces: pushOperand(['-'], 0, needsParens('neg', 0, (kids[0] as Layout).prec), '(', ')') };
+      return { prec: precedenceOf('neg'), pieces: pushOperand([OPERATORS.neg.text], 0, needsParens('neg', 0, (kids[0] as Layout).prec), '(', ')') };
     case 'call':
       return { prec: ATOM, pieces: callPieces(node.fn, kids.length) };
     default:

@@ -2,6 +2,7 @@
 // `1.5 \cdot 10^{-7}`), the constants `\pi` and `e`, and variable names (`theta` as `\theta`, `w1` as
 // `w_{1}`, longer names upright-italic as one symbol rather than a product of letters).
 
+import { CONSTANTS } from '../ast/constants.js';
 import type { Const, Num } from '../ast/expr.js';
 import { ATOM, POWER, PRODUCT, UNARY, type Precedence } from './precedence.js';
 
@@ -30,7 +31,7 @@ function floatMagnitude(v: number): LatexLeaf {
 }
 
 export function latexConstant(c: Const): string {
-  return c.name === 'pi' ? '\\pi' : 'e';
+  return CONSTANTS[c.name].latex;
 }
 
 const GREEK: ReadonlySet<string> = new Set([

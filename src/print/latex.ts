@@ -6,7 +6,7 @@ import { assertNever, type Expr } from '../ast/expr.js';
 import { validateTree } from '../ast/validate.js';
 import { callTemplate } from './latex-calls.js';
 import { latexConstant, latexNumber, latexVariable } from './latex-leaves.js';
-import { ATOM, needsParens, OPERATORS, POWER, UNARY, type OperatorKind, type Precedence } from './precedence.js';
+import { ATOM, needsParens, POWER, precedenceOf, UNARY, type OperatorKind, type Precedence } from './precedence.js';
 import { pushOperand, render, type Layout, type Piece } from './render.js';
 
 /** How a piece of LaTeX begins, to know whether a number coefficient may sit right before it. */
@@ -60,7 +60,7 @@ function infix(op: OperatorKind, node: Expr, kids: readonly LatexLayout[], sign:
     if (i > 0) pieces.push(i === 1 && juxtaposed ? '' : sign);
     pushOperand(pieces, i, parenthesise(op, i, kid), open, close);
   });
-  return layout(OPERATORS[op].own, pieces, kids);
+  return layout(precedenceOf(op), pieces, kids);
 }
 
 function latexLayout(node: Expr, kids: readonly LatexLayout[]): LatexLayout {

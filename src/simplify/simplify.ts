@@ -2,7 +2,6 @@
 
 import type { Expr } from '../ast/expr.js';
 import { operatorCount } from '../ast/size.js';
-import { toExpr } from '../parser/input.js';
 import { Canon } from './canon.js';
 import { shareSubproducts } from './share.js';
 import { toCanonical } from './to-canonical.js';
@@ -13,8 +12,7 @@ import { toCanonical } from './to-canonical.js';
  * applied, common factors pulled out where that is smaller. Never larger than the input, measured
  * in operator tokens of `format`; idempotent; deterministic.
  */
-export function simplify(expr: Expr | string): Expr {
-  const root = toExpr(expr);
+export function simplify(root: Expr): Expr {
   return simplifyAll([root])[0] as Expr;
 }
 

@@ -7,8 +7,8 @@
 import fc from 'fast-check';
 import { describe, it } from 'vitest';
 import type { Expr } from '../../src/ast/expr.js';
-import { compile } from '../../src/evaluate/compile.js';
-import { evaluate } from '../../src/evaluate/evaluate.js';
+import { compile } from '../../src/api/functions.js';
+import { evaluate } from '../../src/api/functions.js';
 import { arbRawExpr, arbSharedExpr } from '../arbitraries.js';
 
 const variables = ['x', 'y', 'constructor'];

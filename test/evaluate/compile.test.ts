@@ -7,7 +7,7 @@ import * as B from '../../src/ast/builders.js';
 import { FUNCTION_NAMES, FUNCTIONS } from '../../src/ast/functions.js';
 import { floatNum } from '../../src/ast/numbers.js';
 import { InvalidArgumentError, ParseError } from '../../src/errors.js';
-import { compile } from '../../src/evaluate/compile.js';
+import { compile } from '../../src/api/functions.js';
 import { at, catchError, IEEE, NODE_KINDS, POINTS, x, y } from './cases.js';
 
 const f = (e: Parameters<typeof compile>[0], names = ['x', 'y']) => compile(e, names);

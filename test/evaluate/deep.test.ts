@@ -5,8 +5,8 @@ import { describe, expect, it } from 'vitest';
 import * as B from '../../src/ast/builders.js';
 import type { Expr } from '../../src/ast/expr.js';
 import { treeSize } from '../../src/ast/size.js';
-import { compile } from '../../src/evaluate/compile.js';
-import { evaluate } from '../../src/evaluate/evaluate.js';
+import { compile } from '../../src/api/functions.js';
+import { evaluate } from '../../src/api/functions.js';
 
 const x = B.variable('x');
 const DEPTH = 100_000;

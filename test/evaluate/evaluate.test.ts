@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import * as B from '../../src/ast/builders.js';
 import { FUNCTION_NAMES, FUNCTIONS } from '../../src/ast/functions.js';
 import { InvalidArgumentError, ParseError, UnboundVariableError } from '../../src/errors.js';
-import { evaluate } from '../../src/evaluate/evaluate.js';
+import { evaluate } from '../../src/api/functions.js';
 import { at, catchError, IEEE, NODE_KINDS, POINTS, x, y } from './cases.js';
 
 describe('evaluate', () => {

@@ -4,7 +4,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { equals } from '../../src/ast/equality.js';
-import { evaluate } from '../../src/evaluate/evaluate.js';
+import { evaluate } from '../../src/api/functions.js';
 import { parse } from '../../src/parser/parse.js';
 import { format } from '../../src/print/format.js';
 import { arbExpr, arbRawExpr, arbSharedExpr } from '../arbitraries.js';

@@ -1,0 +1,62 @@
+// The shape of a row of the function table, and `unary`, which writes a one-argument row compactly.
+//
+// Columns: value (numeric), derivative (the outer derivative as a tree, built with smart constructors;
+// the chain rule is applied once, by D, at the call node), slope (the outer derivative as a number,
+// written independently of `derivative` so the cross-checks between methods mean something), exact
+// (values the simplifier may fold exactly, also at multiples of π), parity (odd or even, for the
+// simplifier), latex and js (how printers and compilers spell a call; without `js`, compiled code
+// calls the row's own `value`, bound into the generated function, so an algorithm is written once).
+
+import type { Expr } from '../expr.js';
+import type { Rational } from '../rational.js';
+
+export interface FunctionRow {
+  /** Numbers of arguments accepted, e.g. [1] or [1, 2] for `log(x)` and `log(x, b)`. */
+  readonly arities: readonly number[];
+  readonly value: (...args: number[]) => number;
+  /** ∂f/∂(argument i) as trees, for the arguments given. */
+  readonly derivative: (args: readonly Expr[]) => Expr[];
+  /** ∂f/∂(argument i) as numbers, at the arguments given. */
+  readonly slope: (args: readonly number[]) => number[];
+  /** The exact value at an exact argument, where it is exact (`cos(0) = 1`); undefined otherwise. */
+  readonly exact?: (q: Rational) => Rational | undefined;
+  /** The exact value at q·π for a rational q, where it is rational (`sin(π/6) = 1/2`). */
+  readonly atMultipleOfPi?: (q: Rational) => Rational | undefined;
+  /** f(-u) = -f(u) (odd) or f(-u) = f(u) (even), for the simplifier. */
+  readonly parity?: 'odd' | 'even';
+  /** LaTeX of a call, from the LaTeX of its arguments. */
+  readonly latex: (args: readonly string[]) => string;
+  /**
+   * A JavaScript expression for a call, from the names of temporaries holding its arguments. Absent:
+   * compiled code calls `value` itself (bound into the function, never spelled as text).
+   */
+  readonly js?: (args: readonly string[]) => string;
+}
+
+export interface UnaryRow {
+  value: (x: number) => number;
+  derivative: (u: Expr) => Expr;
+  slope: (x: number) => number;
+  exact?: (q: Rational) => Rational | undefined;
+  atMultipleOfPi?: (q: Rational) => Rational | undefined;
+  parity?: 'odd' | 'even';
+  /** The LaTeX operator (`\sin`), or a function of the argument's LaTeX. */
+  latex: string | ((a: string) => string);
+  /** A `Math` function's name, or a function of the argument's temporary; absent: call `value`. */
+  js?: string | ((a: string) => string);
+}
+
+export function unary(row: UnaryRow): FunctionRow {
+  const { latex, js } = row;
+  return {
+    arities: [1],
+    value: row.value,
+    derivative: ([u]) => [row.derivative(u as Expr)],
+    slope: ([x]) => [row.slope(x as number)],
+    ...(row.exact ? { exact: row.exact } : {}),
+    ...(row.parity ? { parity: row.parity } : {}),
+    ...(row.atMultipleOfPi ? { atMultipleOfPi: row.atMultipleOfPi } : {}),
+    latex: ([a]) => (typeof latex === 'string' ? `${latex}\\left(${a}\\right)` : latex(a as string)),
+    ...(js === undefined ? {} : { js: ([a]: readonly string[]) => (typeof js === 'string' ? `${js}(${a})` : js(a as string)) }),
+  };
+}
