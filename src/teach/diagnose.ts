@@ -5,7 +5,7 @@
 import type { Expr } from '../ast/expr.js';
 import { simplify } from '../simplify/simplify.js';
 import { constantFactor } from './constant-factor.js';
-import { derivative } from './driver.js';
+import { derivative } from '../diff/differentiate.js';
 import { equivalent } from './equivalent.js';
 import type { MistakeKind } from './mistake-kind.js';
 import type { Settings } from './options.js';

@@ -5,7 +5,7 @@ import type { Expr } from '../ast/expr.js';
 import { varNode } from '../ast/expr.js';
 import { FUNCTIONS } from '../ast/functions.js';
 import type { FunctionName } from '../ast/function-names.js';
-import { chainRule } from './driver.js';
+import { chainRule } from '../diff/differentiate.js';
 import { show } from './show.js';
 import { WRONG_OUTER, type WrongOuter } from './wrong-outer.js';
 import type { WrongRule } from './wrong-rules.js';

@@ -8,7 +8,7 @@ import { children, constNode } from '../ast/expr.js';
 import { int } from '../ast/numbers.js';
 import { div, mul, one, pow, square, sub, zero } from '../ast/smart.js';
 import { simplify } from '../simplify/simplify.js';
-import { rule } from './driver.js';
+import { rule } from '../diff/differentiate.js';
 import type { MistakeKind } from './mistake-kind.js';
 import { functionRows } from './wrong-function-rows.js';
 import { show } from './show.js';

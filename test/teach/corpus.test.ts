@@ -11,7 +11,7 @@ import { evaluate } from '../../src/evaluate/evaluate.js';
 import { finiteDifference } from '../../src/numeric/finite-difference.js';
 import { parse } from '../../src/parser/parse.js';
 import { checkDerivative } from '../../src/teach/check-derivative.js';
-import { derivative } from '../../src/teach/driver.js';
+import { derivative } from '../../src/diff/differentiate.js';
 import { sceneOf } from '../../src/teach/scene.js';
 import { WRONG_RULES } from '../../src/teach/wrong-rules.js';
 
