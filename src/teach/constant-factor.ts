@@ -8,6 +8,7 @@ import { agree } from './agreement.js';
 import { equivalent } from './equivalent.js';
 import type { Settings } from './options.js';
 import { testPoints } from './points.js';
+import { probeOf } from './probe.js';
 
 const ATTEMPTS = 200;
 
@@ -17,7 +18,9 @@ export function constantFactor(answer: Expr, expected: Expr, settings: Settings)
   if (k === undefined || k === 0 || agree(k, 1, settings)) return undefined;
   const fraction = simpleFraction(k, settings);
   const factor = fraction === undefined ? toExpr(k) : div(fraction[0], fraction[1]);
-  return equivalent(answer, mul(factor, expected), settings).verdict === 'equivalent' ? factor : undefined;
+  const candidate = mul(factor, expected);
+  const same = probeOf(answer, expected, settings)(candidate) && equivalent(answer, candidate, settings).verdict === 'equivalent';
+  return same ? factor : undefined;
 }
 
 function ratioSomewhere(answer: Expr, expected: Expr, settings: Settings): number | undefined {

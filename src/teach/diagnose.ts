@@ -3,7 +3,6 @@
 // (integrated instead, off by a constant factor). No match: no diagnosis, never a guess.
 
 import type { Expr } from '../ast/expr.js';
-import { simplify } from '../simplify/simplify.js';
 import { constantFactor } from './constant-factor.js';
 import { derivative } from '../diff/differentiate.js';
 import { equivalent } from './equivalent.js';
@@ -23,6 +22,11 @@ export interface Mistake {
 
 /** Single-node variants tried per wrong rule; past that, only the rule at every node at once. */
 const MAX_SITES = 64;
+/**
+ * Nodes D may visit for the single-node variants of all the rules together: a tree of 10 nodes tries
+ * every variant, one of 100,000 nodes only its few outermost nodes (and every rule at all nodes).
+ */
+const SINGLE_SITE_NODES = 200_000;
 
 export function diagnose(answer: Expr, scene: Scene, expected: Expr, settings: Settings): Mistake | undefined {
   const mayMatch = probeOf(answer, scene.root, settings);
@@ -31,11 +35,15 @@ export function diagnose(answer: Expr, scene: Scene, expected: Expr, settings: S
   if (!scene.varies(root)) {
     return matches(root) ? { kind: 'constant-kept', at: root, message: `The derivative of a constant is 0, not ${show(root)} itself.` } : undefined;
   }
+  const budget = { nodes: SINGLE_SITE_NODES };
   for (const row of WRONG_RULES) {
-    const found = ruleMistake(row, scene, matches);
+    const found = ruleMistake(row, scene, matches, budget);
     if (found) return found;
   }
-  if (equivalent(simplify(derivative(answer, scene.seed)), root, settings).verdict === 'equivalent') {
+  // Integrated instead: the answer's derivative (raw, from D) is the expression; probed first, as
+  // simplifying the derivative of a large answer can cost far more than evaluating it.
+  const answerDerivative = derivative(answer, scene.seed);
+  if (probeOf(root, answer, settings)(answerDerivative) && equivalent(answerDerivative, root, settings).verdict === 'equivalent') {
     return { kind: 'antiderivative', at: root, message: `Your answer is an antiderivative of ${show(root)}: differentiating it gives ` +
       `the expression back. The question asks for the derivative, not the integral.` };
   }
@@ -44,10 +52,15 @@ export function diagnose(answer: Expr, scene: Scene, expected: Expr, settings: S
     `a constant factor is off (check the coefficients and the signs).` };
 }
 
-/** The wrong rule at one node at a time, outermost first, then at every node it applies to. */
-function ruleMistake(row: WrongRule, scene: Scene, matches: (candidate: Expr) => boolean): Mistake | undefined {
+/** The wrong rule at one node at a time (the outermost ones), then at every node it applies to. */
+function ruleMistake(
+  row: WrongRule, scene: Scene, matches: (candidate: Expr) => boolean, budget: { nodes: number },
+): Mistake | undefined {
   const sites = scene.outermostFirst.filter((e) => row.appliesAt(e, scene));
-  const tried = sites.length <= MAX_SITES ? sites.map((site) => [site]) : [];
+  const size = scene.outermostFirst.length;
+  const singles = Math.min(MAX_SITES, sites.length, Math.floor(budget.nodes / size));
+  budget.nodes -= singles * size;
+  const tried = sites.slice(0, singles).map((site) => [site]);
   if (sites.length > 1) tried.push(sites);
   for (const at of tried) {
     const wrongHere = new Set(at);
