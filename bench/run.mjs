@@ -20,11 +20,14 @@ const lanes = {
 };
 const context = {
   config,
-  /** Runs `task` from `module` in `library`'s worker, killed past cap + slack; resolves to an outcome. */
-  run: async (library, module, task, args) => {
+  /**
+   * Runs `task` from `module` in `library`'s worker, killed past cap + slack (a section may pass a
+   * shorter cap: the quality corpus gives math.js 2 s per problem); resolves to an outcome.
+   */
+  run: async (library, module, task, args, capMs = config.capMs) => {
     const slackMs = library === 'mathjs-simplify' ? config.runawaySlackMs : config.slackMs;
-    const outcome = await lanes[library].run(module, task, { ...args, timing: timingOf(config) }, config.capMs + slackMs);
-    return outcome.timeout ? { timeout: true, capMs: config.capMs } : outcome; // printed as `>cap`
+    const outcome = await lanes[library].run(module, task, { ...args, timing: timingOf(config) }, capMs + slackMs);
+    return outcome.timeout ? { timeout: true, capMs } : outcome; // printed as `>cap`
   },
   progress: (text) => process.stderr.write(`  ${text}\n`),
 };

@@ -6,8 +6,9 @@
 // 3. the first gradient of J three ways: reverse-mode AD, the symbolic gradient, central differences;
 // 4. gradient descent with reverse mode, the loss printed as it falls.
 
-import { evaluate, finiteDifference, format, gradient, valueAndGrad, variable } from 'symdiff';
-import { dataset, initialParameters, loss, network, parameterNames, train } from './network-model.mjs';
+import { evaluate, finiteDifference, format, gradient, neuralNetwork, valueAndGrad, variable } from 'symdiff';
+
+const { dataset, initialParameters, loss, network, parameterNames, train } = neuralNetwork;
 
 const K = 2;
 console.log(`F(x) = ${format(network(K, variable('x')))}\n`);

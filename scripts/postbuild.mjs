@@ -32,3 +32,22 @@ if (!pointed.includes('../vendor/chevrotain.js') || pointed.includes("'chevrotai
   throw new Error(`cannot point ${door} at the bundle:\n${code}`);
 }
 writeFileSync(door, pointed);
+
+// 3. Bundle stdlib's special functions (src/special/stdlib.ts imports ~200 small CommonJS modules)
+// into one ES module, dist/vendor/stdlib.js, with stdlib's licence, and point the door at it.
+const { build } = await import('vite');
+const stdlibDoor = join(dist, 'special/stdlib.js');
+await build({
+  configFile: false,
+  logLevel: 'warn',
+  build: {
+    lib: { entry: stdlibDoor, formats: ['es'], fileName: () => 'stdlib.js' },
+    outDir: join(dist, 'vendor'),
+    emptyOutDir: false,
+    minify: true, // stdlib's long JSDoc comments are most of its text: 548 kB unminified
+    sourcemap: false,
+  },
+});
+copyFileSync(join(dirname(createRequire(import.meta.url).resolve('@stdlib/math-base-special-erf/package.json')), 'LICENSE'),
+  join(dist, 'vendor/stdlib.LICENSE.txt'));
+writeFileSync(stdlibDoor, "export * from '../vendor/stdlib.js';\n");

@@ -3,7 +3,7 @@
 export { MAX_NESTING, parse } from './parser/parse.js';
 export { format, MAX_OUTPUT_CHARS, type FormatOptions } from './print/format.js';
 export { toLatex } from './print/latex.js';
-export { formatTree, MAX_TREE_DEPTH } from './print/tree.js';
+export { formatTree, MAX_TREE_DEPTH, nodeLabel } from './print/tree.js';
 export {
   compile, compileGradient, diff, differential, differentiate, directionalDerivative, evaluate, finiteDifference,
   finiteDifferenceSweep, gradient, reverseModeTrace, simplify, valueAndGrad,
@@ -24,8 +24,18 @@ export type {
   Add, Call, Const, ConstantName, Div, Expr, Kind, Mul, Neg, Num, Pow, Sub, Var,
 } from './ast/expr.js';
 export { children, withChildren } from './ast/expr.js';
+export { foldAll, postorder } from './ast/walk.js';
+export { pack, unpack, type PackedNode, type PackedTree } from './ast/transfer.js';
 export { freeVariables } from './ast/variables.js';
+export { substitute } from './ast/substitute.js';
+export { checkVariableName, isReserved as isReservedName, isVariableName } from './ast/names.js';
 export { equals } from './ast/equality.js';
-export { dagSize, distinctOperatorCount, operatorCount, treeSize } from './ast/size.js';
+export { dagSize, distinctOperatorCount, operatorCount, treeSize } from './api/sizes.js';
 export { FUNCTIONS, FUNCTION_NAMES, type FunctionName, type FunctionRow } from './ast/functions.js';
+export { OPERATORS, OPERATOR_KINDS, type OperatorKind, type OperatorRow } from './ast/operators.js';
+export { CONSTANTS, CONSTANT_NAMES, type ConstantRow } from './ast/constants.js';
+export type { Arithmetic } from './ast/arithmetic.js';
 export type { Rational } from './ast/rational.js';
+
+// The lecture's 1/k/1 tanh network, its data set, loss and gradient descent (web page, examples, bench).
+export * as neuralNetwork from './network/index.js';

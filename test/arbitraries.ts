@@ -9,6 +9,7 @@ import { addNode, mulNode, type Expr } from '../src/ast/expr.js';
 import { FUNCTION_NAMES, FUNCTIONS } from '../src/ast/functions.js';
 import { exactNum, floatNum } from '../src/ast/numbers.js';
 import { rational } from '../src/ast/rational.js';
+import { withLiterals } from './row-calls.js';
 
 export interface ExprOptions {
   /** Variable names drawn from (default `['x', 'y']`). */
@@ -50,7 +51,7 @@ export function operatorNodes(sub: fc.Arbitrary<Expr>, { nary = false } = {}): f
     pair.map(([a, b]) => B.pow(a, b)),
     sub.map(B.neg),
     fc.tuple(fc.constantFrom(...FUNCTION_NAMES), pair, fc.boolean()).map(([fn, [a, b], two]) =>
-      (two && FUNCTIONS[fn].arities.includes(2) ? B.call(fn, a, b) : B.call(fn, a))),
+      B.call(fn, ...withLiterals(fn, two && FUNCTIONS[fn].arities.includes(2) || !FUNCTIONS[fn].arities.includes(1) ? [a, b] : [a], B.num))),
     ...(nary ? [many.map(addNode), many.map(mulNode)] : []),
   ];
 }

@@ -37,15 +37,23 @@ describe('the build', () => {
     expect(readFileSync(join(DIST, 'vendor/chevrotain.LICENSE.txt'), 'utf8')).toContain('Apache License');
   });
 
+  it("loads stdlib's special functions from one vendored bundle, with its licence", () => {
+    const importing = (pattern: RegExp): string[] => builtModules(DIST)
+      .filter((file) => pattern.test(readFileSync(file, 'utf8'))).map((file) => file.slice(DIST.length));
+    expect(importing(/from '@stdlib\//)).toEqual([]);
+    expect(importing(/from '[^']*vendor\/stdlib\.js'/)).toEqual(['special/stdlib.js']);
+    expect(readFileSync(join(DIST, 'vendor/stdlib.LICENSE.txt'), 'utf8')).toContain('Apache License');
+  });
+
   it('runs with no chevrotain package to be found: a copy of dist alone parses and differentiates', () => {
     const dir = mkdtempSync(join(tmpdir(), 'symdiff-dist-'));
     try {
       cpSync(DIST, join(dir, 'dist'), { recursive: true });
       writeFileSync(join(dir, 'package.json'), '{ "type": "module" }\n');
-      const script = "const s = await import('./dist/index.js'); console.log(s.format(s.diff('cos(x)*exp(x^2)', 'x')));";
+      const script = "const s = await import('./dist/index.js'); console.log(s.format(s.diff('cos(x)*exp(x^2)', 'x')), s.evaluate('gamma(5) + erf(0)'));";
       const result = spawnSync(process.execPath, ['--input-type=module', '-e', script], { cwd: dir, encoding: 'utf8' });
       expect(result.stderr).toBe('');
-      expect(result.stdout).toBe('(2*x*cos(x) - sin(x))*exp(x^2)\n');
+      expect(result.stdout).toBe('(2*x*cos(x) - sin(x))*exp(x^2) 24\n');
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }

@@ -2,7 +2,7 @@
 // (operator, function, name or number), with the typeset glyphs for minus, times and pi.
 
 import { type Expr } from '../src/index.js';
-import { nodeLabel as textLabel } from '../src/print/tree.js';
+import { nodeLabel as textLabel } from '../src/index.js';
 
 /** Longest label drawn in full; longer ones (a float's 17 digits, a long name) are cut with `…`. */
 export const MAX_LABEL = 10;

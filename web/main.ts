@@ -4,8 +4,7 @@
 
 import 'katex/dist/katex.min.css';
 import './style.css';
-import { freeVariables } from '../src/ast/variables.js';
-import { format, parse, variable as variableNode, type Expr } from '../src/index.js';
+import { format, freeVariables, parse, variable as variableNode, type Expr } from '../src/index.js';
 import { derivativeView } from './derivative-view.js';
 import { h, show } from './dom.js';
 import { errorBox } from './error-view.js';

@@ -3,7 +3,9 @@
 // runs gradient descent in chunks while the loss curve and the fitted curve redraw.
 
 import { compile, dagSize, treeSize, variable, type Expr } from '../src/index.js';
-import { dataset, initialParameters, loss, network, parameterNames } from '../examples/network-model.mjs';
+import { neuralNetwork } from '../src/index.js';
+
+const { dataset, initialParameters, loss, network, parameterNames } = neuralNetwork;
 import { h, show } from './dom.js';
 import { errorBox } from './error-view.js';
 import { formula } from './formula.js';

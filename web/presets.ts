@@ -2,7 +2,9 @@
 // (printed from the example's model, so it is the same tree), a few classics and a stress case.
 
 import { format, variable } from '../src/index.js';
-import { initialParameters, network } from '../examples/network-model.mjs';
+import { neuralNetwork } from '../src/index.js';
+
+const { initialParameters, network } = neuralNetwork;
 
 export interface Preset {
   readonly label: string;

@@ -3,7 +3,9 @@
 // descent itself is the example's `train` (reverse-mode AD); this file only slices it up.
 
 import type { Expr } from '../src/index.js';
-import { train } from '../examples/network-model.mjs';
+import { neuralNetwork } from '../src/index.js';
+
+const { train } = neuralNetwork;
 
 /** Steps between two looks at the clock. */
 const BATCH = 5;

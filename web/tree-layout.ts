@@ -4,8 +4,7 @@
 // Iterative throughout, and capped: breadth first from the root, a node whose operands no longer fit
 // the budget (or lie too deep) gets one placeholder `… N nodes` for the operands left out.
 
-import { foldAll } from '../src/ast/walk.js';
-import { children, type Expr } from '../src/index.js';
+import { children, foldAll, type Expr } from '../src/index.js';
 
 export interface LayoutOptions {
   /** Most nodes drawn (placeholders not counted). */

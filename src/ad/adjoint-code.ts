@@ -54,7 +54,7 @@ function partialCodes(em: Emitter, c: NodeCode): (string | undefined)[] {
       return slopes.map((s, i) => (c.active[i] && s !== undefined ? textOf(s) : undefined));
     }
     case 'call':
-      return callPartialCodes(em, node.fn, c.args, c.active);
+      return callPartialCodes(em, node.fn, node.args, c.args, c.active);
     default:
       return assertNever(node);
   }
@@ -62,11 +62,14 @@ function partialCodes(em: Emitter, c: NodeCode): (string | undefined)[] {
 
 // The derivative column builds trees over its arguments; placeholder variables u0, u1 stand for them
 // and are emitted as the arguments' operands, so the trees stay small whatever the arguments are.
+// A literal argument is passed as itself: a row may read it (polygamma's order n becomes n + 1).
 const PLACEHOLDERS = [varNode('u0'), varNode('u1')];
 
 /** ∂f/∂argument i as code, for the active arguments: the table's derivative trees over their operands. */
-function callPartialCodes(em: Emitter, fn: FunctionName, args: readonly string[], active: readonly boolean[]): (string | undefined)[] {
-  const trees = FUNCTIONS[fn].derivative(PLACEHOLDERS.slice(0, args.length));
+function callPartialCodes(
+  em: Emitter, fn: FunctionName, kids: readonly Expr[], args: readonly string[], active: readonly boolean[],
+): (string | undefined)[] {
+  const trees = FUNCTIONS[fn].derivative(kids.map((kid, i) => (kid.kind === 'num' ? kid : PLACEHOLDERS[i] as Expr)));
   const argument = (name: string) => args[Number(name.slice(1))] as string;
   return trees.map((tree, i) => (active[i] ? emitValues(em, [tree], argument).get(tree) : undefined));
 }

@@ -84,7 +84,10 @@ export function call(fn: FunctionName, ...args: ExprLike[]): Call {
   if (!arities.includes(args.length)) {
     throw new InvalidArgumentError(`call: '${fn}' takes ${arities.join(' or ')} argument${arities.length === 1 && arities[0] === 1 ? '' : 's'}, got ${args.length}`);
   }
-  return callNode(fn, args.map((x) => operand(x, fn)));
+  const operands = args.map((x) => operand(x, fn));
+  const refusal = FUNCTIONS[fn].checkArguments?.(operands);
+  if (refusal !== undefined) throw new InvalidArgumentError(`call: ${refusal}`);
+  return callNode(fn, operands);
 }
 
 // Like Math.sin, the shorthands use their operands and ignore extra arguments, so that they can be
@@ -111,5 +114,29 @@ export const sqrt = unaryBuilder('sqrt');
 export const abs = unaryBuilder('abs');
 export const sign = unaryBuilder('sign');
 export const sigmoid = unaryBuilder('sigmoid');
+export const sech = unaryBuilder('sech');
+export const csch = unaryBuilder('csch');
+export const coth = unaryBuilder('coth');
+export const asec = unaryBuilder('asec');
+export const acsc = unaryBuilder('acsc');
+export const acot = unaryBuilder('acot');
+export const asech = unaryBuilder('asech');
+export const acsch = unaryBuilder('acsch');
+export const acoth = unaryBuilder('acoth');
+export const erf = unaryBuilder('erf');
+export const erfc = unaryBuilder('erfc');
+export const erfi = unaryBuilder('erfi');
+export const Ei = unaryBuilder('Ei');
+export const li = unaryBuilder('li');
+export const Si = unaryBuilder('Si');
+export const Ci = unaryBuilder('Ci');
+export const Shi = unaryBuilder('Shi');
+export const Chi = unaryBuilder('Chi');
+export const fresnels = unaryBuilder('fresnels');
+export const fresnelc = unaryBuilder('fresnelc');
+export const gamma = unaryBuilder('gamma');
+export const digamma = unaryBuilder('digamma');
+/** ψ⁽ⁿ⁾(u), the n-th derivative of digamma; n a non-negative integer (a number, or an exact integer `num`). */
+export const polygamma = (n: ExprLike, u: ExprLike): Call => call('polygamma', n, u);
 /** log(u) is the natural logarithm; log(u, b) the logarithm to base b. */
 export const log = (u: ExprLike, base?: ExprLike): Call => (base === undefined ? call('log', u) : call('log', u, base));

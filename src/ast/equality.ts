@@ -1,9 +1,10 @@
 // Structural equality: same kinds, same payloads, equal children. Iterative, and linear in distinct
 // nodes even on heavily shared DAGs (a pair of nodes is compared once).
 
-import { children, type Expr } from './expr.js';
+import { assertNever, children, type Expr } from './expr.js';
 
-function samePayload(a: Expr, b: Expr): boolean {
+/** Same kind, same payload (number, name, function) and as many children. */
+export function samePayload(a: Expr, b: Expr): boolean {
   switch (a.kind) {
     case 'num': {
       if (b.kind !== 'num') return false;
@@ -15,8 +16,15 @@ function samePayload(a: Expr, b: Expr): boolean {
       return (b.kind === 'var' || b.kind === 'const') && a.kind === b.kind && a.name === b.name;
     case 'call':
       return b.kind === 'call' && a.fn === b.fn && a.args.length === b.args.length;
+    case 'add':
+    case 'sub':
+    case 'mul':
+    case 'div':
+    case 'neg':
+    case 'pow':
+      return a.kind === b.kind && a.args.length === children(b).length;
     default:
-      return a.kind === b.kind && children(a).length === children(b).length;
+      return assertNever(a);
   }
 }
 

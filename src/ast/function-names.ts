@@ -5,6 +5,9 @@ export const FUNCTION_NAMES = [
   'sin', 'cos', 'tan', 'sec', 'csc', 'cot', 'asin', 'acos', 'atan',
   'sinh', 'cosh', 'tanh', 'asinh', 'acosh', 'atanh',
   'exp', 'log', 'sqrt', 'abs', 'sign', 'sigmoid',
+  'sech', 'csch', 'coth', 'asec', 'acsc', 'acot', 'asech', 'acsch', 'acoth',
+  'erf', 'erfc', 'erfi', 'Ei', 'li', 'Si', 'Ci', 'Shi', 'Chi', 'fresnels', 'fresnelc',
+  'gamma', 'digamma', 'polygamma',
 ] as const;
 
 export type FunctionName = (typeof FUNCTION_NAMES)[number];

@@ -2,26 +2,12 @@
 // Interner (so like terms are found by identity); reverse mode's tape and `format`'s `share` merge
 // the equal subtrees of a tree they are given (mergeEqualSubtrees).
 
+import { samePayload } from './equality.js';
 import { children, withChildren, type Expr } from './expr.js';
 import { postorder } from './walk.js';
 
 function sameNode(a: Expr, b: Expr): boolean {
-  if (a.kind !== b.kind) return false;
-  switch (a.kind) {
-    case 'num': {
-      const y = b as typeof a;
-      if (a.exact === null || y.exact === null) return a.exact === y.exact && Object.is(a.value, y.value);
-      return a.exact.num === y.exact.num && a.exact.den === y.exact.den;
-    }
-    case 'var':
-    case 'const':
-      return a.name === (b as typeof a).name;
-    case 'call':
-      if (a.fn !== (b as typeof a).fn) return false;
-      break;
-    default:
-      break;
-  }
+  if (!samePayload(a, b)) return false;
   // Children are interned already, so comparing them by identity is comparing them structurally.
   const xs = children(a);
   const ys = children(b);

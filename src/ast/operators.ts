@@ -34,6 +34,8 @@ export interface OperatorRow {
   readonly precedence: OperatorPrecedence;
   /** How `format` writes it between operands (before the operand, for negation). */
   readonly text: string;
+  /** The same in LaTeX; a quotient (`\\frac`) and a power (a superscript) are laid out by the printer. */
+  readonly latex: string;
   /** A JavaScript expression from its operands' code (temporaries, parameters, literals). */
   readonly js: (args: readonly string[]) => string;
 }
@@ -43,33 +45,33 @@ export const OPERATORS: { readonly [K in OperatorKind]: OperatorRow } = {
   add: { operands: 'n-ary', value: (a, b) => a + b,
     derivative: (_, d) => d.reduce((sum, du) => add(sum, du)),
     slopes: (A, x) => x.map(() => A.constant(1)),
-    precedence: { own: SUM, first: SUM, rest: PRODUCT }, text: ' + ', js: (a) => a.join(' + ') },
+    precedence: { own: SUM, first: SUM, rest: PRODUCT }, text: ' + ', latex: ' + ', js: (a) => a.join(' + ') },
   // (u - v)' = u' - v'
   sub: { operands: 2, value: (a, b) => a - b,
     derivative: (_, [du, dv]) => sub(du as Expr, dv as Expr),
     slopes: (A) => [A.constant(1), A.constant(-1)],
-    precedence: { own: SUM, first: SUM, rest: PRODUCT }, text: ' - ', js: ([a, b]) => `${a} - ${b}` },
+    precedence: { own: SUM, first: SUM, rest: PRODUCT }, text: ' - ', latex: ' - ', js: ([a, b]) => `${a} - ${b}` },
   // (uv)' = u'v + uv', for any number of factors
   mul: { operands: 'n-ary', value: (a, b) => a * b,
     derivative: (args, d) => productRule(args, d),
     slopes: (A, x, _, needed) => othersProducts(A, x, needed),
-    precedence: { own: PRODUCT, first: PRODUCT, rest: UNARY }, text: '*', js: (a) => a.join(' * ') },
+    precedence: { own: PRODUCT, first: PRODUCT, rest: UNARY }, text: '*', latex: ' \\cdot ', js: (a) => a.join(' * ') },
   // (u/v)' = (u'v - uv') / v^2
   div: { operands: 2, value: (a, b) => a / b,
     derivative: ([u, v], [du, dv]) => div(sub(mul(du as Expr, v as Expr), mul(u as Expr, dv as Expr)), square(v as Expr)),
     // ∂(u/v)/∂u = 1/v, ∂(u/v)/∂v = -(u/v)/v
     slopes: (A, [, v], y) => [A.div(A.constant(1), v as never), A.div(A.neg(y), v as never)],
-    precedence: { own: PRODUCT, first: PRODUCT, rest: UNARY }, text: '/', js: ([a, b]) => `${a} / ${b}` },
+    precedence: { own: PRODUCT, first: PRODUCT, rest: UNARY }, text: '/', latex: '\\frac', js: ([a, b]) => `${a} / ${b}` },
   // (-u)' = -u'
   neg: { operands: 1, value: (a) => -a,
     derivative: (_, [du]) => neg(du as Expr),
     slopes: (A) => [A.constant(-1)],
-    precedence: { own: UNARY, first: UNARY, rest: UNARY }, text: '-', js: ([a]) => `-${a}` },
+    precedence: { own: UNARY, first: UNARY, rest: UNARY }, text: '-', latex: '-', js: ([a]) => `-${a}` },
   // (u^v)' = v u^(v-1) u' + u^v log(u) v'
   pow: { operands: 2, value: Math.pow,
     derivative: ([u, v], [du, dv], node) => powerRule(node, u as Expr, v as Expr, du as Expr, dv as Expr),
     slopes: (A, [u, v], y, needed) => powerSlopes(A, u as never, v as never, y, needed),
-    precedence: { own: POWER, first: ATOM, rest: UNARY }, text: '^', js: ([a, b]) => `Math.pow(${a}, ${b})` },
+    precedence: { own: POWER, first: ATOM, rest: UNARY }, text: '^', latex: '^', js: ([a, b]) => `Math.pow(${a}, ${b})` },
 };
 
 export const OPERATOR_KINDS = Object.keys(OPERATORS) as OperatorKind[];

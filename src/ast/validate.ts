@@ -3,12 +3,17 @@
 
 import { InvalidArgumentError } from '../errors.js';
 import { CONSTANT_NAMES, isConstantName } from './constants.js';
-import type { Expr } from './expr.js';
+import { assertNever, type Expr, type Kind } from './expr.js';
+import { OPERATORS } from './operators.js';
 import { FUNCTIONS } from './functions.js';
 import { isFunctionName } from './function-names.js';
 import { isVariableName } from './names.js';
 
-const KINDS: ReadonlySet<string> = new Set(['num', 'var', 'const', 'add', 'sub', 'mul', 'div', 'neg', 'pow', 'call']);
+// Typed by kind, so that a new kind of node does not compile until it is listed here.
+const IS_KIND: Readonly<Record<Kind, true>> = {
+  num: true, var: true, const: true, add: true, sub: true, mul: true, div: true, neg: true, pow: true, call: true,
+};
+const KINDS: ReadonlySet<string> = new Set(Object.keys(IS_KIND));
 
 /** A cheap check that a value looks like a node (its children are not checked). */
 export function isExpr(x: unknown): x is Expr {
@@ -16,7 +21,6 @@ export function isExpr(x: unknown): x is Expr {
     typeof (x as { hash: unknown }).hash === 'number';
 }
 
-const ARITY: Readonly<Record<string, number>> = { sub: 2, div: 2, pow: 2, neg: 1 };
 
 /** Why `node` (looked at alone, not its children) is not a valid node, or undefined if it is. */
 function problem(node: unknown): string | undefined {
@@ -37,18 +41,27 @@ function problem(node: unknown): string | undefined {
       return isVariableName(n.name) ? undefined : 'a variable node must be named by a non-reserved identifier';
     case 'const':
       return isConstantName(n.name) ? undefined : `a constant node must be one of ${CONSTANT_NAMES.map((c) => `'${c}'`).join(', ')}`;
-    default: {
+    case 'call': {
       const args = n.args;
-      if (!Array.isArray(args)) return `a '${node.kind}' node must have an args array`;
-      const expected = ARITY[node.kind];
-      if (expected !== undefined && args.length !== expected) return `a '${node.kind}' node takes ${expected} operands`;
-      if ((node.kind === 'add' || node.kind === 'mul') && args.length < 2) return `a '${node.kind}' node takes 2 or more operands`;
-      if (node.kind === 'call') {
-        if (typeof n.fn !== 'string' || !isFunctionName(n.fn)) return 'a call node names an unknown function';
-        if (!FUNCTIONS[n.fn].arities.includes(args.length)) return `'${n.fn}' called with ${args.length} arguments`;
-      }
-      return undefined;
+      if (!Array.isArray(args)) return "a 'call' node must have an args array";
+      if (typeof n.fn !== 'string' || !isFunctionName(n.fn)) return 'a call node names an unknown function';
+      if (!FUNCTIONS[n.fn].arities.includes(args.length)) return `'${n.fn}' called with ${args.length} arguments`;
+      // The row's own check reads its arguments, so only once they look like nodes (they are checked fully later).
+      return args.every(isExpr) ? FUNCTIONS[n.fn].checkArguments?.(args) : undefined;
     }
+    case 'add':
+    case 'sub':
+    case 'mul':
+    case 'div':
+    case 'neg':
+    case 'pow': {
+      if (!Array.isArray(n.args)) return `a '${node.kind}' node must have an args array`;
+      const { operands } = OPERATORS[node.kind];
+      if (operands === 'n-ary') return n.args.length >= 2 ? undefined : `a '${node.kind}' node takes 2 or more operands`;
+      return n.args.length === operands ? undefined : `a '${node.kind}' node takes ${operands} operands`;
+    }
+    default:
+      return assertNever(node);
   }
 }
 

@@ -2,9 +2,7 @@
 // (children by index, children before parents), so any depth and any sharing serialise without
 // recursion and in size linear in the distinct nodes.
 
-import { children, type Expr } from '../index.js';
-import { nodeLabel } from '../print/tree.js';
-import { postorder } from '../ast/walk.js';
+import { children, nodeLabel, postorder, type Expr } from '../index.js';
 import { traceLookup, type Trace } from './trace-table.js';
 
 /** A JSON number, or the string `"NaN"`, `"Infinity"` or `"-Infinity"` (which JSON cannot hold). */

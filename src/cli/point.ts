@@ -1,8 +1,7 @@
 // Points written as `name=value`: on the command line one argument each (`x=1 y=2`), in the REPL
 // after `at` or a command's expression (`x=1, y=pi/4`). A value is an expression: `x=-1`, `x=pi/4`.
 
-import { evaluate, UnboundVariableError, type Expr } from '../index.js';
-import { checkVariableName } from '../ast/names.js';
+import { checkVariableName, evaluate, UnboundVariableError, type Expr } from '../index.js';
 import { UserError } from './cli-errors.js';
 import { isBlank, parseSlice, subSlice, type Slice } from './slice.js';
 

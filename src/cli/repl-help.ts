@@ -1,23 +1,13 @@
 // The REPL's commands and its :help text (no library code: the terminal front end completes
 // command names before the library has loaded).
 
-export const REPL_COMMANDS = [
-  { name: 'diff', usage: ':diff <expr>[, x][, n]', what: 'the n-th derivative in x (x may go when there is one variable)' },
-  { name: 'grad', usage: ':grad <expr>[, x=1, y=2]', what: 'every partial derivative, with its value at the point' },
-  { name: 'simplify', usage: ':simplify <expr>', what: 'the simplified form' },
-  { name: 'eval', usage: ':eval <expr>, x=1, y=2', what: 'the numeric value at the point' },
-  { name: 'tree', usage: ':tree <expr>', what: 'the evaluation tree, as typed' },
-  { name: 'latex', usage: ':latex <expr>', what: 'LaTeX, as typed' },
-  { name: 'fd', usage: ':fd <expr>[, x], x=1[, forward]', what: 'finite differences for h = 1e-1 … 1e-16 (scheme: forward, backward, central)' },
-  { name: 'backprop', usage: ':backprop <expr>, x=1, y=2', what: 'reverse mode: each node\'s value and adjoint' },
-  { name: 'vars', usage: ':vars', what: 'the definitions' },
-  { name: 'forget', usage: ':forget f[, g]', what: 'drop definitions' },
-  { name: 'share', usage: ':share on|off', what: 'print each repeated subexpression once (t1 = …), for large results' },
-  { name: 'help', usage: ':help', what: 'this help' },
-  { name: 'quit', usage: ':quit', what: 'leave (so does Ctrl-D); Ctrl-C clears the line or stops a computation' },
-] as const;
+import { CATALOGUE, type ReplCommandName } from './catalogue.js';
 
-export type ReplCommandName = (typeof REPL_COMMANDS)[number]['name'];
+export type { ReplCommandName } from './catalogue.js';
+
+/** The REPL's commands: the catalogue's rows with a `repl` part. */
+export const REPL_COMMANDS: readonly { name: ReplCommandName; usage: string; what: string }[] = CATALOGUE.flatMap((row) =>
+  ('repl' in row ? [{ name: row.name as ReplCommandName, ...row.repl }] : []));
 
 export function replHelp(): string {
   const width = Math.max(...REPL_COMMANDS.map((c) => c.usage.length));

@@ -3,9 +3,9 @@
 // command `:diff …` (repl-help.ts says it for users). Used in-process for piped input and inside
 // the worker thread behind the terminal.
 
-import { diff, evaluate, ExpressionTooLargeError, format, freeVariables, simplify, type Expr } from '../index.js';
-import { isReserved } from '../ast/names.js';
-import { substitute } from '../ast/substitute.js';
+import {
+  diff, evaluate, ExpressionTooLargeError, format, freeVariables, isReservedName, simplify, substitute, type Expr,
+} from '../index.js';
 import { UserError } from './cli-errors.js';
 import { numberText, unprintedDefinition } from './notation.js';
 import { assignmentsIn, treePoint } from './point.js';
@@ -55,7 +55,7 @@ export class Session {
   }
 
   private define(name: string, rhs: Slice): Reply {
-    if (isReserved(name)) throw new UserError(`'${name}' cannot be defined: it is the name of a function or a constant`);
+    if (isReservedName(name)) throw new UserError(`'${name}' cannot be defined: it is the name of a function or a constant`);
     const tree = this.value(rhs);
     this.definitions.set(name, tree);
     const defined = { name, tree };

@@ -2,7 +2,6 @@
 // and backward adjoint beside it, so the two passes of the lecture's blackboard can be read off.
 
 import { children, equals, formatTree, MAX_TREE_DEPTH, reverseModeTrace, type Expr, type TraceNode } from '../index.js';
-import { isLeaf } from '../ast/expr.js';
 import { numberText } from './notation.js';
 
 export type Trace = ReturnType<typeof reverseModeTrace>;
@@ -29,7 +28,7 @@ function drawingOrder(root: Expr): Expr[] {
   while (stack.length > 0) {
     const { node, depth } = stack.pop() as { node: Expr; depth: number };
     order.push(node);
-    if (depth >= MAX_TREE_DEPTH && !isLeaf(node)) continue;
+    if (depth >= MAX_TREE_DEPTH && children(node).length > 0) continue;
     const kids = children(node);
     for (let i = kids.length - 1; i >= 0; i--) stack.push({ node: kids[i] as Expr, depth: depth + 1 });
   }

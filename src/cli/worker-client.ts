@@ -4,7 +4,7 @@
 // Ctrl-C is answered at once rather than after the ~0.7 s a worker takes to load the library.
 
 import { Worker } from 'node:worker_threads';
-import type { PackedTree } from './tree-transfer.js';
+import type { PackedTree } from '../index.js';
 import type { Request, Response } from './worker-protocol.js';
 
 interface Definition {

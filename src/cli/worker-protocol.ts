@@ -3,7 +3,7 @@
 // (the worker keeps it by version), so a request costs little however large the definitions are.
 
 import type { Reply } from './session.js';
-import type { PackedTree } from './tree-transfer.js';
+import type { PackedTree } from '../index.js';
 
 export interface DefinitionRef {
   readonly name: string;

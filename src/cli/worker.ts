@@ -4,7 +4,7 @@
 import { parentPort } from 'node:worker_threads';
 import type { Expr } from '../index.js';
 import { Session } from './session.js';
-import { pack, unpack } from './tree-transfer.js';
+import { pack, unpack } from '../index.js';
 import type { DefinitionRef, Request, Response } from './worker-protocol.js';
 
 const session = new Session();

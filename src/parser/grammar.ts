@@ -25,6 +25,7 @@
 
 import { EmbeddedActionsParser, type IOrAlt, type IToken, type TokenType } from './chevrotain.js';
 import { callNode, negNode, powNode, type Expr } from '../ast/expr.js';
+import { FUNCTIONS } from '../ast/functions.js';
 import { ParseError } from '../errors.js';
 import type { FunctionName } from '../ast/function-names.js';
 import { acceptsArity, decimalValue, functionNamed, integerValue, nameValue } from './literals.js';
@@ -151,6 +152,7 @@ export class ExpressionParser extends EmbeddedActionsParser {
     const name = this.CONSUME(CallName);
     const open = this.CONSUME(LParen);
     const fn = this.recording ? undefined : this.openCall(name, open);
+    const first = this.LA(1);
     const args = [this.SUBRULE2(this.expression)];
     this.MANY3(() => {
       this.CONSUME(Comma);
@@ -160,6 +162,9 @@ export class ExpressionParser extends EmbeddedActionsParser {
     if (fn === undefined) return PLACEHOLDER;
     this.depth--;
     if (!acceptsArity(name.image, fn, args.length)) this.fail(arityMessage(name.image, fn), name.startOffset);
+    // A row's own limits on its arguments (polygamma's literal order), reported at the first argument.
+    const refusal = FUNCTIONS[fn].checkArguments?.(args);
+    if (refusal !== undefined) this.fail(refusal, first.startOffset);
     return callNode(fn, args);
   }
 

@@ -6,7 +6,7 @@ import { assertNever, type Expr } from '../ast/expr.js';
 import { validateTree } from '../ast/validate.js';
 import { callTemplate } from './latex-calls.js';
 import { latexConstant, latexNumber, latexVariable } from './latex-leaves.js';
-import { ATOM, needsParens, POWER, precedenceOf, UNARY, type OperatorKind, type Precedence } from './precedence.js';
+import { ATOM, needsParens, OPERATORS, POWER, precedenceOf, UNARY, type OperatorKind, type Precedence } from './precedence.js';
 import { pushOperand, render, type Layout, type Piece } from './render.js';
 
 /** How a piece of LaTeX begins, to know whether a number coefficient may sit right before it. */
@@ -74,18 +74,16 @@ function latexLayout(node: Expr, kids: readonly LatexLayout[]): LatexLayout {
     case 'const':
       return layout(ATOM, [latexConstant(node)], kids);
     case 'add':
-      return infix('add', node, kids, ' + ');
     case 'sub':
-      return infix('sub', node, kids, ' - ');
     case 'mul':
-      return infix('mul', node, kids, ' \\cdot ');
+      return infix(node.kind, node, kids, OPERATORS[node.kind].latex);
     case 'div':
       // A fraction binds like a power: `-\frac{a}{b}`, `a \cdot \frac{b}{c}`, but `\left(\frac{a}{b}\right)^{2}`.
       return layout(POWER, ['\\frac{', 0, '}{', 1, '}'], kids);
     case 'pow':
       return layout(POWER, [...operand('pow', kids), '^{', 1, '}'], kids);
     case 'neg':
-      return layout(UNARY, operand('neg', kids, ['-']), kids);
+      return layout(UNARY, operand('neg', kids, [OPERATORS.neg.latex]), kids);
     case 'call': {
       const { prec, pieces } = callTemplate(node.fn, node.args.length);
       return layout(prec, pieces, kids);

@@ -2,7 +2,8 @@
 // only has to be consistent): terms of higher degree first and the number last; factors as symbols
 // (alphabetically), constants, sums, then functions.
 
-import type { Expr } from '../ast/expr.js';
+import { assertNever, type Expr } from '../ast/expr.js';
+import { VARIABLE_DEGREE_WEIGHT } from './limits.js';
 import { compareCanonical } from './order.js';
 
 const isE = (e: Expr): boolean => e.kind === 'const' && e.name === 'e';
@@ -25,7 +26,8 @@ function rank(e: Expr): number {
     case 'var': return 0;
     case 'const': return isE(base) ? 3 : 1;
     case 'add': return 2;
-    default: return 3;
+    case 'num': case 'pow': case 'call': case 'sub': case 'div': case 'neg': return 3;
+    default: return assertNever(base);
   }
 }
 
@@ -43,7 +45,7 @@ export function degree(e: Expr): number {
     overall += power;
     if ((f.kind === 'pow' ? f.args[0] : f).kind === 'var') inVariables += power;
   }
-  return inVariables * 1024 + overall;
+  return inVariables * VARIABLE_DEGREE_WEIGHT + overall;
 }
 
 export const compareNames = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);

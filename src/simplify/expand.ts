@@ -4,12 +4,7 @@
 
 import type { Expr } from '../ast/expr.js';
 import type { Canon } from './canon.js';
-
-/** Past this many terms the multiplied-out form is not tried (a product of sums can explode). */
-export const MAX_EXPANDED_TERMS = 256;
-
-/** Powers of sums up to this are multiplied out too: (a + b)^2 = a·(a + b) + b·(a + b), and so on. */
-export const MAX_EXPANDED_POWER = 4;
+import { MAX_EXPANDED_POWER, MAX_EXPANDED_TERMS } from './limits.js';
 
 type Sum = Extract<Expr, { kind: 'add' }>;
 
@@ -51,7 +46,7 @@ export function expandTerms(c: Canon, terms: readonly Expr[]): Expr[] | undefine
   return done;
 }
 
-// ---- a cheap look ahead: the monomials multiplying out would make, as signatures ----
+// A cheap look ahead: the monomials multiplying out would make, as signatures.
 
 /**
  * A number that is the same for like monomials: Σ hash(base)·exponent over the factors, numbers left

@@ -5,6 +5,7 @@ import type { Expr, Num } from '../ast/expr.js';
 import { isMinusOneNum } from '../ast/numbers.js';
 import * as Q from '../ast/rational.js';
 import type { Canon } from './canon.js';
+import { MAX_TERMS_FOR_PARTIAL_FACTORING } from './limits.js';
 import { compareCanonical } from './order.js';
 import { factorsOf, splitTerm } from './terms.js';
 
@@ -91,9 +92,6 @@ function gcd(a: bigint, b: bigint): bigint {
   while (b !== 0n) [a, b] = [b, a % b];
   return a;
 }
-
-/** Past this many terms, factoring out of some of them is not tried (each try builds two sums). */
-const MAX_TERMS_FOR_PARTIAL_FACTORING = 48;
 
 /**
  * g·(Σ t/g over the terms with g) + the other terms, for the base shared by the most terms (at least

@@ -4,85 +4,99 @@
 // x^a·x^b = x^(a+b) holds wherever both sides are finite: a non-integer power of a negative number
 // is NaN in the input already, and 0^a·0^-a is 0·∞ there.
 
-import type { Expr, Num } from '../ast/expr.js';
+import type { Expr } from '../ast/expr.js';
 import { isExact, isMinusOneNum } from '../ast/numbers.js';
-import * as Q from '../ast/rational.js';
 import type { Canon } from './canon.js';
+import { Coefficient } from './coefficient.js';
 import { compareCanonical } from './order.js';
 import { splitFactor } from './terms.js';
 
-export function canonicalProduct(c: Canon, factors: readonly Expr[]): Expr {
-  // The coefficient is accumulated as a number (exact while every factor is) and made a node once.
-  let exact: Q.Rational | null = Q.ONE;
-  let float = 1;
-  const extraNumbers: Expr[] = []; // numbers whose product would overflow: kept apart, never folded to ∞
-  const absorb = (n: Num): void => {
-    if (exact !== null && n.exact !== null) {
-      exact = Q.mul(exact, n.exact);
-      return;
-    }
-    const product = (exact !== null ? Q.toNumber(exact) : float) * n.value;
-    if (Number.isFinite(product)) {
-      exact = null;
-      float = product;
-    } else {
-      extraNumbers.push(n);
-    }
-  };
-  const exponents = new Map<Expr, Expr[]>(); // base → the exponents it appears with
-  const alone = new Map<Expr, Expr>(); // base → its factor, while it has appeared once
+/** The factors of a product by base: the exponents each base appears with, and its factor while it appears once. */
+interface Powers {
+  readonly exponents: Map<Expr, Expr[]>;
+  readonly alone: Map<Expr, Expr>;
+}
 
+export function canonicalProduct(c: Canon, factors: readonly Expr[]): Expr {
+  const coefficient = new Coefficient();
+  const powers = gatherPowers(c, factors, coefficient);
+  const { settled, changed } = collectPowers(c, powers, coefficient);
+  // A power that split into a product ((2u)^2 = 4·u^2) or changed its base ((2^x)^-1 = 2^-x) may meet
+  // another factor with that base: collect once more.
+  if (changed.length > 0) {
+    return canonicalProduct(c, [coefficient.node(c), ...coefficient.overflowing, ...settled, ...changed]);
+  }
+  return assembled(c, coefficient, settled);
+}
+
+/** Flattens nested products, folds numbers into the coefficient and groups the rest by base. */
+function gatherPowers(c: Canon, factors: readonly Expr[], coefficient: Coefficient): Powers {
+  const powers: Powers = { exponents: new Map(), alone: new Map() };
   const pending = [...factors];
   while (pending.length > 0) {
     const f = pending.pop() as Expr;
     if (f.kind === 'mul') {
       pending.push(...f.args);
-    } else if (f.kind === 'num') {
-      absorb(f);
+      continue;
+    }
+    if (f.kind === 'num') {
+      coefficient.absorb(f);
+      continue;
+    }
+    const { base, exponent } = splitFactor(c, f);
+    const flipped = withPositiveLeadingTerm(c, base, exponent);
+    if (flipped !== undefined) {
+      if (flipped.odd) coefficient.absorb(c.minusOne);
+      pending.push(c.power(flipped.base, exponent));
     } else {
-      const { base, exponent } = splitFactor(c, f);
-      const flipped = withPositiveLeadingTerm(c, base, exponent);
-      if (flipped !== undefined) {
-        if (flipped.odd) absorb(c.minusOne);
-        pending.push(c.power(flipped.base, exponent));
-        continue;
-      }
-      const list = exponents.get(base);
-      if (list) {
-        list.push(exponent);
-        alone.delete(base);
-      } else {
-        exponents.set(base, [exponent]);
-        alone.set(base, f);
-      }
+      addPower(powers, base, exponent, f);
     }
   }
+  return powers;
+}
 
-  const result: Expr[] = [];
-  const split: Expr[] = [];
+function addPower({ exponents, alone }: Powers, base: Expr, exponent: Expr, factor: Expr): void {
+  const list = exponents.get(base);
+  if (list) {
+    list.push(exponent);
+    alone.delete(base);
+  } else {
+    exponents.set(base, [exponent]);
+    alone.set(base, factor);
+  }
+}
+
+/**
+ * One power per base, its exponents added: numbers join the coefficient; powers that became a
+ * product or changed their base are `changed`, to be collected again.
+ */
+function collectPowers(c: Canon, { exponents, alone }: Powers, coefficient: Coefficient): { settled: Expr[]; changed: Expr[] } {
+  const settled: Expr[] = [];
+  const changed: Expr[] = [];
   for (const [base, list] of exponents) {
     // A factor met once that is canonical already stays as it is: no power to rebuild.
     const single = alone.get(base);
     const power = single !== undefined && c.owns(single) ? single
       : list.length === 1 ? c.power(base, list[0] as Expr) : c.power(base, c.sum(list));
-    if (power.kind === 'num') absorb(power);
-    else if (power.kind === 'mul' || (power.kind === 'pow' && power.args[0] !== base)) split.push(power);
-    else result.push(power);
+    if (power.kind === 'num') coefficient.absorb(power);
+    else if (power.kind === 'mul' || (power.kind === 'pow' && power.args[0] !== base)) changed.push(power);
+    else settled.push(power);
   }
-  const coefficient = exact !== null ? c.num(exact) : c.float(float);
-  // A power that split into a product ((2u)^2 = 4·u^2) or changed its base ((2^x)^-1 = 2^-x) may meet
-  // another factor with that base: collect once more.
-  if (split.length > 0) return canonicalProduct(c, [coefficient, ...extraNumbers, ...result, ...split]);
+  return { settled, changed };
+}
 
-  if (coefficient.value === 0 && !result.some((f) => c.isNonFiniteConstant(f))) return coefficient; // 0·u = 0
+/** coefficient × the sorted factors, with 0·u = 0 and -(a + b) as the sum -a - b. */
+function assembled(c: Canon, coefficient: Coefficient, factors: Expr[]): Expr {
+  const number = coefficient.node(c);
+  if (number.value === 0 && !factors.some((f) => c.isNonFiniteConstant(f))) return number; // 0·u = 0
   // -(a + b) alone is the sum -a - b, as a subtraction chain parses: one canonical form for both.
-  const [only] = result;
-  if (result.length === 1 && extraNumbers.length === 0 && only?.kind === 'add' && isMinusOneNum(coefficient)) {
+  const [only] = factors;
+  if (factors.length === 1 && coefficient.overflowing.length === 0 && only?.kind === 'add' && isMinusOneNum(number)) {
     return c.sum(only.args.map((t) => c.negate(t)));
   }
-  result.sort(compareCanonical);
-  const all = [...extraNumbers, ...result];
-  if (coefficient.value !== 1 || all.length === 0) all.unshift(coefficient);
+  factors.sort(compareCanonical);
+  const all = [...coefficient.overflowing, ...factors];
+  if (number.value !== 1 || all.length === 0) all.unshift(number);
   return all.length === 1 ? (all[0] as Expr) : c.productNode(all);
 }
 

@@ -8,9 +8,7 @@
 import { withChildren, type Expr } from '../ast/expr.js';
 import { postorder } from '../ast/walk.js';
 import type { Canon } from './canon.js';
-
-/** Candidates looked at per product, so a factor common to thousands of products stays cheap. */
-const MAX_CANDIDATES = 1000;
+import { MAX_SHARED_PRODUCT_CANDIDATES } from './limits.js';
 
 export function shareSubproducts(c: Canon, roots: readonly Expr[]): Expr[] {
   const order = postorder(roots);
@@ -46,7 +44,7 @@ function largestSubproduct(p: Extract<Expr, { kind: 'mul' }>,
   const own = new Set(p.args);
   const seen = new Set<Expr>();
   let best: Extract<Expr, { kind: 'mul' }> | undefined;
-  let budget = MAX_CANDIDATES;
+  let budget = MAX_SHARED_PRODUCT_CANDIDATES;
   for (const f of p.args) {
     for (const q of containing.get(f) ?? []) {
       if (seen.has(q) || q === p || q.args.length >= p.args.length || (best && q.args.length <= best.args.length)) continue;

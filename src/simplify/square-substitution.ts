@@ -1,26 +1,14 @@
 // The Pythagorean identities used the other way: a sum of terms in sin u and cos u is rewritten with
-// cos²u = 1 - sin²u, then multiplied out and collected, and kept when that is smaller. The derivatives
-// of exp(sin x) become polynomials in sin x (times cos x for the odd ones), which then nest (Horner).
+// cos²u = 1 - sin²u (rules/sum.ts), then multiplied out and collected, and kept when that is smaller
+// (candidates.ts). The derivatives of exp(sin x) become polynomials in sin x (times cos x for the odd
+// ones), which then nest (Horner).
 
 import type { Expr } from '../ast/expr.js';
 import type { FunctionName } from '../ast/function-names.js';
 import type { Canon } from './canon.js';
+import { MIN_TERMS_FOR_SUBSTITUTION } from './limits.js';
+import type { SquareSubstitution } from './rules/sum.js';
 import { factorsOf, splitTerm } from './terms.js';
-
-/** square(u)² = constant + scale·other(u)², from the identities of sum-identities.ts. */
-interface Substitution {
-  readonly square: FunctionName;
-  readonly other: FunctionName;
-  readonly constant: 1 | -1;
-  readonly scale: 1 | -1;
-}
-
-// One direction only, cos² and cosh² giving way (as a fixed order in a Gröbner basis): both ways
-// would turn one into the other and back.
-const SUBSTITUTIONS: readonly Substitution[] = [
-  { square: 'cos', other: 'sin', constant: 1, scale: -1 }, // cos²u = 1 - sin²u (pythagoras)
-  { square: 'cosh', other: 'sinh', constant: 1, scale: 1 }, // cosh²u = 1 + sinh²u (hyperbolic-pythagoras)
-];
 
 /** `name(u)^n` as [u, n] for an integer n ≥ 2, else undefined. */
 function squaredPower(f: Expr, name: FunctionName): [Expr, bigint] | undefined {
@@ -36,32 +24,29 @@ const callOf = (f: Expr, name: FunctionName): Expr | undefined => {
   return base.kind === 'call' && base.fn === name && base.args.length === 1 ? base.args[0] : undefined;
 };
 
-/** Two-term sums are left alone: cos²u - sin u has nothing to collect with 1 - sin²u - sin u. */
-const MIN_TERMS = 3;
-
-/** The sum rewritten by each substitution that applies (the square present, and the other function too). */
-export function substitutedSums(c: Canon, terms: readonly Expr[]): Expr[] {
-  if (terms.length < MIN_TERMS) return [];
-  const monomials = terms.map((t) => (t.kind === 'num' ? [] : factorsOf(splitTerm(c, t).monomial as Expr)));
-  const results: Expr[] = [];
-  for (const s of SUBSTITUTIONS) {
-    const squares = monomials.flat().map((f) => squaredPower(f, s.square)).filter((x) => x !== undefined);
-    const others = new Set(monomials.flat().map((f) => callOf(f, s.other)).filter((u) => u !== undefined));
-    if (!squares.some(([u]) => others.has(u))) continue;
-    const rewritten = terms.map((t, i) => {
-      const factors = (monomials[i] as Expr[]).map((f) => {
-        const power = squaredPower(f, s.square);
-        if (power === undefined || !others.has(power[0])) return f;
-        const [u, n] = power;
-        // h(u)^n = (constant + scale·other(u)²)^(n div 2) · h(u)^(n mod 2)
-        const square = c.sum([c.num({ num: BigInt(s.constant), den: 1n }),
-          c.product([c.num({ num: BigInt(s.scale), den: 1n }), c.power(c.call(s.other, [u]), c.num({ num: 2n, den: 1n }))])]);
-        return c.product([c.power(square, c.num({ num: n / 2n, den: 1n })), c.power(c.call(s.square, [u]), c.num({ num: n % 2n, den: 1n }))]);
-      });
-      return c.product([t.kind === 'num' ? t : splitTerm(c, t).coefficient, ...factors]);
-    });
-    results.push(c.sum(rewritten));
-  }
-  return results;
+/** The factors of each term's monomial, or undefined for a sum too short to gain from a substitution. */
+export function monomialsOf(c: Canon, terms: readonly Expr[]): (readonly Expr[])[] | undefined {
+  if (terms.length < MIN_TERMS_FOR_SUBSTITUTION) return undefined;
+  return terms.map((t) => (t.kind === 'num' ? [] : factorsOf(splitTerm(c, t).monomial as Expr)));
 }
 
+/** The sum rewritten by `s`, if it applies (the square present, and the other function of its u too). */
+export function substitutedSum(c: Canon, terms: readonly Expr[], monomials: readonly (readonly Expr[])[],
+  s: SquareSubstitution): Expr | undefined {
+  const squares = monomials.flat().map((f) => squaredPower(f, s.square)).filter((x) => x !== undefined);
+  const others = new Set(monomials.flat().map((f) => callOf(f, s.other)).filter((u) => u !== undefined));
+  if (!squares.some(([u]) => others.has(u))) return undefined;
+  const rewritten = terms.map((t, i) => {
+    const factors = (monomials[i] as Expr[]).map((f) => {
+      const power = squaredPower(f, s.square);
+      if (power === undefined || !others.has(power[0])) return f;
+      const [u, n] = power;
+      // h(u)^n = (constant + scale·other(u)²)^(n div 2) · h(u)^(n mod 2)
+      const square = c.sum([c.num({ num: BigInt(s.constant), den: 1n }),
+        c.product([c.num({ num: BigInt(s.scale), den: 1n }), c.power(c.call(s.other, [u]), c.num({ num: 2n, den: 1n }))])]);
+      return c.product([c.power(square, c.num({ num: n / 2n, den: 1n })), c.power(c.call(s.square, [u]), c.num({ num: n % 2n, den: 1n }))]);
+    });
+    return c.product([t.kind === 'num' ? t : splitTerm(c, t).coefficient, ...factors]);
+  });
+  return c.sum(rewritten);
+}

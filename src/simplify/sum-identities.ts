@@ -1,29 +1,13 @@
-// Identities between the terms of a sum, as data: a·f(u)²·m + s·a·g(u)²·m = a·m.
+// The identities of rules/sum.ts applied to collected like terms: a·f(u)²·m + s·a·g(u)²·m = a·m.
 
 import type { Expr } from '../ast/expr.js';
 import type { FunctionName } from '../ast/function-names.js';
 import { negNum } from '../ast/numbers.js';
 import type { Canon } from './canon.js';
-import type { Collected } from './sum.js';
-import { addTo } from './sum.js';
-import { factorsOf } from './terms.js';
-
-export interface SumIdentity {
-  readonly name: string;
-  readonly formula: string;
-  /** f(u)² + sign·g(u)² = 1 */
-  readonly f: FunctionName;
-  readonly g: FunctionName;
-  readonly sign: 1 | -1;
-  readonly examples: { readonly fires: readonly [string, string]; readonly not: readonly [string, string] };
-}
-
-export const SUM_IDENTITIES: readonly SumIdentity[] = [
-  { name: 'pythagoras', formula: 'sin²u + cos²u = 1', f: 'sin', g: 'cos', sign: 1,
-    examples: { fires: ['3*x*sin(x)^2 + 3*x*cos(x)^2', '3*x'], not: ['sin(x)^2 + cos(2*x)^2', 'cos(2*x)^2 + sin(x)^2'] } },
-  { name: 'hyperbolic-pythagoras', formula: 'cosh²u - sinh²u = 1', f: 'cosh', g: 'sinh', sign: -1,
-    examples: { fires: ['cosh(x)^2 - sinh(x)^2', '1'], not: ['cosh(x)^2 + sinh(x)^2', 'cosh(x)^2 + sinh(x)^2'] } },
-];
+import { addTo, type Collected } from './like-terms.js';
+import { compareCanonical } from './order.js';
+import { SUM_IDENTITIES, type SumIdentity } from './rules/sum.js';
+import { factorsOf, joinTerm } from './terms.js';
 
 /** u when f is `name(u)^2`. */
 function squaredArgument(f: Expr, name: FunctionName): Expr | undefined {
@@ -49,9 +33,16 @@ export function applySumIdentities(c: Canon, collected: Collected): void {
       if (partnerCoefficient === undefined || partnerCoefficient.value !== expected.value) continue;
       collected.delete(monomial);
       collected.delete(partner);
-      addTo(c, collected, rest.length === 0 ? null : c.product(rest), coefficient);
+      const remaining = rest.length === 0 ? null : c.product(rest);
+      addTo(c, collected, remaining, coefficient);
+      if (c.steps !== undefined) traced(c, identity, [joinTerm(c, coefficient, monomial), joinTerm(c, partnerCoefficient, partner)], joinTerm(c, coefficient, remaining));
     }
   }
+}
+
+/** The two terms and the one that replaced them, for the trace only. */
+function traced(c: Canon, identity: SumIdentity, terms: Expr[], after: Expr): void {
+  c.steps?.push({ rule: identity.name, before: c.sumNode(terms.sort(compareCanonical)), after });
 }
 
 /** Whether some monomial has a factor f(u)^2: most sums have none, and are done with at once. */

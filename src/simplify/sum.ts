@@ -1,53 +1,16 @@
-// Canonical sums: flattened, like terms collected (2x + 3x = 5x, u - u = 0), the Pythagorean
-// identities applied, terms sorted. Then the cheapest of the plain sum, the sum with a factor pulled
-// out of all or some of its terms (factor.ts), and the same with products of sums multiplied out
-// (expand.ts): that choice is how derivatives stop swelling.
+// Canonical sums: flattened, like terms collected (2x + 3x = 5x, u - u = 0), the identities of
+// rules/sum.ts applied, terms sorted. Which form a sum finally takes is candidates.ts's choice.
 
-import type { Expr, Num } from '../ast/expr.js';
-import { addNums } from '../ast/numbers.js';
-import type { Canon } from './canon.js';
+import type { Expr } from '../ast/expr.js';
+import type { Canon, Term } from './canon.js';
 import { compareNames, degree, leadingName } from './display-order.js';
+import { collect } from './like-terms.js';
 import { compareCanonical } from './order.js';
-import { expandTerms } from './expand.js';
-import { factorOut, factorOutOfSome } from './factor.js';
-import { substitutedSums } from './square-substitution.js';
 import { applySumIdentities } from './sum-identities.js';
-import { factorsOf, joinTerm, splitTerm, type Term } from './terms.js';
-
-/** Like terms: monomial (null for the constant term) → coefficient. */
-export type Collected = Map<Expr | null, Num>;
-
-export function canonicalSum(c: Canon, terms: readonly Expr[]): Expr {
-  const plain = collectedSum(c, terms);
-  if (plain.kind !== 'add') return plain;
-  const candidates: (Expr | undefined)[] = [plain];
-  const expanded = expandTerms(c, plain.args);
-  if (expanded !== undefined) {
-    const sum = collectedSum(c, expanded);
-    candidates.push(sum, sum.kind === 'add' ? factorOut(c, sum.args) : undefined);
-  } else {
-    candidates.push(factorOut(c, plain.args));
-  }
-  // Rewriting squares and factoring out of some of the terms are tried last, on the best form only:
-  // each builds whole new sums.
-  let best = cheapest(c, candidates);
-  if (best.kind === 'add') best = cheapest(c, [best, ...substitutedSums(c, best.args)]);
-  return best.kind === 'add' ? cheapest(c, [best, factorOutOfSome(c, best.args)]) : best;
-}
-
-/**
- * The first of the smallest (in printed operators, the sign aside: a parent absorbs it), so ties keep
- * the earlier, plainer form.
- */
-function cheapest(c: Canon, candidates: readonly (Expr | undefined)[]): Expr {
-  const cost = (e: Expr): number => c.pretty(e).magnitude;
-  let best = candidates[0] as Expr;
-  for (const e of candidates) if (e !== undefined && cost(e) < cost(best)) best = e;
-  return best;
-}
+import { joinTerm, splitTerm } from './terms.js';
 
 /** Flattened, like terms collected, identities applied, sorted. */
-function collectedSum(c: Canon, terms: readonly Expr[]): Expr {
+export function collectedSum(c: Canon, terms: readonly Expr[]): Expr {
   const { collected, uncollectable } = collect(c, terms);
   applySumIdentities(c, collected);
   const list = [...uncollectable];
@@ -59,33 +22,6 @@ function collectedSum(c: Canon, terms: readonly Expr[]): Expr {
   if (list.length === 1) return list[0] as Expr;
   list.sort(compareCanonical);
   return c.sumNode(list);
-}
-
-function collect(c: Canon, terms: readonly Expr[]): { collected: Collected; uncollectable: Expr[] } {
-  const collected: Collected = new Map();
-  const uncollectable: Expr[] = []; // terms whose coefficients would add up to ±∞: kept apart
-  const pending = [...terms];
-  while (pending.length > 0) {
-    const t = pending.pop() as Expr;
-    if (t.kind === 'add') {
-      pending.push(...t.args);
-      continue;
-    }
-    const { coefficient, monomial } = splitTerm(c, t);
-    addTo(c, collected, monomial, coefficient, () => uncollectable.push(t));
-  }
-  return { collected, uncollectable };
-}
-
-export function addTo(c: Canon, collected: Collected, monomial: Expr | null, coefficient: Num, overflow = () => {}): void {
-  const previous = collected.get(monomial);
-  if (previous === undefined) {
-    collected.set(monomial, coefficient);
-    return;
-  }
-  const total = addNums(previous, coefficient);
-  if (total) collected.set(monomial, c.numberLike(total));
-  else overflow();
 }
 
 /** -S, term by term, in its canonical form. */

@@ -2,13 +2,7 @@
 // is base ^ exponent.
 
 import type { Expr, Num } from '../ast/expr.js';
-import type { Canon } from './canon.js';
-
-/** `3*x*y` is (3, x*y); `x` is (1, x); `5` is (5, null). */
-export interface Term {
-  readonly coefficient: Num;
-  readonly monomial: Expr | null;
-}
+import type { Canon, Term } from './canon.js';
 
 export function splitTerm(c: Canon, t: Expr): Term {
   if (t.kind === 'num') return { coefficient: t, monomial: null };

@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { compileGradient, InvalidArgumentError, parse, valueAndGrad } from '../../src/index.js';
 import * as B from '../../src/ast/builders.js';
 import { FUNCTION_NAMES, FUNCTIONS } from '../../src/ast/functions.js';
+import { withLiterals } from '../row-calls.js';
 
 describe('the generated code', () => {
   it('is straight-line: forward statements, then adjoints from the root down', () => {
@@ -78,7 +79,8 @@ describe('compileGradient computes what valueAndGrad does', () => {
 
   it.each(FUNCTION_NAMES.flatMap((fn) => FUNCTIONS[fn].arities.map((n) => [fn, n] as const)))(
     '%s with %i argument(s): the derivative column as code agrees with the slope column', (fn, n) => {
-      const tree = n === 1 ? B.call(fn, B.mul(B.variable('x'), B.variable('y'))) : B.call(fn, B.variable('x'), B.variable('y'));
+      const tree = n === 1 ? B.call(fn, B.mul(B.variable('x'), B.variable('y')))
+        : B.call(fn, ...withLiterals(fn, [B.variable('x'), B.variable('y')], B.num));
       const f = compileGradient(tree, ['x', 'y']);
       for (const [x, y] of [[0.3, 0.5], [0.6, 1.7], [1.7, 3]] as const) {
         const want = valueAndGrad(tree, { x, y }).gradient;

@@ -1,10 +1,12 @@
-// The 1/2/1 network example (examples/network-model.mjs, run by examples/network.mjs): its first
+// The 1/2/1 network example (src/network, run by examples/network.mjs): its first
 // gradient agrees with the symbolic gradient and with central differences, and gradient descent
 // lowers the loss at every step.
 
 import { describe, expect, it } from 'vitest';
 import { evaluate, finiteDifference, format, gradient, valueAndGrad, variable } from '../../src/index.js';
-import { dataset, initialParameters, loss, network, parameterNames, train } from '../../examples/network-model.mjs';
+import { neuralNetwork } from '../../src/index.js';
+
+const { dataset, initialParameters, loss, network, parameterNames, train } = neuralNetwork;
 
 describe('the 1/k/1 network example', () => {
   it('builds F from its explicit formula with the builders', () => {

@@ -12,7 +12,7 @@ import { completer } from '../../src/cli/completion.js';
 import { historyPath, historySaver, loadHistory } from '../../src/cli/history.js';
 import { paintFor } from '../../src/cli/paint.js';
 import { StatementReader } from '../../src/cli/statement-reader.js';
-import { pack, unpack } from '../../src/cli/tree-transfer.js';
+import { pack, unpack } from '../../src/index.js';
 
 describe('trees across the worker boundary', () => {
   it.each(['x', '1/3', '2.5*x^-2', 'pi*e', 'log(x, 2) - -sin(y)', '123456789012345678901234567890*x'])('%s comes back equal', (text) => {
@@ -67,7 +67,7 @@ describe('completion', () => {
     [':', [[':diff', ':grad', ':simplify', ':eval', ':tree', ':latex', ':fd', ':backprop', ':vars', ':forget', ':share', ':help', ':quit'], ':']],
     ['2*si', [['sigma', 'sigmoid(', 'sign(', 'sin(', 'sinh('], 'si']],
     ['d/dx my', [['myfun'], 'my']],
-    ['l', [['ln(', 'log('], 'l']],
+    ['l', [['li(', 'ln(', 'log('], 'l']],
     ['1 + ', [[], '']],
   ])('%j completes to %j', (line, expected) => {
     expect(complete(line)).toEqual(expected);

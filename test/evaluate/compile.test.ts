@@ -5,6 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import * as B from '../../src/ast/builders.js';
 import { FUNCTION_NAMES, FUNCTIONS } from '../../src/ast/functions.js';
+import { withLiterals } from '../row-calls.js';
 import { floatNum } from '../../src/ast/numbers.js';
 import { InvalidArgumentError, ParseError } from '../../src/errors.js';
 import { compile } from '../../src/api/functions.js';
@@ -19,9 +20,9 @@ describe('compile computes what evaluate does', () => {
 
   it.each(FUNCTION_NAMES.flatMap((fn) => FUNCTIONS[fn].arities.map((n) => [fn, n] as const)))(
     '%s with %i argument(s): the js column agrees with the value column', (fn, n) => {
-      const compiled = f(n === 1 ? B.call(fn, x) : B.call(fn, x, y));
+      const compiled = f(n === 1 ? B.call(fn, x) : B.call(fn, ...withLiterals(fn, [x, y], B.num)));
       for (const p of POINTS) {
-        expect(compiled(p, 3), `${fn} at ${p}`).toBe(n === 1 ? FUNCTIONS[fn].value(p) : FUNCTIONS[fn].value(p, 3));
+        expect(compiled(p, 3), `${fn} at ${p}`).toBe(FUNCTIONS[fn].value(...withLiterals(fn, [p, 3].slice(0, n), Number)));
       }
     });
 

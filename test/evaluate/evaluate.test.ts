@@ -4,6 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import * as B from '../../src/ast/builders.js';
 import { FUNCTION_NAMES, FUNCTIONS } from '../../src/ast/functions.js';
+import { withLiterals } from '../row-calls.js';
 import { InvalidArgumentError, ParseError, UnboundVariableError } from '../../src/errors.js';
 import { evaluate } from '../../src/api/functions.js';
 import { at, catchError, IEEE, NODE_KINDS, POINTS, x, y } from './cases.js';
@@ -16,9 +17,9 @@ describe('evaluate', () => {
   // One row per function and arity, from the table itself: a new row is tested here for free.
   it.each(FUNCTION_NAMES.flatMap((fn) => FUNCTIONS[fn].arities.map((n) => [fn, n] as const)))(
     '%s with %i argument(s) is the table\'s value', (fn, n) => {
-      const tree = n === 1 ? B.call(fn, x) : B.call(fn, x, y);
+      const tree = n === 1 ? B.call(fn, x) : B.call(fn, ...withLiterals(fn, [x, y], B.num));
       for (const p of POINTS) {
-        expect(evaluate(tree, { x: p, y: 3 }), `${fn} at ${p}`).toBe(n === 1 ? FUNCTIONS[fn].value(p) : FUNCTIONS[fn].value(p, 3));
+        expect(evaluate(tree, { x: p, y: 3 }), `${fn} at ${p}`).toBe(FUNCTIONS[fn].value(...withLiterals(fn, [p, 3].slice(0, n), Number)));
       }
     });
 

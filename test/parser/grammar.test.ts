@@ -5,6 +5,7 @@ import { add, call, div, E, log, mul, neg, num, PI, pow, sin, sub, variable } fr
 import { equals } from '../../src/ast/equality.js';
 import type { Expr } from '../../src/ast/expr.js';
 import { FUNCTION_ALIASES, FUNCTION_NAMES, FUNCTIONS } from '../../src/ast/functions.js';
+import { withLiterals } from '../row-calls.js';
 import { parse } from '../../src/parser/parse.js';
 import { shape } from './shape.js';
 
@@ -140,8 +141,8 @@ describe('every function of the table', () => {
   const rows = FUNCTION_NAMES.flatMap((fn) => FUNCTIONS[fn].arities.map((n) => [fn, n] as const));
 
   it.each(rows)('%s with %i argument(s)', (fn, n) => {
-    const text = `${fn}(${args.slice(0, n).join(', ')})`;
-    expect(equals(parse(text), call(fn, ...trees.slice(0, n)))).toBe(true);
+    const text = `${fn}(${withLiterals(fn, args.slice(0, n), String).join(', ')})`;
+    expect(equals(parse(text), call(fn, ...withLiterals(fn, trees.slice(0, n), num)))).toBe(true);
   });
 
   it.each(FUNCTION_NAMES)('%s: without parentheses, or with too few or too many arguments, is an error', (fn) => {

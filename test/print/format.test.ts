@@ -7,6 +7,7 @@ import {
 } from '../../src/ast/builders.js';
 import { addNode, mulNode, type Expr } from '../../src/ast/expr.js';
 import { FUNCTION_NAMES, FUNCTIONS } from '../../src/ast/functions.js';
+import { withLiterals } from '../row-calls.js';
 import { floatNum } from '../../src/ast/numbers.js';
 import { ExpressionTooLargeError, InvalidArgumentError } from '../../src/errors.js';
 import { format, MAX_OUTPUT_CHARS } from '../../src/print/format.js';
@@ -113,7 +114,7 @@ describe('numbers', () => {
 describe('functions', () => {
   it('every row of the function table', () => {
     const rows = FUNCTION_NAMES.flatMap((fn) => FUNCTIONS[fn].arities.map((n) =>
-      format(call(fn, ...[add(x, 1), variable('b')].slice(0, n)))));
+      format(call(fn, ...withLiterals(fn, [add(x, 1), variable('b')].slice(0, n), num)))));
     expect(rows.join('\n')).toMatchInlineSnapshot(`
       "sin(x + 1)
       cos(x + 1)
@@ -136,7 +137,30 @@ describe('functions', () => {
       sqrt(x + 1)
       abs(x + 1)
       sign(x + 1)
-      sigmoid(x + 1)"
+      sigmoid(x + 1)
+      sech(x + 1)
+      csch(x + 1)
+      coth(x + 1)
+      asec(x + 1)
+      acsc(x + 1)
+      acot(x + 1)
+      asech(x + 1)
+      acsch(x + 1)
+      acoth(x + 1)
+      erf(x + 1)
+      erfc(x + 1)
+      erfi(x + 1)
+      Ei(x + 1)
+      li(x + 1)
+      Si(x + 1)
+      Ci(x + 1)
+      Shi(x + 1)
+      Chi(x + 1)
+      fresnels(x + 1)
+      fresnelc(x + 1)
+      gamma(x + 1)
+      digamma(x + 1)
+      polygamma(2, b)"
     `);
   });
 });

@@ -7,6 +7,7 @@ import {
 } from '../../src/ast/builders.js';
 import { addNode, mulNode, type Expr } from '../../src/ast/expr.js';
 import { FUNCTION_NAMES, FUNCTIONS } from '../../src/ast/functions.js';
+import { withLiterals } from '../row-calls.js';
 import { floatNum } from '../../src/ast/numbers.js';
 import { ExpressionTooLargeError, InvalidArgumentError } from '../../src/errors.js';
 import { toLatex } from '../../src/print/latex.js';
@@ -127,7 +128,7 @@ describe('numbers and names', () => {
 describe('functions', () => {
   it('every row of the function table, through its latex column', () => {
     const rows = FUNCTION_NAMES.flatMap((fn) => FUNCTIONS[fn].arities.map((n) => {
-      const args = [add(x, 1), variable('b')].slice(0, n);
+      const args = withLiterals(fn, [add(x, 1), variable('b')].slice(0, n), num);
       return `${`${fn}/${n}`.padEnd(10)} ${toLatex(call(fn, ...args))}`;
     }));
     expect(rows.join('\n')).toMatchInlineSnapshot(`
@@ -152,7 +153,30 @@ describe('functions', () => {
       sqrt/1     \\sqrt{x + 1}
       abs/1      \\left|x + 1\\right|
       sign/1     \\operatorname{sign}\\left(x + 1\\right)
-      sigmoid/1  \\sigma\\left(x + 1\\right)"
+      sigmoid/1  \\sigma\\left(x + 1\\right)
+      sech/1     \\operatorname{sech}\\left(x + 1\\right)
+      csch/1     \\operatorname{csch}\\left(x + 1\\right)
+      coth/1     \\coth\\left(x + 1\\right)
+      asec/1     \\operatorname{arcsec}\\left(x + 1\\right)
+      acsc/1     \\operatorname{arccsc}\\left(x + 1\\right)
+      acot/1     \\operatorname{arccot}\\left(x + 1\\right)
+      asech/1    \\operatorname{arsech}\\left(x + 1\\right)
+      acsch/1    \\operatorname{arcsch}\\left(x + 1\\right)
+      acoth/1    \\operatorname{arcoth}\\left(x + 1\\right)
+      erf/1      \\operatorname{erf}\\left(x + 1\\right)
+      erfc/1     \\operatorname{erfc}\\left(x + 1\\right)
+      erfi/1     \\operatorname{erfi}\\left(x + 1\\right)
+      Ei/1       \\operatorname{Ei}\\left(x + 1\\right)
+      li/1       \\operatorname{li}\\left(x + 1\\right)
+      Si/1       \\operatorname{Si}\\left(x + 1\\right)
+      Ci/1       \\operatorname{Ci}\\left(x + 1\\right)
+      Shi/1      \\operatorname{Shi}\\left(x + 1\\right)
+      Chi/1      \\operatorname{Chi}\\left(x + 1\\right)
+      fresnels/1 S\\left(x + 1\\right)
+      fresnelc/1 C\\left(x + 1\\right)
+      gamma/1    \\Gamma\\left(x + 1\\right)
+      digamma/1  \\psi\\left(x + 1\\right)
+      polygamma/2 \\psi^{(2)}\\left(b\\right)"
     `);
   });
 

@@ -7,6 +7,7 @@ import {
 } from '../../src/ast/builders.js';
 import { addNode, mulNode, type Expr } from '../../src/ast/expr.js';
 import { FUNCTION_NAMES, FUNCTIONS } from '../../src/ast/functions.js';
+import { withLiterals } from '../row-calls.js';
 import { exactNum, floatNum } from '../../src/ast/numbers.js';
 import { rational } from '../../src/ast/rational.js';
 import { ExpressionTooLargeError } from '../../src/errors.js';
@@ -56,7 +57,7 @@ describe('formatTree', () => {
   it.each(FUNCTION_NAMES.flatMap((fn) => FUNCTIONS[fn].arities.map((n) => [fn, n] as const)))(
     '%s with %i argument(s) is labelled by its name, arguments below in order',
     (fn, n) => {
-      const args = [a, b].slice(0, n);
+      const args = withLiterals(fn, [a, b].slice(0, n), num);
       const branches = args.map((arg, i) => `${i === n - 1 ? '└─' : '├─'} ${format(arg)}`);
       expect(formatTree(call(fn, ...args))).toBe([fn, ...branches].join('\n'));
     },

@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { format, parse, simplify } from '../../src/index.js';
-import { CALL_RULES, POWER_RULES } from '../../src/simplify/rules.js';
-import { SUM_IDENTITIES } from '../../src/simplify/sum-identities.js';
+import { CALL_RULES } from '../../src/simplify/rules/call.js';
+import { POWER_RULES } from '../../src/simplify/rules/power.js';
+import { SQUARE_SUBSTITUTIONS, SUM_IDENTITIES } from '../../src/simplify/rules/sum.js';
 
 const s = (text: string): string => format(simplify(parse(text)));
-const rows = [...POWER_RULES, ...CALL_RULES, ...SUM_IDENTITIES].map((r) => [r.name, r.examples] as const);
+const rows = [...POWER_RULES.rows, ...CALL_RULES.rows, ...SUM_IDENTITIES, ...SQUARE_SUBSTITUTIONS].map((r) => [r.name, r.examples] as const);
 
 describe('every simplification rule', () => {
   it.each(rows)('%s fires on its example', (_, { fires: [input, output] }) => {
@@ -54,5 +55,13 @@ describe('collecting, folding and the identities built into sums and products', 
     ['exp(x)^2', 'exp(2*x)'],
   ])('%s = %s', (input, output) => {
     expect(s(input)).toBe(output);
+  });
+});
+
+describe('the rule tables', () => {
+  it('name every row once, in lowercase words joined by hyphens', () => {
+    const names = rows.map(([name]) => name);
+    expect(new Set(names).size).toBe(names.length);
+    for (const name of names) expect(name).toMatch(/^[a-z]+(-[a-z]+)*$/);
   });
 });

@@ -1,7 +1,9 @@
 // Training in slices gives the very descent the example runs in one go, and stops when asked.
 
 import { describe, expect, it } from 'vitest';
-import { dataset, initialParameters, loss, train } from '../../examples/network-model.mjs';
+import { neuralNetwork } from '../../src/index.js';
+
+const { dataset, initialParameters, loss, train } = neuralNetwork;
 import { startTraining } from '../../web/train.js';
 
 /** A scheduler the test drives by hand: each turn runs when `run` is called. */

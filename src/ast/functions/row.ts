@@ -31,6 +31,12 @@ export interface FunctionRow {
    * compiled code calls `value` itself (bound into the function, never spelled as text).
    */
   readonly js?: (args: readonly string[]) => string;
+  /**
+   * Why these arguments are refused beyond their number, in the user's terms (polygamma's order must
+   * be a literal non-negative integer); undefined when they are fine. The parser reports it as a
+   * ParseError, builders and tree validation as an InvalidArgumentError.
+   */
+  readonly checkArguments?: (args: readonly Expr[]) => string | undefined;
 }
 
 export interface UnaryRow {

@@ -1,14 +1,14 @@
-// Trees across the worker boundary: a tree travels as a flat list of its distinct nodes (children
-// first, children by index), so any depth and any sharing cross in time linear in the distinct nodes
+// Trees as plain data, for postMessage (the CLI's worker boundary): a tree travels as a flat list of
+// its distinct nodes (children first, children by index), so any depth and any sharing cross in time linear in the distinct nodes
 // and are rebuilt exactly (exact numbers included), without the parser's nesting limit.
 
 import {
   addNode, assertNever, callNode, children, constNode, divNode, mulNode, negNode, numNode, powNode, subNode, varNode,
   type ConstantName, type Expr, type Kind,
-} from '../ast/expr.js';
-import type { FunctionName } from '../ast/function-names.js';
-import type { Rational } from '../ast/rational.js';
-import { postorder } from '../ast/walk.js';
+} from './expr.js';
+import type { FunctionName } from './function-names.js';
+import type { Rational } from './rational.js';
+import { postorder } from './walk.js';
 
 /** One node: its kind, its payload (number, name or function), the indices of its children. */
 export interface PackedNode {

@@ -1,0 +1,153 @@
+// The one catalogue of commands: each row is a command of the command line (`symdiff diff …`), of
+// the REPL (`:diff …`), or both, with its help texts. The argument parser, the help texts, both
+// dispatchers and tab completion read it. Loads nothing of the library, so `--help`, usage errors and
+// completion start fast.
+
+export const OPTIONS = {
+  help: { type: 'boolean', short: 'h' },
+  latex: { type: 'boolean' },
+  tree: { type: 'boolean' },
+  json: { type: 'boolean' },
+  share: { type: 'boolean' },
+  order: { type: 'string' },
+  scheme: { type: 'string' },
+} as const;
+
+export type OptionName = keyof typeof OPTIONS;
+
+const PRINTERS = ['latex', 'tree', 'json', 'share'] as const;
+
+export const CATALOGUE = [
+  {
+    name: 'diff',
+    shell: {
+      args: '<expr> [<variable>] [--order n]', summary: 'the simplified derivative',
+      options: ['order', ...PRINTERS], words: ['variable'], takesPoint: false,
+      about: 'The simplified (partial) derivative. The variable may be left out when the expression has only one.',
+      example: 'symdiff diff "cos(x)*exp(x^2)" x --order 2',
+    },
+    repl: { usage: ':diff <expr>[, x][, n]', what: 'the n-th derivative in x (x may go when there is one variable)' },
+  },
+  {
+    name: 'grad',
+    shell: {
+      args: '<expr> [name=value ...]', summary: 'every partial derivative (and its value at a point)',
+      options: PRINTERS, words: [], takesPoint: true,
+      about: 'One line per partial derivative, `x: ∂f/∂x`, for every variable of the expression (and of the point).\n' +
+        'With a point, each line ends with the partial\'s value there, ` = 2.54…` (reverse-mode AD).',
+      example: 'symdiff grad "x*y + sin(x)" x=1 y=2',
+    },
+    repl: { usage: ':grad <expr>[, x=1, y=2]', what: 'every partial derivative, with its value at the point' },
+  },
+  {
+    name: 'simplify',
+    shell: {
+      args: '<expr>', summary: 'the simplified form',
+      options: PRINTERS, words: [], takesPoint: false,
+      about: 'The canonical simplified form: sums and products collected, exact numbers folded.',
+      example: 'symdiff simplify "x*x + 2*x*x"',
+    },
+    repl: { usage: ':simplify <expr>', what: 'the simplified form' },
+  },
+  {
+    name: 'eval',
+    shell: {
+      args: '<expr> [name=value ...]', summary: 'the value at a point',
+      options: ['json'], words: [], takesPoint: true,
+      about: 'The numeric value at the point (IEEE: 1/0 is Infinity). A value may be any constant expression: x=pi/4.',
+      example: 'symdiff eval "x^2 + y" x=3 y=-1',
+    },
+    repl: { usage: ':eval <expr>, x=1, y=2', what: 'the numeric value at the point' },
+  },
+  {
+    name: 'tree',
+    shell: {
+      args: '<expr>', summary: 'the evaluation tree, as typed',
+      options: ['json'], words: [], takesPoint: false,
+      about: 'The evaluation tree of the expression exactly as typed, one node a line.',
+      example: 'symdiff tree "cos(x)*exp(x^2)"',
+    },
+    repl: { usage: ':tree <expr>', what: 'the evaluation tree, as typed' },
+  },
+  {
+    name: 'latex',
+    shell: {
+      args: '<expr>', summary: 'LaTeX, as typed',
+      options: ['json'], words: [], takesPoint: false,
+      about: 'The expression exactly as typed, in LaTeX (KaTeX-compatible).',
+      example: 'symdiff latex "sqrt(x)/2"',
+    },
+    repl: { usage: ':latex <expr>', what: 'LaTeX, as typed' },
+  },
+  {
+    name: 'fd',
+    shell: {
+      args: '<expr> [<variable>] name=value ... [--scheme s]', summary: 'finite differences, step by step',
+      options: ['scheme', 'json'], words: ['variable'], takesPoint: true,
+      about: 'The finite-difference estimate of the derivative for steps h = 1e-1 … 1e-16, each with its error\n' +
+        'against the exact derivative (forward-mode AD); the best row is marked. The point binds every variable.',
+      example: 'symdiff fd "cos(x)*exp(x^2)" x x=1 --scheme forward',
+    },
+    repl: { usage: ':fd <expr>[, x], x=1[, forward]', what: 'finite differences for h = 1e-1 … 1e-16 (scheme: forward, backward, central)' },
+  },
+  {
+    name: 'backprop',
+    shell: {
+      args: '<expr> [name=value ...]', summary: 'reverse mode: each node\'s value and adjoint',
+      options: ['json'], words: [], takesPoint: true,
+      about: 'Reverse-mode AD shown: the evaluation tree with each node\'s value (forward pass) and adjoint\n' +
+        '(backward pass, ∂f/∂node). The adjoint of a variable is its partial derivative.',
+      example: 'symdiff backprop "x*y + sin(x)" x=1 y=2',
+    },
+    repl: { usage: ':backprop <expr>, x=1, y=2', what: 'reverse mode: each node\'s value and adjoint' },
+  },
+  {
+    name: 'vars',
+    repl: { usage: ':vars', what: 'the definitions' },
+  },
+  {
+    name: 'forget',
+    repl: { usage: ':forget f[, g]', what: 'drop definitions' },
+  },
+  {
+    name: 'share',
+    repl: { usage: ':share on|off', what: 'print each repeated subexpression once (t1 = …), for large results' },
+  },
+  {
+    name: 'help',
+    repl: { usage: ':help', what: 'this help' },
+  },
+  {
+    name: 'quit',
+    repl: { usage: ':quit', what: 'leave (so does Ctrl-D); Ctrl-C clears the line or stops a computation' },
+  },
+] as const satisfies readonly CatalogueRow[];
+
+export interface ShellSpec {
+  /** What follows `symdiff <name>` in the usage line. */
+  readonly args: string;
+  readonly summary: string;
+  /** Options besides --help. */
+  readonly options: readonly OptionName[];
+  /** The bare words the command takes after the expression (`name=value` arguments are the point). */
+  readonly words: readonly string[];
+  readonly takesPoint: boolean;
+  /** The --help text between the usage line and the options. */
+  readonly about: string;
+  readonly example: string;
+}
+
+export interface ReplSpec {
+  readonly usage: string;
+  readonly what: string;
+}
+
+interface CatalogueRow {
+  readonly name: string;
+  readonly shell?: ShellSpec;
+  readonly repl?: ReplSpec;
+}
+
+type Row = (typeof CATALOGUE)[number];
+export type CommandName = Extract<Row, { shell: ShellSpec }>['name'];
+export type ReplCommandName = Extract<Row, { repl: ReplSpec }>['name'];

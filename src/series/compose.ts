@@ -1,0 +1,75 @@
+// The series of a call w = f(a_1, …, a_n), for every row of the function table, from its derivative
+// column alone (no function-specific code, so a new row gets its series for free):
+//   w' = Σ_i ∂_i f(a)·a_i'   so   w_0 = f(a_1,0, …),   w_k = (1/k)·Σ_i Σ_{j=1..k} j·a_i,j·[∂_i f(a)]_{k-j}
+// ∂_i f(a) is the column's tree, read in series arithmetic. It may call f itself (exp' = exp,
+// tan' = 1 + tan²): the composition cache hands back w, whose coefficients below k are already made.
+
+import type { Expr } from '../ast/expr.js';
+import { varNode } from '../ast/expr.js';
+import type { FunctionName } from '../ast/function-names.js';
+import { FUNCTIONS } from '../ast/functions.js';
+import * as Q from '../ast/rational.js';
+import type { Coefficient, Coefficients } from './coefficient.js';
+import { constantSeries } from './arithmetic.js';
+import { isKink } from './kinks.js';
+import { NotAnalytic } from './not-analytic.js';
+import { Series } from './series.js';
+
+/** What composition needs from its caller: the coefficients, and a tree read as a series. */
+export interface Composer {
+  readonly R: Coefficients;
+  /** `tree` in series arithmetic, each placeholder standing for the series bound to it. */
+  seriesOfTree(tree: Expr, bindings: ReadonlyMap<string, Series>): Series;
+}
+
+export function compose(ctx: Composer, fn: FunctionName, args: readonly Series[]): Series {
+  const { R } = ctx;
+  const valueAtPoint = (): Coefficient => R.call(fn, args.map((a) => a.at(0)));
+  if (args.every((a) => a.constant)) return constantSeries(valueAtPoint());
+  if (isKink(R, fn, args.map((a) => a.at(0)))) throw new NotAnalytic();
+  let partials: (Series | undefined)[] | undefined; // made on first need: by then w is in the cache
+  const w = new Series((k) => {
+    if (k === 0) return valueAtPoint();
+    partials ??= partialSeries(ctx, fn, args);
+    const terms: Coefficient[] = [];
+    args.forEach((a, i) => {
+      const partial = partials?.[i];
+      if (partial === undefined) return; // a constant argument: a_i' = 0
+      for (let j = 1; j <= k; j++) {
+        // A zero a_j leaves the partial unread: asin(x/x) has a series although asin'(1) is infinite.
+        const aj = a.at(j);
+        if (!R.isZero(aj)) terms.push(R.mul(R.mul(Q.rational(BigInt(j)), aj), partial.at(k - j)));
+      }
+    });
+    return R.mul(R.sum(terms), Q.rational(1n, BigInt(k)));
+  });
+  return w;
+}
+
+/** ∂_i f(a) as series, for the arguments that are not constant (the others need none). */
+function partialSeries(ctx: Composer, fn: FunctionName, args: readonly Series[]): (Series | undefined)[] {
+  const trees = partialTrees(fn, args.length);
+  const bindings = new Map(args.map((a, i) => [placeholderName(i), a]));
+  return args.map((a, i) => {
+    if (a.constant) return undefined;
+    const tree = trees[i];
+    if (tree === undefined) throw new NotAnalytic(); // the row has no derivative in this argument
+    return ctx.seriesOfTree(tree, bindings);
+  });
+}
+
+// The derivative column applied to placeholders `#0`, `#1`, … (names no variable can have), once per
+// function and arity: the trees do not depend on the arguments.
+const PARTIAL_TREES = new Map<string, readonly Expr[]>();
+
+function partialTrees(fn: FunctionName, arity: number): readonly Expr[] {
+  const key = `${fn}/${arity}`;
+  let trees = PARTIAL_TREES.get(key);
+  if (trees === undefined) {
+    const placeholders = Array.from({ length: arity }, (_, i) => varNode(placeholderName(i)));
+    PARTIAL_TREES.set(key, (trees = FUNCTIONS[fn].derivative(placeholders)));
+  }
+  return trees;
+}
+
+export const placeholderName = (i: number): string => `#${i}`;

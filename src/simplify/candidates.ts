@@ -1,0 +1,99 @@
+// The forms a sum may take and the choice among them by printed size, in one place: how derivatives
+// stop swelling. Each form has a fixed name, which a trace reports when that form is chosen:
+// `expand` (products of sums multiplied out, like terms met), `factor-out` (a factor common to every
+// term pulled out), `horner` (a factor pulled out of the terms that share it, the step that nests a
+// polynomial), the square substitutions of rules/sum.ts, and, for a whole result, `size-guard`
+// (the input kept, as the result would print larger).
+
+import type { Expr } from '../ast/expr.js';
+import { operatorCount } from '../ast/size.js';
+import { COUNT } from './algebras.js';
+import type { Canon, Step } from './canon.js';
+import { expandTerms } from './expand.js';
+import { factorOut, factorOutOfSome } from './factor.js';
+import { signed } from './pretty.js';
+import { SQUARE_SUBSTITUTIONS } from './rules/sum.js';
+import { monomialsOf, substitutedSum } from './square-substitution.js';
+import { collectedSum } from './sum.js';
+
+export type CandidateName = 'expand' | 'factor-out' | 'horner' | 'size-guard';
+
+/** The canonical sum of `terms`: the plain collected sum or the smallest of its other forms. */
+export function canonicalSum(c: Canon, terms: readonly Expr[]): Expr {
+  const plain = collectedSum(c, terms);
+  if (plain.kind !== 'add') return plain;
+  const trail = c.steps === undefined ? undefined : new Trail();
+  let best = cheapest(c, [plain, ...firstForms(c, plain, trail)]);
+  // Rewriting squares and factoring out of some of the terms are tried last, on the best form only:
+  // each builds whole new sums.
+  if (best.kind === 'add') best = cheapest(c, [best, ...substitutions(c, best, trail)]);
+  const sum = best;
+  if (sum.kind === 'add') best = cheapest(c, [sum, tried(c, trail, 'horner', sum, () => factorOutOfSome(c, sum.args))]);
+  trail?.report(c, best);
+  return best;
+}
+
+/** Multiplied out (and then a common factor pulled out), or only the common factor pulled out. */
+function firstForms(c: Canon, plain: Extract<Expr, { kind: 'add' }>, trail: Trail | undefined): (Expr | undefined)[] {
+  const expanded = tried(c, trail, 'expand', plain, () => {
+    const terms = expandTerms(c, plain.args);
+    return terms && collectedSum(c, terms);
+  });
+  if (expanded === undefined) return [tried(c, trail, 'factor-out', plain, () => factorOut(c, plain.args))];
+  return [expanded, expanded.kind === 'add' ? tried(c, trail, 'factor-out', expanded, () => factorOut(c, expanded.args)) : undefined];
+}
+
+function substitutions(c: Canon, sum: Extract<Expr, { kind: 'add' }>, trail: Trail | undefined): (Expr | undefined)[] {
+  const monomials = monomialsOf(c, sum.args);
+  if (monomials === undefined) return [];
+  return SQUARE_SUBSTITUTIONS.map((s) => tried(c, trail, s.name, sum, () => substitutedSum(c, sum.args, monomials, s)));
+}
+
+/**
+ * The first of the smallest (in printed operators, the sign aside: a parent absorbs it), so ties keep
+ * the earlier, plainer form.
+ */
+function cheapest(c: Canon, candidates: readonly (Expr | undefined)[]): Expr {
+  const cost = (e: Expr): number => c.pretty(e).magnitude;
+  let best = candidates[0] as Expr;
+  for (const e of candidates) if (e !== undefined && cost(e) < cost(best)) best = e;
+  return best;
+}
+
+/** The size guard: a result is kept only where it prints no larger than the input, in operator tokens. */
+export function passesSizeGuard(c: Canon, result: Expr, input: Expr): boolean {
+  return signed(c.pretty(result), COUNT) <= operatorCount(input);
+}
+
+/** `build()`, the candidate named `rule` made from `from`; its steps are kept aside when tracing. */
+function tried(c: Canon, trail: Trail | undefined, rule: string, from: Expr, build: () => Expr | undefined): Expr | undefined {
+  return trail === undefined ? build() : trail.tried(c, rule, from, build);
+}
+
+/**
+ * While tracing, the steps that made each candidate: the candidate forms it was made through, and its
+ * own name. A candidate's step stands for everything done building it (the rules that fired on its
+ * intermediate nodes are not reported), and only the chosen candidate's steps reach the trace.
+ */
+class Trail {
+  private readonly ways = new Map<Expr, readonly Step[]>();
+
+  tried(c: Canon, rule: string, from: Expr, build: () => Expr | undefined): Expr | undefined {
+    const outer = c.steps;
+    c.steps = []; // the steps of building it, dropped: the candidate's own step says what it did
+    let form: Expr | undefined;
+    try {
+      form = build();
+    } finally {
+      c.steps = outer;
+    }
+    if (form !== undefined && form !== from && !this.ways.has(form)) {
+      this.ways.set(form, [...(this.ways.get(from) ?? []), { rule, before: from, after: form }]);
+    }
+    return form;
+  }
+
+  report(c: Canon, chosen: Expr): void {
+    c.steps?.push(...(this.ways.get(chosen) ?? []));
+  }
+}

@@ -1,0 +1,85 @@
+// Rules on calls, f(args), in the order they are tried: values the function table knows exactly and
+// calls of floats folded first, then the canonical spellings, then the identities.
+
+import { callNode, type Expr } from '../../ast/expr.js';
+import { FUNCTIONS } from '../../ast/functions.js';
+import type { FunctionName } from '../../ast/function-names.js';
+import * as Q from '../../ast/rational.js';
+import type { Rational } from '../../ast/rational.js';
+import type { Canon } from '../canon.js';
+import type { Rule, RuleTable } from './rule.js';
+import { argumentOf, callArgument, isE, isEvenInteger, isPi, negated } from './selectors.js';
+
+export type CallOperands = readonly [fn: FunctionName, args: readonly Expr[]];
+
+const rows: readonly Rule<CallOperands>[] = [
+  { name: 'value-at-multiple-of-pi', formula: 'f(q·π) = its value where the table gives a rational one', guard: 'q exact',
+    rewrite: ([fn, args], c) => {
+      const q = args.length === 1 ? multipleOfPi(args[0] as Expr) : undefined;
+      const value = q !== undefined ? FUNCTIONS[fn].atMultipleOfPi?.(q) : undefined;
+      return value && c.num(value);
+    },
+    examples: { fires: ['sin(pi/2) + cos(2*pi/3)', '1/2'], not: ['sin(pi/4)', 'sin(pi/4)'] } },
+  { name: 'exact-value', formula: 'f(q) = its value where the table gives a rational one', guard: 'q exact',
+    rewrite: ([fn, args], c) => {
+      const [q] = args;
+      const value = args.length === 1 && q?.kind === 'num' && q.exact ? FUNCTIONS[fn].exact?.(q.exact) : undefined;
+      return value && c.num(value);
+    },
+    examples: { fires: ['cos(0) + log(1)', '1'], not: ['log(2)', 'log(2)'] } },
+  // A float argument makes the call a float, as typed decimals stay floats; exact ones stay symbolic.
+  { name: 'call-of-floats', formula: 'f(a, …) = its value where an argument is a float and the rest numbers', guard: 'the value is finite',
+    rewrite: ([fn, args], c) => {
+      if (!args.every((a) => a.kind === 'num') || !args.some((a) => a.kind === 'num' && a.exact === null)) return undefined;
+      const value = FUNCTIONS[fn].value(...args.map((a) => (a.kind === 'num' ? a.value : NaN)));
+      return Number.isFinite(value) ? c.float(value) : undefined;
+    },
+    examples: { fires: ['sqrt(0.25)', '0.5'], not: ['sqrt(2)', 'sqrt(2)'] } },
+  { name: 'sqrt-is-power', formula: '√u = u^(1/2)', guard: 'a canonical spelling, printed back as √',
+    rewrite: ([fn, args], c) => { const u = argumentOf(fn, args, 'sqrt'); return u && c.power(u, c.half); },
+    examples: { fires: ['sqrt(x)*sqrt(x)', 'x'], not: ['sqrt(x) + 1', 'sqrt(x) + 1'] } },
+  { name: 'exp-is-power', formula: 'exp(u) = e^u', guard: 'a canonical spelling, printed back as exp',
+    rewrite: ([fn, args], c) => { const u = argumentOf(fn, args, 'exp'); return u && c.power(c.e, u); },
+    examples: { fires: ['exp(x)*exp(-x)', '1'], not: ['exp(x) + 1', 'exp(x) + 1'] } },
+  { name: 'log-of-e', formula: 'log(e) = 1',
+    rewrite: ([fn, args], c) => { const u = argumentOf(fn, args, 'log'); return u && isE(u) ? c.one : undefined; },
+    examples: { fires: ['log(e)', '1'], not: ['log(pi)', 'log(pi)'] } },
+  { name: 'log-of-exp', formula: 'log(e^u) = u',
+    rewrite: ([fn, args]) => { const u = argumentOf(fn, args, 'log'); return u?.kind === 'pow' && isE(u.args[0]) ? u.args[1] : undefined; },
+    examples: { fires: ['log(exp(x))', 'x'], not: ['log(exp(x) + 1)', 'log(exp(x) + 1)'] } },
+  { name: 'odd-function', formula: 'f(-u) = -f(u) for odd f (sin, tan, sinh, atan, …)',
+    rewrite: ([fn, args], c) => {
+      const u = oddOrEven(fn, args, 'odd', c);
+      return u && c.negate(c.call(fn, [u]));
+    },
+    examples: { fires: ['sin(-x)', '-sin(x)'], not: ['sin(x - 1)', 'sin(x - 1)'] } },
+  { name: 'even-function', formula: 'f(-u) = f(u) for even f (cos, cosh, sec, abs)',
+    rewrite: ([fn, args], c) => {
+      const u = oddOrEven(fn, args, 'even', c);
+      return u && c.call(fn, [u]);
+    },
+    examples: { fires: ['cos(-x)', 'cos(x)'], not: ['cos(1 - x)', 'cos(1 - x)'] } },
+  { name: 'abs-of-abs', formula: '||u|| = |u|',
+    rewrite: ([fn, args]) => { const u = argumentOf(fn, args, 'abs'); return u && callArgument(u, 'abs') ? u : undefined; },
+    examples: { fires: ['abs(abs(x))', 'abs(x)'], not: ['abs(sign(x))', 'abs(sign(x))'] } },
+  { name: 'abs-of-even-power', formula: '|u^(2k)| = u^(2k)',
+    rewrite: ([fn, args]) => { const u = argumentOf(fn, args, 'abs'); return u?.kind === 'pow' && isEvenInteger(u.args[1]) ? u : undefined; },
+    examples: { fires: ['abs(x^2)', 'x^2'], not: ['abs(x^3)', 'abs(x^3)'] } },
+];
+
+/** q when e is q·π for an exact q (π itself is 1·π), else undefined. */
+function multipleOfPi(e: Expr): Rational | undefined {
+  if (isPi(e)) return Q.ONE;
+  if (e.kind !== 'mul' || e.args.length !== 2) return undefined;
+  const [q, pi] = e.args;
+  return q?.kind === 'num' && q.exact !== null && isPi(pi) ? q.exact : undefined;
+}
+
+function oddOrEven(fn: FunctionName, args: readonly Expr[], parity: 'odd' | 'even', c: Canon): Expr | undefined {
+  return args.length === 1 && FUNCTIONS[fn].parity === parity ? negated(args[0] as Expr, c) : undefined;
+}
+
+export const CALL_RULES: RuleTable<CallOperands> = {
+  rows,
+  node: ([fn, args], c) => c.intern(callNode(fn, args)),
+};

@@ -1,0 +1,80 @@
+// Rules on powers, base^exponent, in the order they are tried: the folds of the exponents 0 and 1
+// and of numbers first, then the identities. Each holds on the reals wherever the input is finite.
+
+import { powNode, type Expr } from '../../ast/expr.js';
+import { isExact, isExactZero, isMinusOneNum, isOneNum, powNums } from '../../ast/numbers.js';
+import * as Q from '../../ast/rational.js';
+import { MAX_DISTRIBUTED_POWER } from '../limits.js';
+import { withPositiveLeadingTerm } from '../product.js';
+import type { Rule, RuleTable } from './rule.js';
+import { callArgument, isE, isEvenInteger, isInteger, isOddOrFraction, splitLog } from './selectors.js';
+
+export type PowerOperands = readonly [base: Expr, exponent: Expr];
+
+const isSmallInteger = (e: Expr): boolean =>
+  isInteger(e) && e.kind === 'num' && Math.abs(e.value) <= MAX_DISTRIBUTED_POWER;
+
+const rows: readonly Rule<PowerOperands>[] = [
+  { name: 'zero-exponent', formula: 'u^0 = 1', guard: 'as in JavaScript, even for 0^0',
+    rewrite: ([, x], c) => (isExactZero(x) ? c.one : undefined),
+    examples: { fires: ['x^0', '1'], not: ['x^y', 'x^y'] } },
+  { name: 'unit-exponent', formula: 'u^1 = u',
+    rewrite: ([b, x]) => (isOneNum(x) ? b : undefined),
+    examples: { fires: ['x^1', 'x'], not: ['x^2', 'x^2'] } },
+  { name: 'number-power', formula: 'p^q folded, exactly where p and q are exact', guard: 'the result is rational (2^(1/2) stays)',
+    rewrite: ([b, x], c) => {
+      const folded = b.kind === 'num' && x.kind === 'num' ? powNums(b, x) : undefined;
+      return folded && c.numberLike(folded);
+    },
+    examples: { fires: ['4^(1/2)', '2'], not: ['2^(1/2)', 'sqrt(2)'] } },
+  // e^u is how exp(u) is kept: a float exponent makes it a float, as a call of a float is, so that
+  // exp(0.5) and e^0.5 are one number and simplify stays idempotent.
+  { name: 'exp-of-float', formula: 'e^f = its value, for a float f', guard: 'the value is finite',
+    rewrite: ([b, x], c) => {
+      const value = isE(b) && x.kind === 'num' && x.exact === null ? Math.exp(x.value) : NaN;
+      return Number.isFinite(value) ? c.float(value) : undefined;
+    },
+    examples: { fires: ['e^0.5', String(Math.exp(0.5))], not: ['e^(1/2)', 'exp(1/2)'] } },
+  { name: 'zero-to-negative-power', formula: '0^-q = 1/0', guard: 'one spelling of +∞, so 1/0^2 and 1/0 do not differ',
+    rewrite: ([b, x], c) => (b.kind === 'num' && b.value === 0 && x.kind === 'num' && x.value < 0 && !isMinusOneNum(x)
+      ? c.power(b, c.minusOne) : undefined),
+    examples: { fires: ['1/0^2', '1/0'], not: ['0^2', '0'] } },
+  { name: 'sign-out-of-power', formula: '(-S)^n = (-1)^n·S^n', guard: 'S a sum whose leading term is negative, n an integer: one canonical base',
+    rewrite: ([b, x], c) => {
+      const flipped = withPositiveLeadingTerm(c, b, x);
+      if (flipped === undefined) return undefined;
+      const power = c.power(flipped.base, x);
+      return flipped.odd ? c.negate(power) : power;
+    },
+    examples: { fires: ['(1 - x)^2 - (x - 1)^2', '0'], not: ['(1 - x)^y - (x - 1)^y', '(1 - x)^y - (x - 1)^y'] } },
+  { name: 'one-to-any-power', formula: '1^u = 1',
+    rewrite: ([b], c) => (isExact(b) && Q.isOne(b.exact) ? c.one : undefined),
+    examples: { fires: ['1^x', '1'], not: ['2^x', '2^x'] } },
+  { name: 'power-of-power', formula: '(u^a)^b = u^(a·b)', guard: 'b an integer, or a a number other than an even integer',
+    rewrite: ([b, x], c) => (b.kind === 'pow' && (isInteger(x) || isOddOrFraction(b.args[1]))
+      ? c.power(b.args[0], c.product([b.args[1], x])) : undefined),
+    examples: { fires: ['(x^3)^(1/3)', 'x'], not: ['(x^2)^(1/2)', 'sqrt(x^2)'] } },
+  { name: 'power-of-product', formula: '(u·v)^n = u^n·v^n', guard: 'n a small integer (limits.ts): higher powers stay grouped, as their parts can overflow where the whole does not',
+    rewrite: ([b, x], c) => (b.kind === 'mul' && isSmallInteger(x) ? c.product(b.args.map((f) => c.power(f, x))) : undefined),
+    examples: { fires: ['(2*x)^2', '4*x^2'], not: ['(2*x)^y', '(2*x)^y'] } },
+  { name: 'exp-of-log', formula: 'e^log(u) = u', guard: 'u > 0, which log(u) being finite implies',
+    rewrite: ([b, x]) => (isE(b) ? callArgument(x, 'log') : undefined),
+    examples: { fires: ['exp(log(x))', 'x'], not: ['exp(log(x) + 1)', 'exp(log(x) + 1)'] } },
+  { name: 'exp-of-multiple-of-log', formula: 'e^(a·log(u)) = u^a', guard: 'u > 0, which log(u) being finite implies',
+    rewrite: ([b, x], c) => {
+      const found = isE(b) ? splitLog(x, c) : undefined;
+      return found && c.power(found.u, found.rest);
+    },
+    examples: { fires: ['exp(2*log(x))', 'x^2'], not: ['exp(2*sin(x))', 'exp(2*sin(x))'] } },
+  { name: 'even-power-of-abs', formula: '|u|^(2k) = u^(2k)',
+    rewrite: ([b, x], c) => {
+      const u = callArgument(b, 'abs');
+      return u && isEvenInteger(x) ? c.power(u, x) : undefined;
+    },
+    examples: { fires: ['abs(x)^2', 'x^2'], not: ['abs(x)^3', 'abs(x)^3'] } },
+];
+
+export const POWER_RULES: RuleTable<PowerOperands> = {
+  rows,
+  node: ([base, exponent], c) => c.intern(powNode(base, exponent)),
+};

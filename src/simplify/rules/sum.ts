@@ -1,0 +1,38 @@
+// Rules on sums, as data read by their mechanisms: identities between two terms (sum-identities.ts),
+// and the same identities used the other way as candidate forms (square-substitution.ts).
+
+import type { FunctionName } from '../../ast/function-names.js';
+import type { Described } from './rule.js';
+
+/** f(u)² + sign·g(u)² = 1: a·f(u)²·m + sign·a·g(u)²·m = a·m. */
+export interface SumIdentity extends Described {
+  readonly f: FunctionName;
+  readonly g: FunctionName;
+  readonly sign: 1 | -1;
+}
+
+export const SUM_IDENTITIES: readonly SumIdentity[] = [
+  { name: 'pythagoras', formula: 'sin²u + cos²u = 1', f: 'sin', g: 'cos', sign: 1,
+    examples: { fires: ['3*x*sin(x)^2 + 3*x*cos(x)^2', '3*x'], not: ['sin(x)^2 + cos(2*x)^2', 'cos(2*x)^2 + sin(x)^2'] } },
+  { name: 'hyperbolic-pythagoras', formula: 'cosh²u - sinh²u = 1', f: 'cosh', g: 'sinh', sign: -1,
+    examples: { fires: ['cosh(x)^2 - sinh(x)^2', '1'], not: ['cosh(x)^2 + sinh(x)^2', 'cosh(x)^2 + sinh(x)^2'] } },
+];
+
+/** square(u)² = constant + scale·other(u)², tried on sums that hold both functions of one u. */
+export interface SquareSubstitution extends Described {
+  readonly square: FunctionName;
+  readonly other: FunctionName;
+  readonly constant: 1 | -1;
+  readonly scale: 1 | -1;
+}
+
+// One direction only, cos² and cosh² giving way (as a fixed order in a Gröbner basis): both ways
+// would turn one into the other and back.
+export const SQUARE_SUBSTITUTIONS: readonly SquareSubstitution[] = [
+  { name: 'cos-squared-as-sin', formula: 'cos²u = 1 - sin²u', guard: 'kept only where smaller (candidates.ts)',
+    square: 'cos', other: 'sin', constant: 1, scale: -1,
+    examples: { fires: ['cos(x)^2 - sin(x) - 1', '-(sin(x)^2 + sin(x))'], not: ['cos(x)^2 - sin(x)', 'cos(x)^2 - sin(x)'] } },
+  { name: 'cosh-squared-as-sinh', formula: 'cosh²u = 1 + sinh²u', guard: 'kept only where smaller (candidates.ts)',
+    square: 'cosh', other: 'sinh', constant: 1, scale: 1,
+    examples: { fires: ['cosh(x)^2 + sinh(x) - 1', 'sinh(x)^2 + sinh(x)'], not: ['cosh(x)^2 + sinh(x)', 'cosh(x)^2 + sinh(x)'] } },
+];
