@@ -5,7 +5,6 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import * as B from '../../src/ast/builders.js';
 import { equals } from '../../src/ast/equality.js';
-import type { Expr } from '../../src/ast/expr.js';
 import { postorder } from '../../src/ast/walk.js';
 import { diff } from '../../src/diff/diff.js';
 import { ExpressionTooLargeError, InvalidArgumentError } from '../../src/errors.js';
@@ -96,10 +95,7 @@ describe('derivationSteps', () => {
     expect(steps.filter((s) => s.at === u).length).toBe(1);
   });
 
-  it('refuses a derivation past the output limit, deep trees included', () => {
-    let deep: Expr = B.variable('x');
-    for (let i = 0; i < 100_000; i++) deep = B.sin(deep);
-    expect(() => derivationSteps(deep, 'x')).toThrow(ExpressionTooLargeError);
+  it('refuses a derivation past the output limit (deep trees: deep.test.ts)', () => {
     expect(() => derivationSteps(parse('sin(x)'), 'x', { order: 1e9 })).toThrow(ExpressionTooLargeError);
   });
 
