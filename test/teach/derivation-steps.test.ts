@@ -28,10 +28,16 @@ describe('derivationSteps', () => {
       chain exp                 -(sin(x)*1)*exp(x^2) + cos(x)*(exp(x^2)*d/dx[x^2])
       power                     -(sin(x)*1)*exp(x^2) + cos(x)*(exp(x^2)*(2*x*d/dx[x]))
       variable                  -(sin(x)*1)*exp(x^2) + cos(x)*(exp(x^2)*(2*x*1))
-      simplify canonical-form   (2*x*cos(x) - sin(x))*exp(x^2)
+      simplify factor-out       (2*x*cos(x) - sin(x))*exp(x^2)
       "
     `);
     expect(format(result)).toBe(format(diff(parse('cos(x)*exp(x^2)'), 'x')));
+    // The simplifier's named rewrites are the simplify step's substeps.
+    expect(steps[steps.length - 1]?.substeps?.map((s) => `${s.simplifierRule}: ${s.text}`)).toMatchInlineSnapshot(`
+      [
+        "factor-out: 2*x*cos(x)*exp(x^2) - exp(x^2)*sin(x) = (2*x*cos(x) - sin(x))*exp(x^2)",
+      ]
+    `);
   });
 
   it('writes each line in LaTeX, d/dx[u] as \\frac{d}{dx}\\left[u\\right]', () => {
