@@ -111,6 +111,7 @@ export const CATALOGUE = [
         'The last line is the answer of `diff`.',
       example: 'symdiff steps "cos(x)*exp(x^2)" x',
     },
+    repl: { usage: ':steps <expr>[, x][, n]', what: 'the derivation, one rule a line (of order n)' },
   },
   {
     name: 'check',
@@ -122,6 +123,7 @@ export const CATALOGUE = [
         'Exit code 0 correct, 3 incorrect, 4 undecided (too few points where both are defined).',
       example: 'symdiff check "-sin(x^2)" "cos(x^2)" x',
     },
+    repl: { usage: ':check <answer>, <expr>[, x]', what: 'is the answer the derivative? if not, the mistake' },
   },
   {
     name: 'vars',

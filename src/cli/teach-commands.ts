@@ -2,7 +2,7 @@
 // with the mistake named). `check` answers with its own exit code: 0 correct, 3 incorrect, 4 undecided.
 
 import { format, type Expr } from '../index.js';
-import { checkDerivative } from '../teach/check-derivative.js';
+import { checkDerivative, type DerivativeCheck } from '../teach/check-derivative.js';
 import { derivationSteps } from '../teach/derivation-steps.js';
 import type { DerivationStep } from '../teach/derivation-step.js';
 import type { Invocation } from './argv.js';
@@ -25,9 +25,17 @@ export function stepsOutcome(inv: Invocation, order: number): Outcome {
   if (inv.options.json === true) {
     return { code: 0, output: json(inv, { variable, order, steps: steps.map(stepJson), result: format(result) }) };
   }
-  const latex = inv.options.latex === true;
+  return { code: 0, output: stepLines(steps, inv.options.latex === true) };
+}
+
+/** The derivation, one rule a line (`:steps` in the REPL too). */
+export function stepsText(e: Expr, variable: string, order: number): string {
+  return stepLines(derivationSteps(e, variable, { order }).steps, false);
+}
+
+function stepLines(steps: readonly DerivationStep[], latex: boolean): string {
   const width = Math.max(...steps.map((s) => label(s).length));
-  return { code: 0, output: steps.map((s) => `${label(s).padEnd(width)}  ${latex ? s.latex : s.text}`).join('\n') };
+  return steps.map((s) => `${label(s).padEnd(width)}  ${latex ? s.latex : s.text}`).join('\n');
 }
 
 export function checkOutcome(inv: Invocation): Outcome {
@@ -43,13 +51,23 @@ export function checkOutcome(inv: Invocation): Outcome {
     return { code, output: json(inv, { expression: inv.words[0], variable, verdict: check.verdict, expected: format(check.expected),
       ...(counterexample ? { counterexample } : {}), ...(named ? { mistake: named } : {}) }) };
   }
+  return { code, output: checkLines(check, e, variable) };
+}
+
+/** The verdict, the point where the answer differs and the mistake (`:check` in the REPL too). */
+export function checkText(answer: Expr, e: Expr, variable: string): string {
+  return checkLines(checkDerivative(answer, e, variable), e, variable);
+}
+
+function checkLines(check: DerivativeCheck, e: Expr, variable: string): string {
+  const { counterexample: at, mistake } = check;
   const lines = [`${check.verdict}: d/d${variable}[${format(e)}] = ${format(check.expected)}`];
   if (at) {
     const point = Object.entries(at.point).map(([name, x]) => `${name}=${numberText(x)}`).join(' ');
     lines.push(`at ${point}: your answer is ${numberText(at.answer)}, the derivative ${numberText(at.expected)}`);
   }
   if (mistake) lines.push(`mistake (${mistake.kind}, at ${format(mistake.at)}): ${mistake.message}`);
-  return { code, output: lines.join('\n') };
+  return lines.join('\n');
 }
 
 const expressionIn = (text: string): Expr => parseSlice(wholeSlice(text));

@@ -2,6 +2,7 @@
 
 import { describe, expect, it } from 'vitest';
 import { CommandUsageError, readCommandLine, type Invocation } from '../../src/cli/argv.js';
+import { Session } from '../../src/cli/session.js';
 import { checkOutcome, stepsOutcome } from '../../src/cli/teach-commands.js';
 
 function invocation(argv: string[]): Invocation {
@@ -53,5 +54,33 @@ describe('symdiff check', () => {
 
   it('is a usage error without the expression', () => {
     expect(() => readCommandLine(['check', 'x'])).toThrow(CommandUsageError);
+  });
+});
+
+describe('the REPL', () => {
+  it(':steps and :check, with definitions', () => {
+    const session = new Session();
+    const replies = ['f = x^3', ':steps f, x', ':check 3x^3, f', ':check 3x^2, f, x', ':check 3x^2'].map((statement) => {
+      const reply = session.run(statement);
+      return `> ${statement}\n${reply.output}${reply.problem ? `error: ${reply.problem.message}` : ''}`;
+    });
+    expect(`\n${replies.join('\n')}\n`).toMatchInlineSnapshot(`
+      "
+      > f = x^3
+      f = x^3
+      > :steps f, x
+      power                      3*x^2*d/dx[x]
+      variable                   3*x^2*1
+      simplify (canonical-form)  3*x^2
+      > :check 3x^3, f
+      incorrect: d/dx[x^3] = 3*x^2
+      at x=-1: your answer is -3, the derivative 3
+      mistake (power-rule, at x^3): The power rule: d/dx[u^n] = n·u^(n-1)·u'. For x^3, the exponent goes down by one, to 2; it was left at 3.
+      > :check 3x^2, f, x
+      correct: d/dx[x^3] = 3*x^2
+      > :check 3x^2
+      error: :check needs the expression after the answer: :check <answer>, <expr>[, x]
+      "
+    `);
   });
 });
