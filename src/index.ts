@@ -6,8 +6,11 @@ export { toLatex } from './print/latex.js';
 export { formatTree, MAX_TREE_DEPTH, nodeLabel } from './print/tree.js';
 export {
   compile, compileGradient, diff, differential, differentiate, directionalDerivative, evaluate, finiteDifference,
-  finiteDifferenceSweep, gradient, reverseModeTrace, simplify, valueAndGrad,
+  finiteDifferenceSweep, gradient, reverseModeTrace, simplify, taylor, taylorCoefficients, valueAndGrad,
+  compileHessian, hessian, hessianVectorProduct, jacobian, cancel, expand, together,
 } from './api/functions.js';
+export { sparsity, type HessianResult, type HessianVectorProduct } from './second/index.js';
+export { MAX_ORDER as MAX_TAYLOR_ORDER } from './series/expansion.js';
 export type { FiniteDifferenceOptions, Scheme, SweepOptions, SweepRow } from './numeric/finite-difference.js';
 export type { TraceNode } from './ad/reverse.js';
 
@@ -17,6 +20,8 @@ export { ExpressionTooLargeError, InvalidArgumentError, ParseError, UnboundVaria
 export {
   E, PI, abs, acos, acosh, add, asin, asinh, atan, atanh, call, constant, cos, cosh, cot, csc, div, exp, log,
   mul, neg, num, pow, sec, sigmoid, sign, sin, sinh, sqrt, sub, tan, tanh, variable, type ExprLike,
+  sech, csch, coth, asec, acsc, acot, asech, acsch, acoth, erf, erfc, erfi, Ei, li, Si, Ci, Shi, Chi,
+  fresnels, fresnelc, gamma, digamma, polygamma,
 } from './ast/builders.js';
 
 // The tree itself, for code that walks or inspects it.

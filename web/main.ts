@@ -16,6 +16,7 @@ import { createNetworkView } from './network-view.js';
 import { pointControls } from './point-view.js';
 import { PRESETS } from './presets.js';
 import { completePoint, decodeState, MAX_WIDTH, pointObject, SCHEMES, type PageState } from './state.js';
+import { createSecondOrderView } from './second-order-view.js';
 import { createTraceView } from './trace-view.js';
 import { layoutTree, type Layout } from './tree-layout.js';
 
@@ -29,6 +30,7 @@ const views = {
   fd: byId('fd'), gradient: byId('gradient'), variables: byId('variables'), main: byId('main'),
 };
 const trace = createTraceView(byId('trace'));
+const second = createSecondOrderView(byId('second'));
 const network = createNetworkView(byId('network'), (F, point) => {
   state = { ...state, expr: format(F), variable: 'x', point: new Map(Object.entries(point)) };
   inputs.expr.value = state.expr;
@@ -114,6 +116,7 @@ function loadState(): void {
   inputs.scheme.value = state.scheme;
   inputs.width.value = String(state.width);
   network.setWidth(state.width);
+  second.setWidth(state.width);
   applyExpression(false);
 }
 
@@ -148,6 +151,7 @@ inputs.width.addEventListener('change', () => {
   if (!(k >= 1 && k <= MAX_WIDTH)) return;
   state = { ...state, width: k };
   network.setWidth(k);
+  second.setWidth(k);
   hash.soon();
 });
 inputs.share.addEventListener('click', () => {

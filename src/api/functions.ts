@@ -12,8 +12,16 @@ import { gradient as gradientOf } from '../diff/gradient.js';
 import { compile as compileOf } from '../evaluate/compile.js';
 import { evaluate as evaluateOf } from '../evaluate/evaluate.js';
 import { finiteDifference as finiteDifferenceOf, finiteDifferenceSweep as sweepOf } from '../numeric/finite-difference.js';
+import {
+  compileHessian as compileHessianOf, hessian as hessianOf, hessianVectorProduct as hessianVectorProductOf, jacobian as jacobianOf,
+} from '../second/index.js';
+import { describe } from '../ast/names.js';
+import { InvalidArgumentError } from '../errors.js';
+import { cancel as cancelOf, expand as expandOf, together as togetherOf } from '../normal/rewrites.js';
+import { taylor as taylorOf, taylorCoefficients as taylorCoefficientsOf } from '../series/taylor.js';
 import { simplify as simplifyOf } from '../simplify/simplify.js';
-import { acceptsText } from './coerce.js';
+import type { Expr } from '../ast/expr.js';
+import { acceptsText, toExpr } from './coerce.js';
 
 export const evaluate = acceptsText(evaluateOf);
 export const compile = acceptsText(compileOf);
@@ -28,3 +36,23 @@ export const directionalDerivative = acceptsText(directionalDerivativeOf);
 export const valueAndGrad = acceptsText(valueAndGradOf);
 export const reverseModeTrace = acceptsText(reverseModeTraceOf);
 export const compileGradient = acceptsText(compileGradientOf);
+
+/** The point of a Taylor series: a number, or a constant expression or a symbol (tree or text). */
+const pointOf = (at: number | string | Expr): number | Expr => (typeof at === 'number' ? at : toExpr(at));
+export const taylor = (expr: Expr | string, variable: string, at: number | string | Expr, order: number): Expr =>
+  taylorOf(toExpr(expr), variable, pointOf(at), order);
+export const taylorCoefficients = (expr: Expr | string, variable: string, at: number | string | Expr, order: number): Expr[] =>
+  taylorCoefficientsOf(toExpr(expr), variable, pointOf(at), order);
+
+export const hessian = acceptsText(hessianOf);
+export const hessianVectorProduct = acceptsText(hessianVectorProductOf);
+export const compileHessian = acceptsText(compileHessianOf);
+/** One row per expression (trees or their texts). */
+export const jacobian = (exprs: (Expr | string)[], variables?: string[]): Expr[][] => {
+  if (!Array.isArray(exprs)) throw new InvalidArgumentError(`jacobian: expected an array of expressions, got ${describe(exprs)}`);
+  return jacobianOf(exprs.map(toExpr), variables);
+};
+
+export const expand = acceptsText(expandOf);
+export const together = acceptsText(togetherOf);
+export const cancel = acceptsText(cancelOf);

@@ -143,7 +143,9 @@ function checkArguments(spec: CommandSpec, words: readonly string[], assignments
   const option = words.find((word) => /^--?[A-Za-z]/.test(word));
   if (option !== undefined) throw new UsageError(`'${spec.name}' has no option ${option}`);
   if (words.length < (spec.required ?? 0)) throw new UsageError(`missing the ${spec.words[words.length]}`);
-  const extra = words[spec.words.length];
+  // A last word slot ending in `...` takes any number of words (the variables of `hessian`).
+  const variadic = spec.words.at(-1)?.endsWith('...') === true;
+  const extra = variadic ? undefined : words[spec.words.length];
   if (extra !== undefined) throw new UsageError(`unexpected argument '${extra}'`);
   const first = assignments[0];
   if (first !== undefined && !spec.takesPoint) throw new UsageError(`'${spec.name}' takes no point, got '${first}'`);

@@ -126,6 +126,30 @@ export const CATALOGUE = [
     repl: { usage: ':check <answer>, <expr>[, x]', what: 'is the answer the derivative? if not, the mistake' },
   },
   {
+    name: 'hessian',
+    shell: {
+      args: '<expr> [<variable> ...] [name=value ...]', summary: 'every second partial derivative (and its value at a point)',
+      options: PRINTERS, words: ['variable...'], takesPoint: true,
+      about: 'The Hessian, one line per entry that is not 0, `x, y: ∂²f/∂x∂y`, for the variables named (default:\n' +
+        'every variable of the expression, and of the point). It is symmetric: only entries on and above the\n' +
+        'diagonal are printed. With a point, each line ends with the entry\'s value there.',
+      example: 'symdiff hessian "x^2*y + sin(y)" x=1 y=2',
+    },
+    repl: { usage: ':hessian <expr>[, x, y][, x=1]', what: 'every second partial derivative, with its value at the point' },
+  },
+  {
+    name: 'taylor',
+    shell: {
+      args: '<expr> <variable> <at> <order>', summary: 'the Taylor polynomial at a point',
+      options: PRINTERS, words: ['variable', 'at', 'order'], takesPoint: false,
+      about: 'The Taylor polynomial of the expression in powers of (variable - at), up to and including the power\n' +
+        '`order`, with exact coefficients where the values at the point are exact. The point may be any\n' +
+        'constant expression: 0, 1/2, pi/4.',
+      example: 'symdiff taylor "exp(sin(x))" x 0 6',
+    },
+    repl: { usage: ':taylor <expr>, x, at, order', what: 'the Taylor polynomial in powers of (x - at)' },
+  },
+  {
     name: 'vars',
     repl: { usage: ':vars', what: 'the definitions' },
   },

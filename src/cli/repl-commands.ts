@@ -2,11 +2,13 @@
 // commas: bare words (a variable, an order, a scheme) and `name=value` assignments (the point).
 
 import {
-  diff, evaluate, format, formatTree, reverseModeTrace, simplify, toLatex, ExpressionTooLargeError, type Expr, type Scheme,
+  diff, evaluate, format, formatTree, reverseModeTrace, simplify, taylor, toLatex, ExpressionTooLargeError, type Expr, type Scheme,
 } from '../index.js';
 import { UserError } from './cli-errors.js';
 import { chooseVariable } from './choose-variable.js';
 import { gradientLines, gradientView } from './gradient-lines.js';
+import { hessianLines, hessianView } from './hessian-lines.js';
+import { taylorArguments } from './taylor-arguments.js';
 import { numberText, unprintedDefinition } from './notation.js';
 import { assignmentsIn, firstAssignment, numericPoint, type Assignment } from './point.js';
 import { REPL_COMMANDS, replHelp, type ReplCommandName } from './repl-help.js';
@@ -59,6 +61,18 @@ const COMMANDS: Readonly<Record<ReplCommandName, Command>> = {
     wordsOf(args, []);
     const view = gradientView(expression(s, args), pointOf(s, args));
     return { output: gradientLines(view, { notation: 'text', share: s.share }) };
+  },
+  hessian: (s, args) => {
+    // Every bare word is a variable (each must be a name: the library says so otherwise).
+    const view = hessianView(expression(s, args), args.words, pointOf(s, args));
+    return { output: hessianLines(view, { notation: 'text', share: s.share }) };
+  },
+  taylor: (s, args) => {
+    expectNoPoint(args);
+    const usage = REPL_COMMANDS.find((c) => c.name === 'taylor')?.usage ?? ':taylor';
+    const e = expression(s, args);
+    const { variable, at, order } = taylorArguments(args.words, usage);
+    return { output: s.present(taylor(e, variable, at, order)) };
   },
   simplify: (s, args) => ({ output: format(simplify(expressionAlone(s, args)), { share: s.share }) }),
   eval: (s, args) => {

@@ -1,11 +1,13 @@
 // The one-shot commands: each reads its invocation and returns what to print, text or JSON.
 
-import { diff, evaluate, reverseModeTrace, simplify, toLatex, formatTree, format, type Expr, type Scheme } from '../index.js';
+import { diff, evaluate, reverseModeTrace, simplify, taylor, toLatex, formatTree, format, type Expr, type Scheme } from '../index.js';
 import type { Invocation } from './argv.js';
 import { UserError } from './cli-errors.js';
 import type { CommandName } from './commands.js';
 import { chooseVariable } from './choose-variable.js';
 import { gradientLines, gradientView } from './gradient-lines.js';
+import { hessianLines, hessianView } from './hessian-lines.js';
+import { taylorArguments } from './taylor-arguments.js';
 import { jsonNumber, jsonNumbers, traceJson, treeJson } from './json-shapes.js';
 import { show, numberText, type Printing } from './notation.js';
 import { assignmentsIn, numericPoint } from './point.js';
@@ -56,6 +58,21 @@ const COMMANDS: Readonly<Record<CommandName, (inv: Invocation) => string | Outco
       at: { point: jsonNumbers(point), value: jsonNumber(view.value as number), gradient: jsonNumbers(view.values ?? {}) },
     };
     return json(inv, { gradient, ...at });
+  },
+  hessian(inv) {
+    const point = pointOf(inv);
+    const view = hessianView(expressionOf(inv), inv.words, point);
+    if (inv.options.json !== true) return hessianLines(view, printingOf(inv));
+    const hessian = view.matrix.map((row) => row.map((entry) => text(entry, inv)));
+    const at = view.values === undefined || point === undefined ? {} : {
+      at: { point: jsonNumbers(point), hessian: view.values.map((row) => row.map(jsonNumber)) },
+    };
+    return json(inv, { variables: view.names, hessian, sparsity: view.nonZeros, ...at });
+  },
+  taylor(inv) {
+    const { variable, at, atText, order } = taylorArguments(inv.words, `symdiff ${inv.spec.name} ${inv.spec.args}`);
+    const result = taylor(expressionOf(inv), variable, at, order);
+    return inv.options.json === true ? json(inv, { variable, at: atText, order, result: text(result, inv) }) : show(result, printingOf(inv));
   },
   simplify(inv) {
     const result = simplify(expressionOf(inv));

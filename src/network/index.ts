@@ -3,3 +3,5 @@
 export { constant, dataset, initialParameters, loss, network, parameterNames, type DataPoint } from './model.js';
 export { gaussian, random } from './random.js';
 export { train, type TrainOptions } from './train.js';
+export { newton, type NewtonOptions } from './newton.js';
+export { solvePositiveDefinite } from './cholesky.js';

@@ -8,8 +8,10 @@ import type { Expr } from '../ast/expr.js';
 import { varNode } from '../ast/expr.js';
 import type { FunctionName } from '../ast/function-names.js';
 import { FUNCTIONS } from '../ast/functions.js';
+import { exactNum } from '../ast/numbers.js';
 import * as Q from '../ast/rational.js';
-import type { Coefficient, Coefficients } from './coefficient.js';
+import type { Rational } from '../ast/rational.js';
+import { isRational, type Coefficient, type Coefficients } from './coefficient.js';
 import { constantSeries } from './arithmetic.js';
 import { isKink } from './kinks.js';
 import { NotAnalytic } from './not-analytic.js';
@@ -48,7 +50,10 @@ export function compose(ctx: Composer, fn: FunctionName, args: readonly Series[]
 
 /** ∂_i f(a) as series, for the arguments that are not constant (the others need none). */
 function partialSeries(ctx: Composer, fn: FunctionName, args: readonly Series[]): (Series | undefined)[] {
-  const trees = partialTrees(fn, args.length);
+  const trees = partialTrees(fn, args.map((a) => {
+    const c = a.constant ? a.at(0) : undefined;
+    return c !== undefined && isRational(c) ? c : undefined;
+  }));
   const bindings = new Map(args.map((a, i) => [placeholderName(i), a]));
   return args.map((a, i) => {
     if (a.constant) return undefined;
@@ -59,15 +64,16 @@ function partialSeries(ctx: Composer, fn: FunctionName, args: readonly Series[])
 }
 
 // The derivative column applied to placeholders `#0`, `#1`, … (names no variable can have), once per
-// function and arity: the trees do not depend on the arguments.
+// function, arity and rational constant arguments. A rational constant argument is passed as itself,
+// not a placeholder: a row may need it (polygamma's order n is an integer literal).
 const PARTIAL_TREES = new Map<string, readonly Expr[]>();
 
-function partialTrees(fn: FunctionName, arity: number): readonly Expr[] {
-  const key = `${fn}/${arity}`;
+function partialTrees(fn: FunctionName, constants: readonly (Rational | undefined)[]): readonly Expr[] {
+  const key = `${fn}/${constants.map((q) => (q === undefined ? '#' : Q.toString(q))).join(',')}`;
   let trees = PARTIAL_TREES.get(key);
   if (trees === undefined) {
-    const placeholders = Array.from({ length: arity }, (_, i) => varNode(placeholderName(i)));
-    PARTIAL_TREES.set(key, (trees = FUNCTIONS[fn].derivative(placeholders)));
+    const operands = constants.map((q, i) => (q === undefined ? varNode(placeholderName(i)) : exactNum(q)));
+    PARTIAL_TREES.set(key, (trees = FUNCTIONS[fn].derivative(operands)));
   }
   return trees;
 }

@@ -25,6 +25,7 @@ const factorsOfTerm = (t: Expr): readonly Expr[] => (t.kind === 'mul' ? t.args :
  */
 export function expandTerms(c: Canon, terms: readonly Expr[]): Expr[] | undefined {
   if (!terms.some((t) => factorsOfTerm(t).some((f) => sumIn(f))) || !wouldMeetLikeTerms(terms)) return undefined;
+  if (expandedCount(terms, MAX_EXPANDED_TERMS) > MAX_EXPANDED_TERMS) return undefined; // not tried: over budget
   const done: Expr[] = [];
   const pending = [...terms];
   while (pending.length > 0) {
@@ -44,6 +45,42 @@ export function expandTerms(c: Canon, terms: readonly Expr[]): Expr[] | undefine
     if (done.length + pending.length > MAX_EXPANDED_TERMS) return undefined;
   }
   return done;
+}
+
+/**
+ * How many terms multiplying `terms` out makes, counted without building them, or `budget + 1` as
+ * soon as the count exceeds `budget`. A sum nested in a factor is multiplied out too, so its count
+ * multiplies; each nested sum gets what is left of the budget (at least one less per level), so the
+ * recursion is at most `budget` deep however deep the tree, and each sum's count is remembered.
+ */
+function expandedCount(terms: readonly Expr[], budget: number): number {
+  let total = 0;
+  for (let i = 0; i < terms.length; i++) {
+    const left = budget - total - (terms.length - 1 - i); // every later term makes at least one
+    let count = 1;
+    for (const f of factorsOfTerm(terms[i] as Expr)) {
+      const found = sumIn(f);
+      if (found === undefined) continue;
+      const [sum, n] = found;
+      const inner = sumCount(sum, Math.floor((left / count) ** (1 / n) + 1e-9));
+      count *= inner ** n;
+      if (count > left) return budget + 1;
+    }
+    total += count;
+  }
+  return total;
+}
+
+/** Counts of sums already looked at: the exact count, or -b when it is known to exceed b. */
+const counted = new WeakMap<Expr, number>();
+
+function sumCount(sum: Sum, budget: number): number {
+  const known = counted.get(sum);
+  if (known !== undefined && (known > 0 || -known >= budget)) return known > 0 ? known : budget + 1;
+  if (budget < sum.args.length) return budget + 1; // each term makes at least one
+  const count = expandedCount(sum.args, budget);
+  counted.set(sum, count > budget ? -budget : count);
+  return count;
 }
 
 // A cheap look ahead: the monomials multiplying out would make, as signatures.

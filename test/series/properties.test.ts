@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import * as B from '../../src/ast/builders.js';
 import type { Expr } from '../../src/ast/expr.js';
 import { floatNum } from '../../src/ast/numbers.js';
+import { FUNCTIONS } from '../../src/ast/functions.js';
 import { fold, postorder } from '../../src/ast/walk.js';
 import { directionalDerivative } from '../../src/ad/forward.js';
 import { diff } from '../../src/diff/diff.js';
@@ -31,14 +32,16 @@ const agree = (a: number, b: number, tolerance: number): boolean =>
 /**
  * Every subexpression finite, moderate and clear of 0, every power's base positive (as the diff
  * properties require; at such points every function of the table is analytic but abs and sign at
- * 0, which `clear of 0` excludes).
+ * 0, which `clear of 0` excludes, and the branch points where a slope is infinite).
  */
 function regular(e: Expr, point: { x: number; y: number }): boolean {
   return postorder(e).every((node) => {
     const v = evaluate(node, point);
     return Number.isFinite(v) && Math.abs(v) <= 100 && (v === 0 || Math.abs(v) > 1e-6) &&
       !(node.kind === 'pow' && !(evaluate(node.args[0], point) > 1e-6)) &&
-      !(node.kind === 'call' && node.args.some((a) => Math.abs(evaluate(a, point)) < 1e-6));
+      !(node.kind === 'call' && node.args.some((a) => Math.abs(evaluate(a, point)) < 1e-6)) &&
+      // and not at a branch point of the function (acsc at -1: its slope is infinite there)
+      !(node.kind === 'call' && !FUNCTIONS[node.fn].slope(node.args.map((a) => evaluate(a, point))).every(Number.isFinite));
   });
 }
 

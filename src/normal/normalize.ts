@@ -1,0 +1,30 @@
+// One normalisation of a tree: to a rational function over its kernels, and back to a tree.
+
+import type { Expr } from '../ast/expr.js';
+import type { Budget } from '../poly/budget.js';
+import { Kernels } from './kernels.js';
+import type { Normalizer } from './normalizer.js';
+import type { RationalFunction } from './rational-function.js';
+import { toRational, toTree } from './to-rational.js';
+
+export interface Mode {
+  /** Cancel the GCD of numerator and denominator (cancel, expand) or not (together). */
+  readonly reduce: boolean;
+  /** Keep denominators of several terms whole and print term by term (expand). */
+  readonly expand: boolean;
+}
+
+export const CANCEL: Mode = { reduce: true, expand: false };
+export const TOGETHER: Mode = { reduce: false, expand: false };
+export const EXPAND: Mode = { reduce: true, expand: true };
+
+/** The rational function of `e` and the normaliser that holds its kernels. */
+export function rationalFunctionOf(e: Expr, mode: Mode, budget: Budget): { rf: RationalFunction; n: Normalizer } {
+  const n: Normalizer = { kernels: new Kernels(), arithmetic: { budget, reduce: mode.reduce }, expand: mode.expand };
+  return { rf: toRational([e], n).get(e) as RationalFunction, n };
+}
+
+export function normalize(e: Expr, mode: Mode, budget: Budget): Expr {
+  const { rf, n } = rationalFunctionOf(e, mode, budget);
+  return toTree(rf, n);
+}

@@ -1,0 +1,89 @@
+// Relations of radicals: a kernel k = u^(1/q) satisfies k^q = u, so powers of k at or past q are
+// reduced (sqrt(u)^2 = u), and a radical over its own base cancels (sqrt(2·pi)/(2·pi) = 1/sqrt(2·pi)).
+
+import { mul as polyMul } from '../poly/arithmetic.js';
+import { PolynomialTooLarge } from '../poly/budget.js';
+import { divideExact } from '../poly/division.js';
+import { powerOf, withPower } from '../poly/monomial.js';
+import { constantValue, fromTerms, isOnePoly, variable, variablesOf, type Poly, type Term } from '../poly/poly.js';
+import type { Kernels } from './kernels.js';
+import {
+  add, div, fromPoly, mul, pow, quotient, type Arithmetic, type RationalFunction,
+} from './rational-function.js';
+
+/** Nested radicals reduce in a few rounds; more means a relation feeding itself. */
+const MAX_ROUNDS = 64;
+
+/** `rf` with every power k^e (e ≥ q) of a radical k = u^(1/q) rewritten as k^(e mod q)·u^(e div q). */
+export function reduceRadicals(rf: RationalFunction, kernels: Kernels, arithmetic: Arithmetic): RationalFunction {
+  for (let round = 0; round < MAX_ROUNDS; round++) {
+    // Only the radicals rf uses are looked at: a tree may hold 100,000 of them.
+    const used = [...new Set([...variablesOf(rf.num), ...variablesOf(rf.den)])];
+    const r = used.find((i) => kernels.at(i).role.kind === 'root' && (reducible(rf.num, i, kernels) || reducible(rf.den, i, kernels)));
+    if (r === undefined) return rf;
+    const num = reduceKernel(rf.num, r, kernels, arithmetic);
+    const den = reduceKernel(rf.den, r, kernels, arithmetic);
+    rf = div(num, den, arithmetic) ?? rf;
+  }
+  throw new PolynomialTooLarge('radicals that do not reduce');
+}
+
+const rootOf = (kernels: Kernels, r: number) => {
+  const role = kernels.at(r).role;
+  if (role.kind !== 'root') throw new RangeError(`kernel ${r} is not a radical`);
+  return role;
+};
+
+function reducible(p: Poly, r: number, kernels: Kernels): boolean {
+  const { q } = rootOf(kernels, r);
+  return p.some((t) => powerOf(t.monomial, r) >= q);
+}
+
+function reduceKernel(p: Poly, r: number, kernels: Kernels, arithmetic: Arithmetic): RationalFunction {
+  const { q, base } = rootOf(kernels, r);
+  const groups = new Map<number, Term[]>();
+  for (const t of p) {
+    const e = powerOf(t.monomial, r);
+    const m = Math.floor(e / q);
+    let group = groups.get(m);
+    if (group === undefined) groups.set(m, (group = []));
+    group.push({ monomial: withPower(t.monomial, r, e % q), coef: t.coef });
+  }
+  let sum: RationalFunction = fromPoly([]);
+  for (const [m, terms] of groups) {
+    const power = pow(base, m, arithmetic) as RationalFunction;
+    sum = add(sum, mul(fromPoly(fromTerms(terms)), power, arithmetic), arithmetic);
+  }
+  return sum;
+}
+
+/**
+ * k/u = 1/k^(q-1) for a radical k = u^(1/q) over a polynomial u: the radical in the numerator cancels
+ * against its base in the denominator; for square roots also u/k = k. Each step makes the form smaller.
+ */
+export function lowerRadicals(rf: RationalFunction, kernels: Kernels, arithmetic: Arithmetic): RationalFunction {
+  const { budget } = arithmetic;
+  for (const r of new Set([...variablesOf(rf.num), ...variablesOf(rf.den)])) {
+    if (kernels.at(r).role.kind !== 'root') continue;
+    const { q, base } = rootOf(kernels, r);
+    // A numeric base (sqrt(2)) would only trade sqrt(2)/2 for 1/sqrt(2): no smaller, so not done.
+    if (!isOnePoly(base.den) || constantValue(base.num) !== undefined) continue;
+    const k = variable(r);
+    for (let round = 0; round < MAX_ROUNDS; round++) {
+      const numOverK = divideExact(rf.num, k, budget);
+      const denOverBase = numOverK && divideExact(rf.den, base.num, budget);
+      if (numOverK && denOverBase) {
+        rf = quotient(numOverK, polyMul(denOverBase, pow(fromPoly(k), q - 1, arithmetic)?.num ?? k, budget), arithmetic);
+        continue;
+      }
+      const numOverBase = q === 2 ? divideExact(rf.num, base.num, budget) : undefined;
+      const denOverK = numOverBase && divideExact(rf.den, k, budget);
+      if (numOverBase && denOverK) {
+        rf = quotient(polyMul(numOverBase, k, budget), denOverK, arithmetic);
+        continue;
+      }
+      break;
+    }
+  }
+  return rf;
+}

@@ -1,0 +1,124 @@
+// Back from polynomials to trees, as a person writes them: terms in printing order joined by + and -
+// (a positive term first where there is one: 1 - x^2), coefficients in front, radicals as sqrt(u) or
+// u^(p/q), exp(k·u) for the k-th power of exp(u), a power of a sum where the polynomial is one, and
+// one quotient with the denominator after the bar.
+
+import { assertNever, divNode, mulNode, type Expr } from '../ast/expr.js';
+import { exactNum } from '../ast/numbers.js';
+import * as Q from '../ast/rational.js';
+import type { Rational } from '../ast/rational.js';
+import { add, call, div, mul, neg, one, pow, sub } from '../ast/smart.js';
+import { scale } from '../poly/arithmetic.js';
+import type { Budget } from '../poly/budget.js';
+import { content } from '../poly/content.js';
+import { common, powerOf, quotient as monomialQuotient, type Monomial } from '../poly/monomial.js';
+import { perfectPower } from '../poly/perfect-power.js';
+import { isOnePoly, type Poly } from '../poly/poly.js';
+import type { Kernels } from './kernels.js';
+import { comparePrinted, printedVariables } from './print-order.js';
+import type { RationalFunction } from './rational-function.js';
+
+/**
+ * num/den as one quotient (den = 1 prints as the numerator alone). With a budget, a numerator or
+ * denominator that is a power of a sum prints as that power.
+ */
+export function rationalToExpr(rf: RationalFunction, kernels: Kernels, budget?: Budget): Expr {
+  if (isOnePoly(rf.den)) return polyToExpr(rf.num, kernels, budget);
+  // Fractions in the numerator move to the denominator: (x/2)/(x+1) is x/(2x + 2).
+  const clear = Q.rational(content(rf.num).den);
+  const num = polyToExpr(scale(rf.num, clear), kernels, budget);
+  const den = polyToExpr(scale(rf.den, clear), kernels, budget);
+  // divNode, not the smart div, which would pull the sign out: -y/(x^2 + y^2), not -(y/(x^2 + y^2)).
+  return divNode(num, den);
+}
+
+/** The expanded form: each term of the numerator over the monomial denominator, reduced term by term. */
+export function expandedToExpr(rf: RationalFunction, kernels: Kernels): Expr {
+  const [bottom] = rf.den;
+  if (rf.den.length !== 1 || bottom === undefined) return rationalToExpr(rf, kernels);
+  return sumOf(rf.num.map((t) => {
+    const shared = common(t.monomial, bottom.monomial);
+    return {
+      coef: Q.mul(t.coef, Q.inverse(bottom.coef) as Rational),
+      above: monomialQuotient(t.monomial, shared) ?? t.monomial,
+      below: monomialQuotient(bottom.monomial, shared) ?? bottom.monomial,
+    };
+  }), kernels);
+}
+
+export function polyToExpr(p: Poly, kernels: Kernels, budget?: Budget): Expr {
+  const power = budget && perfectPower(p, budget);
+  if (power) {
+    const base = polyToExpr(power.base, kernels);
+    return sumOf([{ coef: power.coef, above: [], below: [], factor: pow(base, power.exponent) }], kernels);
+  }
+  return sumOf(p.map((t) => ({ coef: t.coef, above: t.monomial, below: [] })), kernels);
+}
+
+interface PrintedTerm {
+  readonly coef: Rational;
+  readonly above: Monomial;
+  readonly below: Monomial;
+  /** A factor that is not a kernel power (the power of a sum). */
+  readonly factor?: Expr;
+}
+
+function sumOf(terms: readonly PrintedTerm[], kernels: Kernels): Expr {
+  const sorted = terms.length < 2 ? terms.slice() : terms.slice().sort((a, b) => comparePrinted(b.above, a.above, kernels) || comparePrinted(a.below, b.below, kernels));
+  // Written with a positive term first where there is one: 1 - x^2 rather than -x^2 + 1.
+  const firstPositive = sorted.findIndex((t) => t.coef.num > 0n);
+  if (firstPositive > 0) sorted.unshift(...sorted.splice(firstPositive, 1));
+  let sum: Expr | undefined;
+  for (const t of sorted) {
+    const negative = t.coef.num < 0n;
+    if (sum === undefined) sum = termOf(t, negative, kernels);
+    else sum = negative ? sub(sum, termOf(t, false, kernels)) : add(sum, termOf(t, false, kernels));
+  }
+  return sum ?? exactNum(Q.ZERO);
+}
+
+/** ±|c|·(kernel powers above)/(kernel powers below); reciprocal kernels go below. */
+function termOf(t: PrintedTerm, negative: boolean, kernels: Kernels): Expr {
+  const top: Expr[] = t.factor ? [t.factor] : [];
+  const bottom: Expr[] = [];
+  for (const i of printedVariables(kernels, t.above, t.below)) {
+    const up = powerOf(t.above, i);
+    const down = powerOf(t.below, i);
+    const role = kernels.at(i).role;
+    if (up > 0 && role.kind === 'reciprocal') bottom.push(power(role.of, up));
+    else if (up > 0) top.push(kernelPower(i, up, kernels));
+    if (down > 0) bottom.push(kernelPower(i, down, kernels));
+  }
+  const size = Q.abs(t.coef);
+  // The sign rides on the number where there is one (-2*x), else on the product (-x); one flat product,
+  // so 3*x*y prints without the parentheses of 3*(x*y).
+  const number = exactNum(Q.rational(negative ? -size.num : size.num));
+  const factors = size.num === 1n && top.length > 0 ? top : [number, ...top];
+  const product = factors.length === 1 ? (factors[0] as Expr) : mulNode(factors);
+  const numerator = negative && size.num === 1n && top.length > 0 ? neg(product) : product;
+  const denominator = bottom.reduce<Expr>((acc, f) => mul(acc, f), exactNum(Q.rational(size.den)));
+  return denominator.kind === 'num' && denominator.value === 1 ? numerator : divNode(numerator, denominator);
+}
+
+const power = (base: Expr, e: number): Expr => (e === 1 ? base : pow(base, e));
+
+/** The kernel's e-th power as it prints: u^(e/q) for a radical, exp(e·u) for an exponential. */
+export function kernelPower(index: number, e: number, kernels: Kernels): Expr {
+  const { expr, role } = kernels.at(index);
+  switch (role.kind) {
+    case 'plain':
+      return power(expr, e);
+    case 'root': {
+      const exponent = Q.rational(BigInt(e), BigInt(role.q));
+      if (Q.isInteger(exponent)) return power(role.baseExpr, Number(exponent.num));
+      return exponent.num === 1n && exponent.den === 2n ? call('sqrt', role.baseExpr) : pow(role.baseExpr, exactNum(exponent));
+    }
+    case 'exp':
+      if (e === 1) return expr;
+      return call('exp', rationalToExpr({ num: scale(role.argument.num, Q.rational(BigInt(e))), den: role.argument.den }, kernels));
+    case 'reciprocal':
+      return div(one, power(role.of, e));
+    default:
+      return assertNever(role);
+  }
+}

@@ -1,0 +1,55 @@
+// A node's local partials ∂node/∂child as dual numbers: each partial with its rate of change along the
+// direction, the multipliers of forward-over-reverse's backward pass. An operator's come from its
+// row's `slopes` column read on dual numbers (dual-arithmetic.ts). A function's come from its row's
+// numeric `slope` (the primal, as reverse mode has it) and the directional derivative of its symbolic
+// `derivative` column, evaluated in dual numbers (ad/dual.ts, the rows' slopes again): so no
+// second-derivative rule is written anywhere.
+
+import { children, varNode, type Call, type Expr, type Operation } from '../ast/expr.js';
+import { FUNCTIONS } from '../ast/functions.js';
+import { OPERATORS } from '../ast/operators.js';
+import { postorder } from '../ast/walk.js';
+import { callNode } from '../ast/expr.js';
+import { dualOf, type Dual } from '../ad/dual.js';
+import { DUALS } from './dual-arithmetic.js';
+
+/** ∂node/∂child_j as duals, for the children that `needed` asks for (the others undefined). */
+export function partialDuals(node: Operation, kids: readonly Dual[], self: Dual, needed: (j: number) => boolean): (Dual | undefined)[] {
+  if (node.kind === 'call') return callPartials(node, kids, needed);
+  return OPERATORS[node.kind].slopes(DUALS, kids, self, needed);
+}
+
+/** A function's outer derivatives over placeholder arguments u0, u1, …, with their evaluation order. */
+interface Template {
+  readonly placeholders: readonly Expr[];
+  readonly derivatives: readonly Expr[];
+  readonly order: readonly Expr[];
+}
+
+const templates = new Map<string, Template>();
+
+function templateOf(node: Call): Template {
+  const key = `${node.fn} ${node.args.length}`;
+  let t = templates.get(key);
+  if (t === undefined) {
+    const placeholders = node.args.map((_, i) => varNode(`u${i}`));
+    const derivatives = FUNCTIONS[node.fn].derivative(callNode(node.fn, placeholders).args);
+    templates.set(key, (t = { placeholders, derivatives, order: postorder(derivatives) }));
+  }
+  return t;
+}
+
+function callPartials(node: Call, kids: readonly Dual[], needed: (j: number) => boolean): (Dual | undefined)[] {
+  const primals = FUNCTIONS[node.fn].slope(kids.map((k) => k.primal));
+  const constant = kids.every((k) => k.tangent === null);
+  const tangents = constant ? undefined : derivativeDuals(templateOf(node), kids);
+  return primals.map((primal, j) => (needed(j) ? { primal, tangent: tangents?.[j]?.tangent ?? null } : undefined));
+}
+
+function derivativeDuals(t: Template, kids: readonly Dual[]): Dual[] {
+  const duals = new Map<Expr, Dual>(t.placeholders.map((p, i) => [p, kids[i] as Dual]));
+  for (const e of t.order) {
+    if (!duals.has(e)) duals.set(e, dualOf(e, children(e).map((k) => duals.get(k) as Dual)));
+  }
+  return t.derivatives.map((d) => duals.get(d) as Dual);
+}

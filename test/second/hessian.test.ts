@@ -1,0 +1,112 @@
+// hessian, jacobian and sparsity: simplified matrices of partials from the second sweep, shared
+// entries, the exact 0 for structural zeros, symmetric entries as one object, and the named errors.
+
+import { describe, expect, it } from 'vitest';
+import { format, parse, type Expr } from '../../src/index.js';
+import { ExpressionTooLargeError, InvalidArgumentError } from '../../src/errors.js';
+import { isExactZero } from '../../src/ast/numbers.js';
+import { hessian, jacobian } from '../../src/second/hessian.js';
+import { sparsity } from '../../src/second/sparsity.js';
+import { rosenbrock } from './rosenbrock.js';
+
+const printed = (m: Expr[][]) => m.map((row) => row.map((e) => format(e)).join(' | ')).join(' ;; ');
+
+describe('hessian', () => {
+  it.each([
+    ['x^2*y', 'x, y', '2*y | 2*x ;; 2*x | 0'],
+    ['x^3 + y^3', 'x, y', '6*x | 0 ;; 0 | 6*y'],
+    ['sin(x*y)', 'x, y', '-y^2*sin(x*y) | cos(x*y) - y*sin(x*y)*x ;; cos(x*y) - y*sin(x*y)*x | -x^2*sin(x*y)'],
+    ['exp(x)*y', 'x, y', 'y*exp(x) | exp(x) ;; exp(x) | 0'],
+    ['x/y', 'x, y', '0 | -1/y^2 ;; -1/y^2 | 2*x/y^3'],
+    ['log(x) + 3', 'x', '-1/x^2'],
+    ['a*x + b', 'a, b, x', '0 | 0 | 1 ;; 0 | 0 | 0 ;; 1 | 0 | 0'],
+  ])('of %s, wrt %s', (text, names, expected) => {
+    expect(printed(hessian(parse(text), names.split(', ')))).toBe(expected);
+  });
+
+  it('takes the free variables in order of appearance by default, like gradient', () => {
+    expect(printed(hessian(parse('y*x^2')))).toBe('0 | 2*x ;; 2*x | 2*y');
+    expect(hessian(parse('3'))).toEqual([]);
+  });
+
+  it('gives symmetric entries as one object, and structural zeros as the exact 0', () => {
+    const H = hessian(parse('x^2*y*z + sin(y)*w + z'));
+    H.forEach((row, i) => row.forEach((entry, j) => expect(entry).toBe((H[j] as Expr[])[i])));
+    expect(isExactZero((H[0] as Expr[])[3] as Expr)).toBe(true);
+    expect(sparsity(H)).toEqual([[0, 0], [0, 1], [0, 2], [1, 0], [1, 1], [1, 2], [1, 3], [2, 0], [2, 1], [3, 1]]);
+  });
+
+  it('lets entries share subexpressions', () => {
+    const H = hessian(parse('exp(x*y)*sin(x*y)'));
+    const nodes = (e: Expr, seen: Set<Expr>) => {
+      const stack = [e];
+      while (stack.length > 0) {
+        const n = stack.pop() as Expr;
+        if (!seen.has(n)) { seen.add(n); if ('args' in n) stack.push(...n.args); }
+      }
+      return seen;
+    };
+    const all = new Set<Expr>();
+    H.flat().forEach((entry) => nodes(entry, all));
+    const separately = H.flat().reduce((sum, entry) => sum + nodes(entry, new Set()).size, 0);
+    expect(all.size).toBeLessThan(separately / 2);
+  });
+
+  it.each([10, 200])('of the chained Rosenbrock function of %i variables has exactly 3n - 2 non-zeros', (n) => {
+    const { f, names } = rosenbrock(n);
+    const H = hessian(f, names);
+    const pattern = sparsity(H);
+    expect(pattern).toHaveLength(3 * n - 2);
+    expect(pattern.every(([i, j]) => Math.abs(i - j) <= 1)).toBe(true);
+    expect([(H[0] as Expr[])[0], (H[0] as Expr[])[1], (H[1] as Expr[])[1], (H[n - 1] as Expr[])[n - 1]].map((e) => format(e as Expr)))
+      .toEqual(['1200*x1^2 - 400*x2 + 2', '-400*x1', '1200*x2^2 - 400*x3 + 202', '200']);
+  });
+
+  it.each([
+    ['a repeated variable', () => hessian(parse('x*y'), ['x', 'x']), InvalidArgumentError],
+    ['variables that are not an array', () => hessian(parse('x'), 'x' as never), InvalidArgumentError],
+    ['a reserved name', () => hessian(parse('x'), ['sin']), InvalidArgumentError],
+    ['a forged tree', () => hessian({ kind: 'var' } as never), InvalidArgumentError],
+    ['25,000,000 entries', () => hessian(parse('x'), Array.from({ length: 5000 }, (_, i) => `x${i}`)), ExpressionTooLargeError],
+  ])('refuses %s', (_, run, error) => {
+    expect(run).toThrow(error);
+  });
+});
+
+describe('jacobian', () => {
+  it.each([
+    [['x*y', 'x + y^2'], undefined, 'y | x ;; 1 | 2*y'],
+    [['r*cos(t)', 'r*sin(t)'], ['r', 't'], 'cos(t) | -r*sin(t) ;; sin(t) | r*cos(t)'],
+    [['x', '2', 'z*x'], undefined, '1 | 0 ;; 0 | 0 ;; z | x'],
+    [['x^2'], ['x', 'y'], '2*x | 0'],
+  ])('of %j wrt %j', (texts, names, expected) => {
+    expect(printed(jacobian(texts.map((t) => parse(t)), names))).toBe(expected);
+  });
+
+  it('of the gradient is the Hessian', () => {
+    const f = parse('x^2*sin(y) + exp(x*y)');
+    const J = jacobian([parse('2*x*sin(y) + y*exp(x*y)'), parse('x^2*cos(y) + x*exp(x*y)')], ['x', 'y']);
+    expect(printed(J)).toBe(printed(hessian(f)));
+  });
+
+  it('refuses a repeated variable and a forged tree', () => {
+    expect(() => jacobian([parse('x')], ['x', 'x'])).toThrow(InvalidArgumentError);
+    expect(() => jacobian([{ kind: 'mul', args: [] } as never])).toThrow(InvalidArgumentError);
+  });
+});
+
+describe('sparsity', () => {
+  it('lists the positions of entries other than the exact 0, row by row', () => {
+    const m = [[parse('0'), parse('x')], [parse('0.0'), parse('0')]];
+    expect(sparsity(m)).toEqual([[0, 1], [1, 0]]);
+    expect(sparsity([])).toEqual([]);
+  });
+
+  it.each([
+    ['a non-array', 3],
+    ['a row that is not an array', [3]],
+    ['an entry that is not a tree', [[{ kind: 'num' }]]],
+  ])('refuses %s', (_, m) => {
+    expect(() => sparsity(m as never)).toThrow(InvalidArgumentError);
+  });
+});
