@@ -142,6 +142,7 @@ function checkArguments(spec: CommandSpec, words: readonly string[], assignments
   // A word cannot start with a minus (a variable cannot): it is a mistyped option.
   const option = words.find((word) => /^--?[A-Za-z]/.test(word));
   if (option !== undefined) throw new UsageError(`'${spec.name}' has no option ${option}`);
+  if (words.length < (spec.required ?? 0)) throw new UsageError(`missing the ${spec.words[words.length]}`);
   // A last word slot ending in `...` takes any number of words (the variables of `hessian`).
   const variadic = spec.words.at(-1)?.endsWith('...') === true;
   const extra = variadic ? undefined : words[spec.words.length];

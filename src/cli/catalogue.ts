@@ -102,6 +102,30 @@ export const CATALOGUE = [
     repl: { usage: ':backprop <expr>, x=1, y=2', what: 'reverse mode: each node\'s value and adjoint' },
   },
   {
+    name: 'steps',
+    shell: {
+      args: '<expr> [<variable>] [--order n]', summary: 'the derivation, step by step',
+      options: ['order', 'latex', 'json'], words: ['variable'], takesPoint: false,
+      about: 'The derivation as a person writes it, outermost rule first: one line per rule applied (sum, product,\n' +
+        'chain with the function, …), derivatives not yet taken written d/dx[u], then the simplification.\n' +
+        'The last line is the answer of `diff`.',
+      example: 'symdiff steps "cos(x)*exp(x^2)" x',
+    },
+    repl: { usage: ':steps <expr>[, x][, n]', what: 'the derivation, one rule a line (of order n)' },
+  },
+  {
+    name: 'check',
+    shell: {
+      args: '<answer> <expr> [<variable>]', summary: 'is the answer the derivative? if not, the mistake',
+      options: ['json'], words: ['expression', 'variable'], required: 1, takesPoint: false,
+      about: 'Whether <answer> is the derivative of <expr>, and if not, a point where they differ and the mistake\n' +
+        '(chain rule, product rule, quotient rule, power rule, …) when a classic wrong rule explains it.\n' +
+        'Exit code 0 correct, 3 incorrect, 4 undecided (too few points where both are defined).',
+      example: 'symdiff check "-sin(x^2)" "cos(x^2)" x',
+    },
+    repl: { usage: ':check <answer>, <expr>[, x]', what: 'is the answer the derivative? if not, the mistake' },
+  },
+  {
     name: 'hessian',
     shell: {
       args: '<expr> [<variable> ...] [name=value ...]', summary: 'every second partial derivative (and its value at a point)',
@@ -156,6 +180,8 @@ export interface ShellSpec {
   /** The bare words the command takes after the expression (`name=value` arguments are the point). */
   readonly words: readonly string[];
   readonly takesPoint: boolean;
+  /** How many of `words` must be given (default none). */
+  readonly required?: number;
   /** The --help text between the usage line and the options. */
   readonly about: string;
   readonly example: string;

@@ -13,9 +13,10 @@ import { numberText, unprintedDefinition } from './notation.js';
 import { assignmentsIn, firstAssignment, numericPoint, type Assignment } from './point.js';
 import { REPL_COMMANDS, replHelp, type ReplCommandName } from './repl-help.js';
 import type { Reply, Session } from './session.js';
-import { isBlank, splitTopLevel, subSlice, type Slice } from './slice.js';
+import { isBlank, splitTopLevel, subSlice, wholeSlice, type Slice } from './slice.js';
 import { sweepTable, sweepView } from './sweep-table.js';
 import { traceTable } from './trace-table.js';
+import { checkText, stepsText } from './teach-commands.js';
 
 interface Arguments {
   readonly command: ReplCommandName;
@@ -89,6 +90,21 @@ const COMMANDS: Readonly<Record<ReplCommandName, Command>> = {
     wordsOf(args, []);
     const e = expression(s, args);
     return { output: traceTable(e, reverseModeTrace(e, pointOf(s, args) ?? {})) };
+  },
+  steps: (s, args) => {
+    const e = expression(s, args);
+    const { variable, order } = wordsOf(args, ['variable', 'order']);
+    expectNoPoint(args);
+    return { output: stepsText(e, chooseVariable(e, variable), order ?? 1) };
+  },
+  check: (s, args) => {
+    const answer = expression(s, args);
+    const [exprText, ...rest] = args.words;
+    if (exprText === undefined) throw new UserError(':check needs the expression after the answer: :check <answer>, <expr>[, x]');
+    const e = s.term(wholeSlice(exprText));
+    const { variable } = wordsOf({ ...args, words: rest }, ['variable']);
+    expectNoPoint(args);
+    return { output: checkText(answer, e, chooseVariable(e, variable)) };
   },
   vars: (s, args) => {
     expectNothing(args);

@@ -15,14 +15,15 @@ import { problemOf, problemText } from './report.js';
 import { parseSlice, wholeSlice } from './slice.js';
 import { sweepTable, sweepView } from './sweep-table.js';
 import { traceTable } from './trace-table.js';
+import { checkOutcome, stepsOutcome, type Outcome } from './teach-commands.js';
 
-/** Prints the result (stdout) or the problem (stderr); the exit code: 0, or 1 for bad input. */
+/** Prints the result (stdout) or the problem (stderr); the exit code: 0 (or the command's own), 1 for bad input. */
 export function runCommand(invocation: Invocation): number {
   try {
-    const output = commandOutput(invocation);
+    const { output, code } = commandOutcome(invocation);
     // Nothing at all, rather than an empty line (the gradient of a constant has no lines).
     if (output !== '') process.stdout.write(`${output}\n`);
-    return 0;
+    return code;
   } catch (e) {
     process.stderr.write(`${problemText(problemOf(e, '--share'), 'symdiff: ')}\n`);
     return 1;
@@ -31,10 +32,16 @@ export function runCommand(invocation: Invocation): number {
 
 /** What the command prints (text or JSON); it throws what the user did wrong. */
 export function commandOutput(invocation: Invocation): string {
-  return COMMANDS[invocation.spec.name](invocation);
+  return commandOutcome(invocation).output;
 }
 
-const COMMANDS: Readonly<Record<CommandName, (inv: Invocation) => string>> = {
+/** What the command prints and its exit code (`check` says its verdict by the code). */
+function commandOutcome(invocation: Invocation): Outcome {
+  const outcome = COMMANDS[invocation.spec.name](invocation);
+  return typeof outcome === 'string' ? { output: outcome, code: 0 } : outcome;
+}
+
+const COMMANDS: Readonly<Record<CommandName, (inv: Invocation) => string | Outcome>> = {
   diff(inv) {
     const e = expressionOf(inv);
     const variable = chooseVariable(e, inv.words[0]);
@@ -93,6 +100,8 @@ const COMMANDS: Readonly<Record<CommandName, (inv: Invocation) => string>> = {
     const rows = view.rows.map((row) => ({ h: row.h, estimate: jsonNumber(row.estimate), error: jsonNumber(row.error) }));
     return json(inv, { variable, point: jsonNumbers(point), scheme: view.scheme, exact: jsonNumber(view.exact), rows, best: view.best });
   },
+  steps: (inv) => stepsOutcome(inv, orderOf(inv.options.order)),
+  check: (inv) => checkOutcome(inv),
   backprop(inv) {
     const e = expressionOf(inv);
     const point = pointOf(inv) ?? {};

@@ -59,6 +59,8 @@ describe.concurrent('symdiff < script', () => {
         :latex <expr>                    LaTeX, as typed
         :fd <expr>[, x], x=1[, forward]  finite differences for h = 1e-1 … 1e-16 (scheme: forward, backward, central)
         :backprop <expr>, x=1, y=2       reverse mode: each node's value and adjoint
+        :steps <expr>[, x][, n]          the derivation, one rule a line (of order n)
+        :check <answer>, <expr>[, x]     is the answer the derivative? if not, the mistake
         :hessian <expr>[, x, y][, x=1]   every second partial derivative, with its value at the point
         :taylor <expr>, x, at, order     the Taylor polynomial in powers of (x - at)
         :vars                            the definitions

@@ -64,7 +64,7 @@ describe('completion', () => {
   const complete = completer(() => ['myfun', 'sigma']);
   it.each([
     [':d', [[':diff'], ':d']],
-    [':', [[':diff', ':grad', ':simplify', ':eval', ':tree', ':latex', ':fd', ':backprop', ':hessian', ':taylor', ':vars', ':forget', ':share', ':help', ':quit'], ':']],
+    [':', [[':diff', ':grad', ':simplify', ':eval', ':tree', ':latex', ':fd', ':backprop', ':steps', ':check', ':hessian', ':taylor', ':vars', ':forget', ':share', ':help', ':quit'], ':']],
     ['2*si', [['sigma', 'sigmoid(', 'sign(', 'sin(', 'sinh('], 'si']],
     ['d/dx my', [['myfun'], 'my']],
     ['l', [['li(', 'ln(', 'log('], 'l']],
