@@ -8,7 +8,16 @@ export {
   compile, compileGradient, diff, differential, differentiate, directionalDerivative, evaluate, finiteDifference,
   finiteDifferenceSweep, gradient, reverseModeTrace, simplify, taylor, taylorCoefficients, valueAndGrad,
   compileHessian, hessian, hessianVectorProduct, jacobian, cancel, expand, together,
+  checkDerivative, derivationSteps, equivalent,
 } from './api/functions.js';
+export type { Derivation, DerivationOptions, DerivationStep } from './teach/derivation-step.js';
+export type { StepRule } from './teach/step-rule.js';
+export type { EquivalenceOptions } from './teach/options.js';
+export type { Equivalence, EquivalenceVerdict } from './teach/equivalent.js';
+export type { DerivativeCheck } from './teach/check-derivative.js';
+export type { Mistake } from './teach/diagnose.js';
+export { MISTAKE_KINDS, type MistakeKind } from './teach/mistake-kind.js';
+export { simplifyTraced, type SimplificationStep } from './api/simplify-traced.js';
 export { sparsity, type HessianResult, type HessianVectorProduct } from './second/index.js';
 export { MAX_ORDER as MAX_TAYLOR_ORDER } from './series/expansion.js';
 export type { FiniteDifferenceOptions, Scheme, SweepOptions, SweepRow } from './numeric/finite-difference.js';

@@ -17,6 +17,8 @@ import { pointControls } from './point-view.js';
 import { PRESETS } from './presets.js';
 import { completePoint, decodeState, MAX_WIDTH, pointObject, SCHEMES, type PageState } from './state.js';
 import { createSecondOrderView } from './second-order-view.js';
+import { createCheckView } from './check-view.js';
+import { createStepsView } from './steps-view.js';
 import { createTraceView } from './trace-view.js';
 import { layoutTree, type Layout } from './tree-layout.js';
 
@@ -31,6 +33,8 @@ const views = {
 };
 const trace = createTraceView(byId('trace'));
 const second = createSecondOrderView(byId('second'));
+const steps = createStepsView(byId('steps'));
+const check = createCheckView(byId('check'));
 const network = createNetworkView(byId('network'), (F, point) => {
   state = { ...state, expr: format(F), variable: 'x', point: new Map(Object.entries(point)) };
   inputs.expr.value = state.expr;
@@ -70,6 +74,8 @@ function applyExpression(pickVariable: boolean): void {
     schedulePoint();
   });
   derivativeView(views.derivative, expr, state.variable);
+  steps.update(expr, state.variable);
+  check.update(expr, state.variable);
   const restart = current?.text !== state.expr;
   current = { text: state.expr, expr, layout: layoutTree(expr), updateGradient: gradientView(views.gradient, expr, names) };
   applyPoint(restart);

@@ -18,6 +18,10 @@ import {
 import { describe } from '../ast/names.js';
 import { InvalidArgumentError } from '../errors.js';
 import { cancel as cancelOf, expand as expandOf, together as togetherOf } from '../normal/rewrites.js';
+import { checkDerivative as checkDerivativeOf, type DerivativeCheck } from '../teach/check-derivative.js';
+import { derivationSteps as derivationStepsOf } from '../teach/derivation-steps.js';
+import { equivalent as equivalentOf, type Equivalence } from '../teach/equivalent.js';
+import type { EquivalenceOptions } from '../teach/options.js';
 import { taylor as taylorOf, taylorCoefficients as taylorCoefficientsOf } from '../series/taylor.js';
 import { simplify as simplifyOf } from '../simplify/simplify.js';
 import type { Expr } from '../ast/expr.js';
@@ -56,3 +60,9 @@ export const jacobian = (exprs: (Expr | string)[], variables?: string[]): Expr[]
 export const expand = acceptsText(expandOf);
 export const together = acceptsText(togetherOf);
 export const cancel = acceptsText(cancelOf);
+
+export const derivationSteps = acceptsText(derivationStepsOf);
+export const equivalent = (a: Expr | string, b: Expr | string, options?: EquivalenceOptions): Equivalence =>
+  equivalentOf(toExpr(a), toExpr(b), options);
+export const checkDerivative = (answer: Expr | string, expr: Expr | string, variable: string, options?: EquivalenceOptions): DerivativeCheck =>
+  checkDerivativeOf(toExpr(answer), toExpr(expr), variable, options);

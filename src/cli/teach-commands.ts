@@ -1,10 +1,7 @@
 // The teaching commands: `steps` (the derivation line by line) and `check` (a student's answer judged,
 // with the mistake named). `check` answers with its own exit code: 0 correct, 3 incorrect, 4 undecided.
 
-import { format, type Expr } from '../index.js';
-import { checkDerivative, type DerivativeCheck } from '../teach/check-derivative.js';
-import { derivationSteps } from '../teach/derivation-steps.js';
-import type { DerivationStep } from '../teach/derivation-step.js';
+import { checkDerivative, derivationSteps, format, type DerivationStep, type DerivativeCheck, type Expr } from '../index.js';
 import type { Invocation } from './argv.js';
 import { chooseVariable } from './choose-variable.js';
 import { jsonNumber, jsonNumbers } from './json-shapes.js';
