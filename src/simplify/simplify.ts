@@ -6,7 +6,7 @@ import type { Expr } from '../ast/expr.js';
 import { postorder } from '../ast/walk.js';
 import { normalForm } from '../normal/normal-form.js';
 import { passesSizeGuard } from './candidates.js';
-import { MAX_NODES_FOR_NORMAL_FORM } from './limits.js';
+import { MAX_KERNELS_FOR_NORMAL_FORM, MAX_NODES_FOR_NORMAL_FORM } from './limits.js';
 import { CanonBuilder } from './canon-builder.js';
 import { shareSubproducts } from './share.js';
 import { toCanonical } from './to-canonical.js';
@@ -47,7 +47,16 @@ export function simplifyAll(roots: readonly Expr[], { shareProducts = false } = 
 function normalFormCandidate(printed: Expr): Expr | undefined {
   const nodes = postorder(printed);
   if (nodes.length > MAX_NODES_FOR_NORMAL_FORM || !nodes.some((n) => n.kind === 'div')) return undefined;
+  if (nodes.filter(isKernel).length > MAX_KERNELS_FOR_NORMAL_FORM) return undefined;
   return normalForm(printed);
+}
+
+/** A call or a power with an exponent other than an integer: a variable of the normal form's polynomials. */
+function isKernel(e: Expr): boolean {
+  if (e.kind === 'call') return true;
+  if (e.kind !== 'pow') return false;
+  const exponent = e.args[1];
+  return !(exponent.kind === 'num' && exponent.exact !== null && exponent.exact.den === 1n);
 }
 
 /** One rewrite: the rule (or candidate form) that made `after` from `before`, both as `format` prints them. */
