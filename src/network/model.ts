@@ -5,7 +5,7 @@
 
 import { add, mul, neg, num, pow, sub, tanh, variable } from '../ast/builders.js';
 import type { Expr } from '../ast/expr.js';
-import { gaussian, random } from './random.js';
+import { gaussian, random } from '../random.js';
 
 export interface DataPoint {
   readonly x: number;

@@ -2,7 +2,7 @@
 // small rationals), then seeded random ones at several scales, so domains like (-1, 1) or x > 100
 // are reached and every run tries the same points.
 
-import { seededRandom } from './prng.js';
+import { random as seededRandom } from '../random.js';
 
 /** -1, 0 and 1 first (the known failure: never trying a point inside (-1, 1)), then small rationals. */
 export const FIXED_VALUES: readonly number[] = [

@@ -1,4 +1,5 @@
-// Seeded pseudo-random numbers, so the example's data set and starting weights are the same on every run.
+// Seeded pseudo-random numbers: the example network's data set and starting weights, and the answer
+// checker's test points, are the same on every run.
 
 /** A seeded pseudo-random generator (mulberry32): uniform numbers in [0, 1). */
 export function random(seed: number): () => number {
