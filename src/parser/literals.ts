@@ -5,7 +5,7 @@ import { constNode, varNode, type Expr, type Num } from '../ast/expr.js';
 import { FUNCTIONS } from '../ast/functions.js';
 import { ALIAS_ARITIES, FUNCTION_ALIASES, FUNCTION_NAMES, type FunctionName } from '../ast/function-names.js';
 import { exactNum, floatNum } from '../ast/numbers.js';
-import { isConstantName } from '../ast/constants.js';
+import { CONSTANT_NAMES, isConstantName } from '../ast/constants.js';
 import { rational } from '../ast/rational.js';
 
 /** The number an integer literal (digits only) stands for: exact, of any size. */
@@ -31,7 +31,11 @@ export const functionNamed = (name: string): FunctionName | undefined =>
   (INITIALS.has(name.charCodeAt(0)) ? CALLABLE.get(name) : undefined);
 
 /** A name that is not a function: the constant `pi` or `e`, or a variable. */
-export const nameValue = (name: string): Expr => (isConstantName(name) ? constNode(name) : varNode(name));
+// Most names are variables: their first letter alone usually says they are no constant either.
+const CONSTANT_INITIALS: ReadonlySet<number> = new Set(CONSTANT_NAMES.map((name) => name.charCodeAt(0)));
+
+export const nameValue = (name: string): Expr =>
+  (CONSTANT_INITIALS.has(name.charCodeAt(0)) && isConstantName(name) ? constNode(name) : varNode(name));
 
 /** How many arguments `fn` takes under the name typed (the table's row, or less for an alias such as `ln`). */
 export const aritiesOf = (typed: string, fn: FunctionName): readonly number[] =>
