@@ -10,3 +10,9 @@ export function launchBrowser(options?: { width?: number; height?: number }): Pr
   errors: string[];
   close: () => Promise<void>;
 }>;
+export function openPage(hash: string, ready: string): Promise<{
+  server: Awaited<ReturnType<typeof servePage>>;
+  browser: Awaited<ReturnType<typeof launchBrowser>>;
+  page: Page;
+  close: () => Promise<void>;
+}>;

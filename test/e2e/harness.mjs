@@ -64,3 +64,19 @@ export async function launchBrowser({ width = 1280, height = 800 } = {}) {
   };
   return { context, page, offsite, errors, close };
 }
+
+/**
+ * The page served and opened in Chromium at `hash`, once `ready` (a selector) is on it; `close` ends
+ * both. What a browser test file's beforeAll needs.
+ */
+export async function openPage(hash, ready) {
+  const server = await servePage();
+  const browser = await launchBrowser();
+  await browser.page.goto(`${server.url}${hash}`);
+  await browser.page.locator(ready).first().waitFor();
+  const close = async () => {
+    await browser.close();
+    await server.close();
+  };
+  return { server, browser, page: browser.page, close };
+}

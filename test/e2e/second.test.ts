@@ -5,7 +5,7 @@ import { mkdirSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { compileHessian, neuralNetwork } from '../../src/index.js';
-import { launchBrowser, servePage } from './harness.mjs';
+import { openPage } from './harness.mjs';
 
 const SHOTS = 'test-output/e2e';
 const { dataset, initialParameters, loss, newton, parameterNames } = neuralNetwork;
@@ -14,23 +14,17 @@ const start = initialParameters(2);
 const J = loss(2, dataset());
 const H = compileHessian(J, names)(...names.map((n) => start[n] as number)).hessian;
 
-let server: Awaited<ReturnType<typeof servePage>>;
-let browser: Awaited<ReturnType<typeof launchBrowser>>;
+let opened: Awaited<ReturnType<typeof openPage>>;
+let browser: Awaited<ReturnType<typeof openPage>>['browser'];
 let page: Page;
 
 beforeAll(async () => {
   mkdirSync(SHOTS, { recursive: true });
-  server = await servePage();
-  browser = await launchBrowser();
-  page = browser.page;
-  await page.goto(`${server.url}#expr=x%5E2&var=x&k=2`);
-  await page.locator('#hessian table').waitFor();
+  opened = await openPage('#expr=x%5E2&var=x&k=2', '#hessian table');
+  ({ browser, page } = opened);
 });
 
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+afterAll(async () => opened?.close());
 
 describe('second order on the network', () => {
   it('shows the Hessian of the loss, symmetric, as compileHessian computes it', async () => {

@@ -6,7 +6,7 @@ import { mkdirSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { checkDerivative, derivationSteps, diff, format, parse } from '../../src/index.js';
-import { launchBrowser, servePage } from './harness.mjs';
+import { openPage } from './harness.mjs';
 
 const SHOTS = 'test-output/e2e';
 const LECTURE = parse('cos(x)*exp(x^2)');
@@ -14,23 +14,17 @@ const STEPS = derivationSteps(LECTURE, 'x').steps;
 // The inner derivative of exp(x^2) forgotten, as students write it.
 const FORGOTTEN = '-sin(x)*exp(x^2) + cos(x)*exp(x^2)';
 
-let server: Awaited<ReturnType<typeof servePage>>;
-let browser: Awaited<ReturnType<typeof launchBrowser>>;
+let opened: Awaited<ReturnType<typeof openPage>>;
+let browser: Awaited<ReturnType<typeof openPage>>['browser'];
 let page: Page;
 
 beforeAll(async () => {
   mkdirSync(SHOTS, { recursive: true });
-  server = await servePage();
-  browser = await launchBrowser();
-  page = browser.page;
-  await page.goto(`${server.url}#expr=cos%28x%29*exp%28x%5E2%29&var=x&at=x:0.5`);
-  await page.locator('#steps-next').waitFor();
+  opened = await openPage('#expr=cos%28x%29*exp%28x%5E2%29&var=x&at=x:0.5', '#steps-next');
+  ({ browser, page } = opened);
 });
 
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+afterAll(async () => opened?.close());
 
 const text = (selector: string) => page.locator(selector).first().textContent();
 
