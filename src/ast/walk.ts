@@ -43,6 +43,24 @@ export function postorder(roots: Expr | readonly Expr[], skip?: (node: Expr) => 
 }
 
 /**
+ * `postorder(root)` when it has at most `limit` distinct nodes, else undefined, found after entering
+ * `limit` of them: a pass gated on size does not walk a 100,000-node tree to learn that it is large.
+ */
+export function postorderUpTo(root: Expr, limit: number): Expr[] | undefined {
+  let entered = 0;
+  let over = false;
+  const order = postorder(root, () => {
+    if (entered < limit) {
+      entered++;
+      return false;
+    }
+    over = true;
+    return true; // nothing more is entered: the walk unwinds
+  });
+  return over ? undefined : order;
+}
+
+/**
  * Bottom-up evaluation of `combine` once per distinct node, given its children's results in order.
  * The results of every node are returned in the map (callers reuse them across several roots).
  */

@@ -3,7 +3,7 @@
 
 import { equals } from '../ast/equality.js';
 import type { Expr } from '../ast/expr.js';
-import { postorder } from '../ast/walk.js';
+import { postorderUpTo } from '../ast/walk.js';
 import { normalForm } from '../normal/normal-form.js';
 import { passesSizeGuard } from './candidates.js';
 import { MAX_KERNELS_FOR_NORMAL_FORM, MAX_NODES_FOR_NORMAL_FORM } from './limits.js';
@@ -45,8 +45,8 @@ export function simplifyAll(roots: readonly Expr[], { shareProducts = false } = 
  * on the result, not at every sum: it is a layer of its own (src/normal), run where it pays.
  */
 function normalFormCandidate(printed: Expr): Expr | undefined {
-  const nodes = postorder(printed);
-  if (nodes.length > MAX_NODES_FOR_NORMAL_FORM || !nodes.some((n) => n.kind === 'div')) return undefined;
+  const nodes = postorderUpTo(printed, MAX_NODES_FOR_NORMAL_FORM);
+  if (nodes === undefined || !nodes.some((n) => n.kind === 'div')) return undefined;
   if (nodes.filter(isKernel).length > MAX_KERNELS_FOR_NORMAL_FORM) return undefined;
   return normalForm(printed);
 }

@@ -2,8 +2,8 @@
 
 import { describe, expect, it } from 'vitest';
 import {
-  add, diff, differential, differentiate, evaluate, format, gradient, InvalidArgumentError, MAX_NESTING, mul, num,
-  operatorCount, sin, sqrt, variable, type Expr,
+  add, diff, differential, differentiate, evaluate, format, gradient, InvalidArgumentError, log, MAX_NESTING, mul, num,
+  operatorCount, sin, sqrt, valueAndGrad, variable, type Expr,
 } from '../../src/index.js';
 import { dagSize } from '../../src/ast/size.js';
 
@@ -93,5 +93,15 @@ describe('sizes that must not overflow the stack', () => {
     const point = { x: 1.5, y: 3 };
     expect(evaluate(y as Expr, point)).toBeCloseTo(evaluate(forward, point), 12);
     expect(evaluate(x as Expr, point)).toBeCloseTo(evaluate(diff(text, 'x'), point), 12);
+  });
+
+  it('takes the partials of a 1,000-deep chain from diff before simplifying a quadratic sweep', () => {
+    let chain: Expr = variable('x');
+    for (let i = 0; i < 1000; i++) chain = log(variable('y'), add(chain, num(2)));
+    const partials = gradient(chain);
+    expect(dagSize(partials.y as Expr)).toBe(dagSize(diff(chain, 'y'))); // linear: 8,000 distinct nodes
+    expect(dagSize(partials.x as Expr)).toBeLessThan(10_000);
+    const point = { x: 1.5, y: 3 };
+    expect(evaluate(partials.y as Expr, point)).toBeCloseTo(valueAndGrad(chain, point).gradient.y as number, 10);
   });
 });
