@@ -9,7 +9,7 @@ const FULL = { capMs: 20_000, slackMs: 10_000, runawaySlackMs: 10_000, warmupMs:
 // test: slow calls are timed once or twice, nearly cold; take figures from a full run).
 const QUICK = { capMs: 500, slackMs: 2_000, runawaySlackMs: 250, warmupMs: 80, batchMs: 2, batches: 5, budgetMs: 150 };
 
-export const SECTIONS = ['parse', 'evaluate', 'symbolic', 'ad', 'quality', 'taylor', 'second'];
+export const SECTIONS = ['parse', 'evaluate', 'symbolic', 'ad', 'quality', 'taylor', 'second', 'scaling'];
 
 /** Reads `--quick`, section names and `BENCH_CAP_MS`; rejects anything else with a usage line. */
 export function readConfig(argv = process.argv.slice(2), env = process.env) {
