@@ -4,8 +4,13 @@ import type { Expr } from '../ast/expr.js';
 import { equals } from '../ast/equality.js';
 import { checkVariableName, describe } from '../ast/names.js';
 import { InvalidArgumentError } from '../errors.js';
+import { operatorCount } from '../ast/size.js';
 import { simplify } from '../simplify/simplify.js';
 import { differentiate } from './differentiate.js';
+import { KernelDerivatives } from './kernel-derivatives.js';
+
+/** Orders up to which the polynomial route is tried (a billionth derivative of sin(x) cycles instead). */
+const MAX_ORDER_BY_KERNELS = 100;
 
 /**
  * The simplified partial derivative of `expr` with respect to `variable`, `order` times. Derivatives
@@ -17,6 +22,9 @@ export function diff(root: Expr, variable: string, order = 1): Expr {
   if (!Number.isInteger(order) || order < 1) {
     throw new InvalidArgumentError(`order must be a positive integer, got ${describe(order)}`);
   }
+  // Higher orders also by polynomials in the kernels, which collect like terms however many orders
+  // are taken; trees are kept while they are no larger, as their factored forms often are smaller.
+  const byKernels = order >= 2 && order <= MAX_ORDER_BY_KERNELS ? KernelDerivatives.of(root, variable) : undefined;
   const derivatives: Expr[] = []; // derivatives[i] is the derivative of order i + 1
   const byHash = new Map<number, number[]>();
   let current = root;
@@ -30,6 +38,11 @@ export function diff(root: Expr, variable: string, order = 1): Expr {
     }
     byHash.set(current.hash, [...(byHash.get(current.hash) ?? []), i]);
     derivatives.push(current);
+    const polynomial = byKernels?.derivative(i + 1);
+    if (polynomial !== undefined && operatorCount(polynomial) < operatorCount(current)) {
+      // The tree has grown past the polynomial: the remaining orders are taken as polynomials.
+      return byKernels?.derivative(order) ?? current;
+    }
   }
   return current;
 }

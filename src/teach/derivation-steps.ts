@@ -3,7 +3,9 @@
 
 import type { Expr } from '../ast/expr.js';
 import { checkVariableName, describe } from '../ast/names.js';
+import { equals } from '../ast/equality.js';
 import { derivative } from '../diff/differentiate.js';
+import { diff } from '../diff/diff.js';
 import { InvalidArgumentError } from '../errors.js';
 import { format } from '../print/format.js';
 import { toLatex } from '../print/latex.js';
@@ -31,7 +33,16 @@ export function derivationSteps(expr: Expr, variable: string, options: Derivatio
     if (last.text !== text) steps.push(simplifyStep(raw, simplified, text, budget));
     current = simplified.result;
   }
-  return { steps, result: current };
+  // Past the first order diff may take the derivatives as polynomials in the kernels (sin(x), cos(x),
+  // …) where trees grow larger: then the last line writes the result out that way.
+  const answer = order >= 2 ? diff(expr, name, order) : current;
+  if (!equals(answer, current)) {
+    steps.push({
+      rule: 'simplify', at: current, text: budget.spend(format(answer)), latex: budget.spend(toLatex(answer)),
+      simplifierRule: 'expand',
+    });
+  }
+  return { steps, result: answer };
 }
 
 /**
