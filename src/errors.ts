@@ -49,9 +49,14 @@ export class ExpressionTooLargeError extends Error {
   /** Whether printing with `share` is the way out (the command line says so in its own terms). */
   readonly sharing: boolean;
 
-  /** `hint` says what to do instead; by default (`sharing`), print with `share`, linear in distinct nodes. */
-  constructor(what: string, limit: number, hint?: string) {
-    const problem = `${what} would be longer than ${limit.toLocaleString('en-US')} characters`;
+  /**
+   * `hint` says what to do instead; by default (`sharing`), print with `share`, linear in distinct nodes.
+   * `unit` is what `limit` counts: characters of printed text, or the entries of a matrix and the nodes
+   * of a sweep, whose limits are not lengths (`would have more than 16,000,000 entries`).
+   */
+  constructor(what: string, limit: number, hint?: string, unit: 'characters' | 'entries' | 'nodes' = 'characters') {
+    const amount = `${limit.toLocaleString('en-US')} ${unit}`;
+    const problem = unit === 'characters' ? `${what} would be longer than ${amount}` : `${what} would have more than ${amount}`;
     super(`${problem}; ${hint ?? SHARE_HINT}`);
     this.problem = problem;
     this.sharing = hint === undefined;

@@ -11,7 +11,7 @@ export const MAX_SWEPT_NODES = 20_000_000;
 
 export function checkEntries(what: string, rows: number, columns: number): void {
   if (rows * columns > MAX_ENTRIES) {
-    throw new ExpressionTooLargeError(`${what} (${rows} × ${columns} entries)`, MAX_ENTRIES, HINT);
+    throw new ExpressionTooLargeError(`${what} (${rows} × ${columns})`, MAX_ENTRIES, HINT, 'entries');
   }
 }
 
@@ -22,7 +22,7 @@ export class SweepBudget {
 
   spend(nodes: number): void {
     this.visited += nodes;
-    if (this.visited > MAX_SWEPT_NODES) throw new ExpressionTooLargeError(this.what, MAX_SWEPT_NODES, HINT);
+    if (this.visited > MAX_SWEPT_NODES) throw new ExpressionTooLargeError(`${this.what}'s sweeps`, MAX_SWEPT_NODES, HINT, 'nodes');
   }
 }
 

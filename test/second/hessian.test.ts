@@ -73,6 +73,14 @@ describe('hessian', () => {
   });
 });
 
+describe('ExpressionTooLargeError', () => {
+  it('names the unit of the limit: entries of a matrix, characters of text', () => {
+    expect(() => hessian(parse('x'), Array.from({ length: 5000 }, (_, i) => `x${i}`)))
+      .toThrow('the Hessian (5000 × 5000) would have more than 16,000,000 entries');
+    expect(new ExpressionTooLargeError('the formatted expression', 10).problem).toBe('the formatted expression would be longer than 10 characters');
+  });
+});
+
 describe('jacobian', () => {
   it.each([
     [['x*y', 'x + y^2'], undefined, 'y | x ;; 1 | 2*y'],
