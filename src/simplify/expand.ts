@@ -4,7 +4,7 @@
 
 import type { Expr } from '../ast/expr.js';
 import type { Canon } from './canon.js';
-import { MAX_EXPANDED_POWER, MAX_EXPANDED_TERMS } from './limits.js';
+import { MAX_EXPANDED_POWER, MAX_EXPANDED_TERMS, MIN_LIKE_TERM_MEETINGS, SMALL_EXPANSION } from './limits.js';
 
 type Sum = Extract<Expr, { kind: 'add' }>;
 
@@ -24,8 +24,12 @@ const factorsOfTerm = (t: Expr): readonly Expr[] => (t.kind === 'mul' ? t.args :
  * or if multiplying out would make no two terms alike (then it can only make the sum longer).
  */
 export function expandTerms(c: Canon, terms: readonly Expr[]): Expr[] | undefined {
-  if (!terms.some((t) => factorsOfTerm(t).some((f) => sumIn(f))) || !wouldMeetLikeTerms(terms)) return undefined;
-  if (expandedCount(terms, MAX_EXPANDED_TERMS) > MAX_EXPANDED_TERMS) return undefined; // not tried: over budget
+  if (!terms.some((t) => factorsOfTerm(t).some((f) => sumIn(f)))) return undefined;
+  const meetings = likeTermMeetings(terms);
+  if (meetings === 0) return undefined;
+  const count = expandedCount(terms, MAX_EXPANDED_TERMS);
+  if (count > MAX_EXPANDED_TERMS) return undefined; // not tried: over budget
+  if (count > SMALL_EXPANSION && meetings < MIN_LIKE_TERM_MEETINGS) return undefined; // one meeting rarely pays for many terms
   const done: Expr[] = [];
   const pending = [...terms];
   while (pending.length > 0) {
@@ -100,10 +104,14 @@ function signature(factors: readonly Expr[]): number {
   return total;
 }
 
-/** Whether two of the terms, multiplied out, would be like terms (within the size cap). */
-function wouldMeetLikeTerms(terms: readonly Expr[]): boolean {
+/**
+ * How many pairs of like terms multiplying out would make meet, up to MIN_LIKE_TERM_MEETINGS, judged
+ * on the first level of products by signature; 0 also past the size cap.
+ */
+function likeTermMeetings(terms: readonly Expr[]): number {
   const seen = new Set<number>();
   let count = 0;
+  let meetings = 0;
   for (const t of terms) {
     // Each term contributes the signatures of its products: rest + one term of each sum factor.
     let partial = [signature(factorsOfTerm(t).filter((f) => !sumIn(f)))];
@@ -113,13 +121,13 @@ function wouldMeetLikeTerms(terms: readonly Expr[]): boolean {
       const inner = found[0].args.map((s) => signature(factorsOfTerm(s)));
       for (let k = 0; k < found[1]; k++) {
         partial = partial.flatMap((p) => inner.map((q) => p + q));
-        if ((count += partial.length) > MAX_EXPANDED_TERMS) return false;
+        if ((count += partial.length) > MAX_EXPANDED_TERMS) return 0;
       }
     }
     for (const sig of partial) {
-      if (seen.has(sig)) return true;
+      if (seen.has(sig) && ++meetings >= MIN_LIKE_TERM_MEETINGS) return meetings;
       seen.add(sig);
     }
   }
-  return false;
+  return meetings;
 }
