@@ -111,7 +111,8 @@ export class KernelCalculus {
     const outer = (i: number): Laurent => {
       if (node.kind === 'call') return this.toPolynomial(FUNCTIONS[node.fn].derivative(node.args)[i] as Expr);
       const [a, b] = node.args;
-      const factor = i === 0 ? L.mul(this.toPolynomial(b), this.reciprocal(this.toPolynomial(a)), this.budget) : this.toPolynomial(call('log', a));
+      const logA = a.kind === 'const' && a.name === 'e' ? L.constant(Q.ONE) : this.toPolynomial(call('log', a));
+      const factor = i === 0 ? L.mul(this.toPolynomial(b), this.reciprocal(this.toPolynomial(a)), this.budget) : logA;
       return L.mul(this.toPolynomial(node), factor, this.budget);
     };
     let sum = L.ZERO;
@@ -139,7 +140,7 @@ export class KernelCalculus {
       case 'mul':
         return node.args.reduce((s, a) => L.mul(s, at(a), this.budget), L.constant(Q.ONE));
       case 'div':
-        return L.mul(at(node.args[0]), this.reciprocal(at(node.args[1])), this.budget);
+        return L.mul(at(node.args[0]), this.reciprocalOf(node.args[1]), this.budget);
       case 'pow':
         return this.power(node, at(node.args[0]));
       case 'call':
@@ -166,6 +167,16 @@ export class KernelCalculus {
       raised = this.kernel(root, { kind: 'root', of: base, q }, { kind: 'root', base: fromPoly([]), baseExpr: node.args[0], q });
     }
     return L.pow(num < 0n ? this.reciprocal(raised) : raised, k, this.budget);
+  }
+
+  /** 1/e for a converted node: 1/(v^k) is (1/v)^k, so 1/(1 + x)^2 keeps 1 + x whole rather than 1/(x^2 + 2x + 1). */
+  private reciprocalOf(e: Expr): Laurent {
+    const exponent = e.kind === 'pow' ? e.args[1] : undefined;
+    if (e.kind === 'pow' && exponent?.kind === 'num' && exponent.exact !== null && exponent.exact.den === 1n &&
+      exponent.exact.num > 1n && exponent.exact.num <= BigInt(MAX_INTEGER_POWER)) {
+      return L.pow(this.reciprocal(this.polys.get(e.args[0]) as Laurent), Number(exponent.exact.num), this.budget);
+    }
+    return this.reciprocal(this.polys.get(e) as Laurent);
   }
 
   /** 1/p: a monomial's inverse (negative powers), else the kernel 1/p, one per distinct polynomial. */

@@ -47,7 +47,8 @@ describe('the kernel route', () => {
 
   it.each([
     ['x^x', 4], ['sqrt(1 + x^2)', 4], ['x^(2/3)*log(x)', 3], ['1/(x^2 + y)', 3], ['tan(x)', 6], ['atan(y/x)', 2],
-    ['exp(-x^2/2)/sqrt(2*pi)', 5], ['polygamma(1, x^2)', 2], ['log(2, x + 3)^2', 3],
+    ['exp(-x^2/2)/sqrt(2*pi)', 5], ['polygamma(1, x^2)', 2], ['log(2, x + 3)^2', 3], ['abs(x)^3', 2],
+    ['x^0.5*sin(x)', 3], ['2^x', 3], ['x^y', 2],
   ])('%s, order %d', (text, n) => {
     const e = parse(text);
     const ours = KernelDerivatives.of(e, 'x')?.derivative(n) as Expr;
@@ -60,6 +61,8 @@ describe('the kernel route', () => {
     const route = KernelDerivatives.of(parse('sqrt(1 + x^2)'), 'x');
     expect(format(route?.derivative(2) as Expr)).toBe('1/sqrt(1 + x^2) - x^2/sqrt(1 + x^2)^3');
     expect(format(KernelDerivatives.of(parse('log(x)'), 'x')?.derivative(3) as Expr)).toBe('2/x^3');
+    expect(format(KernelDerivatives.of(parse('1/(1 + x)^2'), 'x')?.derivative(3) as Expr)).toBe('-24/(x + 1)^5');
+    expect(format(KernelDerivatives.of(parse('e^(2*x)'), 'x')?.derivative(3) as Expr)).toBe('8*e^(2*x)');
   });
 });
 
