@@ -8,6 +8,7 @@ import type { Expr } from '../ast/expr.js';
 import { varNode } from '../ast/expr.js';
 import type { FunctionName } from '../ast/function-names.js';
 import { FUNCTIONS } from '../ast/functions.js';
+import { noDerivativeError } from '../ast/functions/row.js';
 import { exactNum } from '../ast/numbers.js';
 import * as Q from '../ast/rational.js';
 import type { Rational } from '../ast/rational.js';
@@ -58,7 +59,7 @@ function partialSeries(ctx: Composer, fn: FunctionName, args: readonly Series[])
   return args.map((a, i) => {
     if (a.constant) return undefined;
     const tree = trees[i];
-    if (tree === undefined) throw new NotAnalytic(); // the row has no derivative in this argument
+    if (tree === undefined) throw noDerivativeError(fn, i); // the row has no derivative in this argument
     return ctx.seriesOfTree(tree, bindings);
   });
 }
@@ -66,9 +67,9 @@ function partialSeries(ctx: Composer, fn: FunctionName, args: readonly Series[])
 // The derivative column applied to placeholders `#0`, `#1`, … (names no variable can have), once per
 // function, arity and rational constant arguments. A rational constant argument is passed as itself,
 // not a placeholder: a row may need it (polygamma's order n is an integer literal).
-const PARTIAL_TREES = new Map<string, readonly Expr[]>();
+const PARTIAL_TREES = new Map<string, readonly (Expr | undefined)[]>();
 
-function partialTrees(fn: FunctionName, constants: readonly (Rational | undefined)[]): readonly Expr[] {
+function partialTrees(fn: FunctionName, constants: readonly (Rational | undefined)[]): readonly (Expr | undefined)[] {
   const key = `${fn}/${constants.map((q) => (q === undefined ? '#' : Q.toString(q))).join(',')}`;
   let trees = PARTIAL_TREES.get(key);
   if (trees === undefined) {
