@@ -20,6 +20,9 @@ const delta = (phi: Expr, m: Expr): Expr => sqrt(sub(one, mul(m, square(call('si
 /** E(1) = 1, the one rational value of the family at a rational argument. */
 const eAtOne = (q: Q.Rational): Q.Rational | undefined => (Q.isOne(q) ? Q.ONE : undefined);
 
+/** F(0|m) = E(0|m) = 0. */
+const zeroAtZero = ([phi]: readonly Q.Rational[]): Q.Rational | undefined => (phi !== undefined && Q.isZero(phi) ? Q.ZERO : undefined);
+
 export const ELLIPTIC = {
   elliptic_k: {
     arities: [1],
@@ -47,6 +50,7 @@ export const ELLIPTIC = {
     slope: (args: readonly number[]) => (args.length === 1 ? [special.ellipticESlope(args[0] as number)]
       : special.ellipticESlopes(args[0] as number, args[1] as number)),
     exact: eAtOne,
+    exactAt: zeroAtZero,
     latex: (args: readonly string[]) => (args.length === 1 ? `E\\left(${args[0]}\\right)`
       : `E\\left(${args[0]}\\middle| ${args[1]}\\right)`),
   },
@@ -62,6 +66,7 @@ export const ELLIPTIC = {
       return [div(one, delta(p, u)), dm];
     },
     slope: ([phi, m]: readonly number[]) => special.ellipticFSlopes(phi as number, m as number),
+    exactAt: zeroAtZero,
     latex: ([phi, m]: readonly string[]) => `F\\left(${phi}\\middle| ${m}\\right)`,
   },
 } satisfies Record<string, FunctionRow>;

@@ -8,6 +8,8 @@
 import type { Expr } from '../expr.js';
 import { call, mul, neg, one, pow, sub } from '../smart.js';
 import * as special from '../../special/incomplete-gamma.js';
+import * as Q from '../rational.js';
+import { gammaAtInteger } from './gamma.js';
 import type { FunctionRow } from './row.js';
 
 /** u^{s-1} e^{-u}. */
@@ -20,6 +22,7 @@ export const INCOMPLETE_GAMMA = {
     value: special.lowergamma,
     derivative: ([s, u]: readonly Expr[]) => [undefined, integrand(s as Expr, u as Expr)],
     slope: ([s, x]: readonly number[]) => [NaN, special.incompleteGammaIntegrand(s as number, x as number)],
+    exactAt: ([s, x]: readonly Q.Rational[]) => (Q.sign(s as Q.Rational) > 0 && Q.isZero(x as Q.Rational) ? Q.ZERO : undefined),
     latex: ([s, x]: readonly string[]) => `\\gamma\\left(${s}, ${x}\\right)`,
   },
   // ∂Γ(s, u)/∂u = -u^{s-1} e^{-u}; none in s
@@ -28,6 +31,8 @@ export const INCOMPLETE_GAMMA = {
     value: special.uppergamma,
     derivative: ([s, u]: readonly Expr[]) => [undefined, neg(integrand(s as Expr, u as Expr))],
     slope: ([s, x]: readonly number[]) => [NaN, -special.incompleteGammaIntegrand(s as number, x as number)],
+    // Γ(n, 0) = Γ(n) = (n - 1)!
+    exactAt: ([s, x]: readonly Q.Rational[]) => (Q.isZero(x as Q.Rational) ? gammaAtInteger(s as Q.Rational) : undefined),
     latex: ([s, x]: readonly string[]) => `\\Gamma\\left(${s}, ${x}\\right)`,
   },
 } satisfies Record<string, FunctionRow>;

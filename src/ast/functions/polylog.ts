@@ -10,6 +10,7 @@ import { int } from '../numbers.js';
 import { call, div, neg, one, square, sub, zero } from '../smart.js';
 import * as special from '../../special/polylog.js';
 import { polygammaOrder } from './gamma.js';
+import * as Q from '../rational.js';
 import type { FunctionRow } from './row.js';
 
 const ORDER_REFUSED = "'polylog' takes a non-negative integer literal as its order n (its first argument)";
@@ -32,6 +33,14 @@ function slope(n: number, x: number): number {
   return x === 0 ? 1 : special.polylog(n - 1, x) / x;
 }
 
+/** Li_n(0) = 0 and Li₀(q) = q/(1 - q). */
+function exactAt([n, q]: readonly Q.Rational[]): Q.Rational | undefined {
+  if (n === undefined || q === undefined || !Q.isInteger(n) || Q.sign(n) < 0) return undefined;
+  if (Q.isZero(q)) return Q.ZERO;
+  const denominator = Q.inverse(Q.sub(Q.ONE, q));
+  return Q.isZero(n) && denominator !== undefined ? Q.mul(q, denominator) : undefined;
+}
+
 export const POLYLOG = {
   // ∂Li_n(u)/∂u = Li_{n-1}(u)/u; none in n (a literal), written 0
   polylog: {
@@ -39,6 +48,7 @@ export const POLYLOG = {
     value: special.polylog,
     derivative: ([n, u]: readonly Expr[]) => [zero, outerDerivative(n as Expr, u as Expr)],
     slope: ([n, x]: readonly number[]) => [0, slope(n as number, x as number)],
+    exactAt,
     latex: ([n, x]: readonly string[]) => `\\operatorname{Li}_{${n}}\\left(${x}\\right)`,
     checkArguments: ([n]: readonly Expr[]) => (n !== undefined && polygammaOrder(n) === undefined ? ORDER_REFUSED : undefined),
   },
