@@ -154,7 +154,7 @@ elliptic_e(0.5)      ${String(FUNCTIONS.elliptic_e.value(0.5))}
   });
 
   it('Taylor series at 0 from the derivative column: Σ x^k/k^n and Σ (-1)^k x^{s+k}/(k!(s+k))', () => {
-    const coefficients = (text: string, order: number) => taylorCoefficients(parse(text), 'x', 0, order).map(format);
+    const coefficients = (text: string, order: number) => taylorCoefficients(parse(text), 'x', 0, order).map((c) => format(c));
     const fraction = (p: bigint, q: bigint) => (q === 1n ? `${p}` : `${p}/${q}`);
     const factorial = (k: number): bigint => (k <= 1 ? 1n : BigInt(k) * factorial(k - 1));
     const upTo = (order: number, c: (k: number) => string) => Array.from({ length: order + 1 }, (_, k) => c(k));
