@@ -15,6 +15,7 @@ import type { Rational } from '../ast/rational.js';
 import { isRational, type Coefficient, type Coefficients } from './coefficient.js';
 import { constantSeries } from './arithmetic.js';
 import { isKink } from './kinks.js';
+import { removableSeries } from './removable.js';
 import { NotAnalytic } from './not-analytic.js';
 import { Series } from './series.js';
 
@@ -30,6 +31,8 @@ export function compose(ctx: Composer, fn: FunctionName, args: readonly Series[]
   const valueAtPoint = (): Coefficient => R.call(fn, args.map((a) => a.at(0)));
   if (args.every((a) => a.constant)) return constantSeries(valueAtPoint());
   if (isKink(R, fn, args.map((a) => a.at(0)))) throw new NotAnalytic();
+  const removable = removableSeries(R, fn, args);
+  if (removable !== undefined) return removable;
   let partials: (Series | undefined)[] | undefined; // made on first need: by then w is in the cache
   const w = new Series((k) => {
     if (k === 0) return valueAtPoint();

@@ -164,6 +164,34 @@ elliptic_e(0.5)      ${String(FUNCTIONS.elliptic_e.value(0.5))}
       : fraction(k % 2 === 0 ? 1n : -1n, factorial(k - 2) * BigInt(k)))));
   });
 
+  it('K and E at m = 0, where the derivative column reads 0/0: the hypergeometric series (DLMF 19.5.1-2)', () => {
+    const coefficients = (text: string, order: number) => taylorCoefficients(parse(text), 'x', 0, order).map((c) => format(c));
+    // r_j = ((2j)!/(4^j j!²))², as a reduced fraction p/q: K's coefficient is r_j·π/2, E's r_j·π/(2(1 - 2j))
+    const gcd = (a: bigint, b: bigint): bigint => (b === 0n ? (a < 0n ? -a : a) : gcd(b, a % b));
+    const piOver = (p: bigint, q: bigint) => {
+      const g = gcd(p, q) * (q < 0n ? -1n : 1n);
+      const [n, d] = [p / g, q / g];
+      const sign = n < 0n ? '-' : '';
+      const a = n < 0n ? -n : n;
+      return `${sign}${a === 1n ? '' : `${a}*`}pi${d === 1n ? '' : `/${d}`}`;
+    };
+    const r = (j: number): [bigint, bigint] => {
+      let [p, q] = [1n, 1n];
+      for (let i = 1; i <= j; i++) [p, q] = [p * BigInt(2 * i - 1) ** 2n, q * BigInt(2 * i) ** 2n];
+      return [p, q];
+    };
+    const upTo = (order: number, c: (j: number) => string) => Array.from({ length: order + 1 }, (_, j) => c(j));
+    expect(coefficients('elliptic_k(x)', 6)).toEqual(upTo(6, (j) => piOver(r(j)[0], 2n * r(j)[1])));
+    expect(coefficients('elliptic_e(x)', 6)).toEqual(upTo(6, (j) => piOver(r(j)[0], 2n * r(j)[1] * BigInt(1 - 2 * j))));
+    // and the polynomials of order 14 at m = 0.01 are the functions to rounding (the next term is 1e-28)
+    for (const fn of ['elliptic_k', 'elliptic_e'] as const) {
+      const p = taylor(`${fn}(x)`, 'x', 0, 14);
+      expect(scaledError(evaluate(p, { x: 0.01 }), FUNCTIONS[fn].value(0.01))).toBeLessThan(1e-15);
+    }
+    // composed: K(sin x)·E(x) has no x term, (π²/4)(1 + x/4 - x/4 + …)
+    expect(coefficients('elliptic_k(sin(x))*elliptic_e(x)', 1)).toEqual(['pi^2/4', '0']);
+  });
+
   it('LaTeX in SymPy\'s notation', () => {
     expect(['lowergamma(s, x)', 'uppergamma(1/2, x)', 'polylog(3, x^2)', 'elliptic_k(m)', 'elliptic_e(m)',
       'elliptic_e(phi, m)', 'elliptic_f(phi, m)'].map((t) => toLatex(parse(t)))).toEqual([
