@@ -60,10 +60,13 @@ describe('outside the formulas', () => {
     ['fresnelc(-Infinity)', special.fresnelc(-Infinity), -0.5],
     ['erf(Infinity)', special.erf(Infinity), 1],
     ['erfc(-Infinity)', special.erfc(-Infinity), 2],
-    // the incomplete gamma functions: s > 0, x ≥ 0
+    // the incomplete gamma functions: γ for s > 0, Γ for any s; x ≥ 0
     ['lowergamma(2, -1) (x < 0)', special.lowergamma(2, -1), NaN],
     ['lowergamma(0, 1) (s = 0)', special.lowergamma(0, 1), NaN],
-    ['uppergamma(-0.5, 1) (s < 0)', special.uppergamma(-0.5, 1), NaN],
+    ['lowergamma(-0.5, 1) (s < 0: diverges)', special.lowergamma(-0.5, 1), NaN],
+    ['uppergamma(-0.5, -1) (x < 0)', special.uppergamma(-0.5, -1), NaN],
+    ['uppergamma(0, 0)', special.uppergamma(0, 0), Infinity],
+    ['uppergamma(-2, Infinity)', special.uppergamma(-2, Infinity), 0],
     ['uppergamma(1, NaN)', special.uppergamma(1, NaN), NaN],
     ['lowergamma(3, 0)', special.lowergamma(3, 0), 0],
     ['lowergamma(3, Infinity) = Γ(3)', special.lowergamma(3, Infinity), 2],

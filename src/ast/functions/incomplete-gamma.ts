@@ -21,7 +21,7 @@ export const INCOMPLETE_GAMMA = {
     arities: [2],
     value: special.lowergamma,
     derivative: ([s, u]: readonly Expr[]) => [undefined, integrand(s as Expr, u as Expr)],
-    slope: ([s, x]: readonly number[]) => [NaN, special.incompleteGammaIntegrand(s as number, x as number)],
+    slope: ([s, x]: readonly number[]) => [NaN, special.lowergammaSlope(s as number, x as number)],
     exactAt: ([s, x]: readonly Q.Rational[]) => (Q.sign(s as Q.Rational) > 0 && Q.isZero(x as Q.Rational) ? Q.ZERO : undefined),
     latex: ([s, x]: readonly string[]) => `\\gamma\\left(${s}, ${x}\\right)`,
   },
@@ -30,7 +30,7 @@ export const INCOMPLETE_GAMMA = {
     arities: [2],
     value: special.uppergamma,
     derivative: ([s, u]: readonly Expr[]) => [undefined, neg(integrand(s as Expr, u as Expr))],
-    slope: ([s, x]: readonly number[]) => [NaN, -special.incompleteGammaIntegrand(s as number, x as number)],
+    slope: ([s, x]: readonly number[]) => [NaN, special.uppergammaSlope(s as number, x as number)],
     // Γ(n, 0) = Γ(n) = (n - 1)!
     exactAt: ([s, x]: readonly Q.Rational[]) => (Q.isZero(x as Q.Rational) ? gammaAtInteger(s as Q.Rational) : undefined),
     latex: ([s, x]: readonly string[]) => `\\Gamma\\left(${s}, ${x}\\right)`,
