@@ -1,7 +1,7 @@
 // The polylogarithm Li_n(x) = Σ_{k≥1} x^k/k^n (DLMF 25.12.10) for integer orders n ≥ 0 and real x:
 // Li₀(x) = x/(1 - x) and Li₁(x) = -ln(1 - x) everywhere they are real; for n ≥ 2, x ≤ 1 (complex
 // beyond: NaN), Li_n(1) = ζ(n). Our own code, no well-kept package having it:
-//   |x| ≤ 1/2, or n > DIRECT_ORDER: the defining series (terms at most 2^{-k}, or k^{-n} at x = ±1);
+//   |x| ≤ 1/2, or n > DIRECT_ORDER and |x| ≤ 1: the defining series (terms at most 2^{-k}, or k^{-n});
 //   1/2 < x < 1: the series in μ = ln x (DLMF 25.12.12), converging like (|μ|/2π)^k, |μ| < ln 2:
 //     Li_n(e^μ) = μ^{n-1}/(n-1)!·(H_{n-1} - ln(-μ)) + Σ_{k≥0, k≠n-1} ζ(n-k) μ^k/k!;
 //   -1 ≤ x < -1/2: the duplication Li_n(-y) = 2^{1-n} Li_n(y²) - Li_n(y) (the even terms of the
@@ -26,7 +26,7 @@ export function polylog(n: number, x: number): number {
   if (x > 1) return NaN;
   if (x === 1) return zeta(n);
   if (x === -Infinity) return -Infinity;
-  if (Math.abs(x) <= 0.5 || n > DIRECT_ORDER) return definingSeries(n, x);
+  if (Math.abs(x) <= 0.5 || (n > DIRECT_ORDER && x >= -1)) return definingSeries(n, x);
   if (x > 0) return logarithmSeries(n, Math.log(x));
   if (x >= -1) return Math.pow(2, 1 - n) * polylog(n, x * x) - polylog(n, -x);
   return inversion(n, x);
