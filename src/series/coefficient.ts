@@ -107,8 +107,8 @@ export class Coefficients {
       if (q !== undefined) return q;
     }
     const { exactAt } = FUNCTIONS[fn];
-    if (args.length > 1 && exactAt && args.every(isRational)) {
-      const q = exactAt(args as readonly Rational[]);
+    if (args.length > 1 && exactAt) {
+      const q = exactAt(args.map((a) => (isRational(a) ? a : undefined)));
       if (q !== undefined) return q;
     }
     return this.of(this.canon.call(fn, args.map((a) => this.expr(a))));

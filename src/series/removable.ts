@@ -5,6 +5,7 @@
 // composed with the argument's series a (a₀ = 0): w_k = Σ_{j≤k} c_j [a^j]_k.
 
 import type { FunctionName } from '../ast/function-names.js';
+import { InvalidArgumentError } from '../errors.js';
 import * as Q from '../ast/rational.js';
 import type { Rational } from '../ast/rational.js';
 import { mul } from './arithmetic.js';
@@ -19,6 +20,12 @@ const AT_ZERO: Partial<Record<FunctionName, (j: number, r: Rational) => Rational
 
 /** f(a) where the generic rule would divide 0 by 0, or undefined to let it work. */
 export function removableSeries(R: Coefficients, fn: FunctionName, args: readonly Series[]): Series | undefined {
+  const m = args[1];
+  if ((fn === 'elliptic_f' || fn === 'elliptic_e') && m !== undefined && !m.constant && R.isZero(m.at(0))) {
+    // F(φ|m) and E(φ|m) are analytic there, but their series in m (DLMF 19.5) is not written here
+    throw new InvalidArgumentError(`'${fn}' has no Taylor series here where its parameter m varies from 0: ` +
+      'its derivative in m reads 0/0 there, and its series in m is not implemented');
+  }
   const factor = AT_ZERO[fn];
   const [a] = args;
   if (factor === undefined || args.length !== 1 || a === undefined || !R.isZero(a.at(0))) return undefined;

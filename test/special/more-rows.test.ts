@@ -147,7 +147,7 @@ uppergamma(4, 0)     6
 uppergamma(1/2, 0)   uppergamma(1/2, 0)
 elliptic_e(1)        1
 elliptic_k(0)        elliptic_k(0)
-elliptic_f(0, m)     elliptic_f(0, m)
+elliptic_f(0, m)     0
 elliptic_e(0, 3)     0
 elliptic_e(0.5)      ${String(FUNCTIONS.elliptic_e.value(0.5))}
 `);
@@ -190,6 +190,16 @@ elliptic_e(0.5)      ${String(FUNCTIONS.elliptic_e.value(0.5))}
     }
     // composed: K(sin x)·E(x) has no x term, (π²/4)(1 + x/4 - x/4 + …)
     expect(coefficients('elliptic_k(sin(x))*elliptic_e(x)', 1)).toEqual(['pi^2/4', '0']);
+  });
+
+  it('F(φ|m) and E(φ|m) where m varies from 0: refused by name (their series in m is not written), never a stack overflow', () => {
+    for (const text of ['elliptic_f(x, x)', 'elliptic_e(1, x^2)', 'elliptic_f(1, sin(x))']) {
+      expect(() => taylor(text, 'x', 0, 3)).toThrow(InvalidArgumentError);
+      expect(() => taylor(text, 'x', 0, 3)).toThrow('its parameter m varies from 0');
+    }
+    // in φ alone, or about another m, the generic rule works: F(x|1/2) = x + x³/12 + …
+    expect(taylorCoefficients(parse('elliptic_f(x, 1/2)'), 'x', 0, 3).map((c) => format(c))).toEqual(['0', '1', '0', '1/12']);
+    expect(format(taylor('elliptic_e(x, m)', 'x', 0, 3))).toBe('x - m*x^3/6');
   });
 
   it('LaTeX in SymPy\'s notation', () => {

@@ -21,7 +21,7 @@ const delta = (phi: Expr, m: Expr): Expr => sqrt(sub(one, mul(m, square(call('si
 const eAtOne = (q: Q.Rational): Q.Rational | undefined => (Q.isOne(q) ? Q.ONE : undefined);
 
 /** F(0|m) = E(0|m) = 0. */
-const zeroAtZero = ([phi]: readonly Q.Rational[]): Q.Rational | undefined => (phi !== undefined && Q.isZero(phi) ? Q.ZERO : undefined);
+const zeroAtZero = ([phi]: readonly (Q.Rational | undefined)[]): Q.Rational | undefined => (phi !== undefined && Q.isZero(phi) ? Q.ZERO : undefined);
 
 export const ELLIPTIC = {
   elliptic_k: {

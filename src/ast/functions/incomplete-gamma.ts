@@ -22,7 +22,7 @@ export const INCOMPLETE_GAMMA = {
     value: special.lowergamma,
     derivative: ([s, u]: readonly Expr[]) => [undefined, integrand(s as Expr, u as Expr)],
     slope: ([s, x]: readonly number[]) => [NaN, special.lowergammaSlope(s as number, x as number)],
-    exactAt: ([s, x]: readonly Q.Rational[]) => (Q.sign(s as Q.Rational) > 0 && Q.isZero(x as Q.Rational) ? Q.ZERO : undefined),
+    exactAt: ([s, x]: readonly (Q.Rational | undefined)[]) => (s && x && Q.sign(s) > 0 && Q.isZero(x) ? Q.ZERO : undefined),
     latex: ([s, x]: readonly string[]) => `\\gamma\\left(${s}, ${x}\\right)`,
   },
   // ∂Γ(s, u)/∂u = -u^{s-1} e^{-u}; none in s
@@ -32,7 +32,7 @@ export const INCOMPLETE_GAMMA = {
     derivative: ([s, u]: readonly Expr[]) => [undefined, neg(integrand(s as Expr, u as Expr))],
     slope: ([s, x]: readonly number[]) => [NaN, special.uppergammaSlope(s as number, x as number)],
     // Γ(n, 0) = Γ(n) = (n - 1)!
-    exactAt: ([s, x]: readonly Q.Rational[]) => (Q.isZero(x as Q.Rational) ? gammaAtInteger(s as Q.Rational) : undefined),
+    exactAt: ([s, x]: readonly (Q.Rational | undefined)[]) => (s && x && Q.isZero(x) ? gammaAtInteger(s) : undefined),
     latex: ([s, x]: readonly string[]) => `\\Gamma\\left(${s}, ${x}\\right)`,
   },
 } satisfies Record<string, FunctionRow>;

@@ -34,7 +34,7 @@ function slope(n: number, x: number): number {
 }
 
 /** Li_n(0) = 0 and Li₀(q) = q/(1 - q). */
-function exactAt([n, q]: readonly Q.Rational[]): Q.Rational | undefined {
+function exactAt([n, q]: readonly (Q.Rational | undefined)[]): Q.Rational | undefined {
   if (n === undefined || q === undefined || !Q.isInteger(n) || Q.sign(n) < 0) return undefined;
   if (Q.isZero(q)) return Q.ZERO;
   const denominator = Q.inverse(Q.sub(Q.ONE, q));

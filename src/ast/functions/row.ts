@@ -25,8 +25,11 @@ export interface FunctionRow {
   readonly slope: (args: readonly number[]) => number[];
   /** The exact value at an exact argument, where it is exact (`cos(0) = 1`); undefined otherwise. */
   readonly exact?: (q: Rational) => Rational | undefined;
-  /** The same for a call of several exact arguments (`polylog(n, 0) = 0`); undefined where not exact. */
-  readonly exactAt?: (args: readonly Rational[]) => Rational | undefined;
+  /**
+   * The same for a call of several arguments, given those that are exact numbers (undefined for the
+   * others): `polylog(n, 0) = 0`, `elliptic_f(0, m) = 0` for any m.
+   */
+  readonly exactAt?: (args: readonly (Rational | undefined)[]) => Rational | undefined;
   /** The exact value at q·π for a rational q, where it is rational (`sin(π/6) = 1/2`). */
   readonly atMultipleOfPi?: (q: Rational) => Rational | undefined;
   /** f(-u) = -f(u) (odd) or f(-u) = f(u) (even), for the simplifier. */

@@ -12,12 +12,11 @@ import { argumentOf, callArgument, isE, isEvenInteger, isPi, negated } from './s
 
 export type CallOperands = readonly [fn: FunctionName, args: readonly Expr[]];
 
-/** A row's exact value at several exact arguments, where it has one. */
+/** A row's exact value at several arguments, some of them exact numbers, where it has one. */
 function exactAt(fn: FunctionName, args: readonly Expr[]): Rational | undefined {
   const row = FUNCTIONS[fn];
   if (row.exactAt === undefined || args.length < 2) return undefined;
-  const qs = args.map((a) => (a.kind === 'num' ? a.exact : null));
-  return qs.every((q): q is Rational => q !== null) ? row.exactAt(qs) : undefined;
+  return row.exactAt(args.map((a) => (a.kind === 'num' && a.exact !== null ? a.exact : undefined)));
 }
 
 const rows: readonly Rule<CallOperands>[] = [
