@@ -16,7 +16,7 @@ describe('Series.at', () => {
   });
 
   it('lets a recurrence read every coefficient below the one it makes', () => {
-    const factorials: Series = new Series((k) => (k === 0 ? Q.ONE : Q.mul(Q.rational(BigInt(k)), factorials.at(k - 1))));
+    const factorials: Series = new Series((k) => (k === 0 ? Q.ONE : Q.mul(Q.rational(BigInt(k)), factorials.at(k - 1) as Q.Rational)));
     expect(factorials.at(20)).toEqual(Q.rational(2432902008176640000n));
   });
 });
