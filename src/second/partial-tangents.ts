@@ -28,6 +28,8 @@ interface Template {
 }
 
 const templates = new Map<string, Template>();
+/** Keys hold literal values, so a long session could make many: past this many, start again. */
+const MAX_TEMPLATES = 4096;
 
 // A literal argument is passed as itself, not a placeholder, and is part of the key: a row may need it
 // (polygamma's order n is written n + 1 in its derivative, and refuses anything but a literal).
@@ -38,6 +40,7 @@ function templateOf(node: Call): Template {
     const placeholders = node.args.map((a, i) => (a.kind === 'num' ? a : varNode(`u${i}`)));
     const derivatives = FUNCTIONS[node.fn].derivative(callNode(node.fn, placeholders).args);
     const defined = derivatives.filter((d): d is Expr => d !== undefined);
+    if (templates.size >= MAX_TEMPLATES) templates.clear();
     templates.set(key, (t = { placeholders, derivatives, order: postorder(defined) }));
   }
   return t;
