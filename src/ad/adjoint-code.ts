@@ -11,6 +11,7 @@
 
 import { assertNever, varNode, type Expr } from '../ast/expr.js';
 import { FUNCTIONS } from '../ast/functions.js';
+import { partialOrRefuse } from '../ast/functions/row.js';
 import type { FunctionName } from '../ast/function-names.js';
 import { OPERATORS } from '../ast/operators.js';
 import type { Emitter } from '../evaluate/codegen.js';
@@ -71,5 +72,9 @@ function callPartialCodes(
 ): (string | undefined)[] {
   const trees = FUNCTIONS[fn].derivative(kids.map((kid, i) => (kid.kind === 'num' ? kid : PLACEHOLDERS[i] as Expr)));
   const argument = (name: string) => args[Number(name.slice(1))] as string;
-  return trees.map((tree, i) => (active[i] ? emitValues(em, [tree], argument).get(tree) : undefined));
+  return trees.map((_, i) => {
+    if (!active[i]) return undefined;
+    const tree = partialOrRefuse(fn, trees, i);
+    return emitValues(em, [tree], argument).get(tree);
+  });
 }

@@ -138,5 +138,17 @@ export const gamma = unaryBuilder('gamma');
 export const digamma = unaryBuilder('digamma');
 /** ψ⁽ⁿ⁾(u), the n-th derivative of digamma; n a non-negative integer (a number, or an exact integer `num`). */
 export const polygamma = (n: ExprLike, u: ExprLike): Call => call('polygamma', n, u);
+/** γ(s, u) = ∫₀ᵘ t^{s-1} e^{-t} dt, the lower incomplete gamma function. */
+export const lowergamma = (s: ExprLike, u: ExprLike): Call => call('lowergamma', s, u);
+/** Γ(s, u) = ∫ᵤ^∞ t^{s-1} e^{-t} dt, the upper incomplete gamma function. */
+export const uppergamma = (s: ExprLike, u: ExprLike): Call => call('uppergamma', s, u);
+/** Li_n(u), the polylogarithm; n a non-negative integer (a number, or an exact integer `num`). */
+export const polylog = (n: ExprLike, u: ExprLike): Call => call('polylog', n, u);
+/** K(m), the complete elliptic integral of the first kind, parameter m = k². */
+export const ellipticK = unaryBuilder('elliptic_k');
+/** E(m), or E(φ|m) with two arguments: the elliptic integral of the second kind, complete or incomplete. */
+export const ellipticE = (a: ExprLike, m?: ExprLike): Call => (m === undefined ? call('elliptic_e', a) : call('elliptic_e', a, m));
+/** F(φ|m), the incomplete elliptic integral of the first kind. */
+export const ellipticF = (phi: ExprLike, m: ExprLike): Call => call('elliptic_f', phi, m);
 /** log(u) is the natural logarithm; log(u, b) the logarithm to base b. */
 export const log = (u: ExprLike, base?: ExprLike): Call => (base === undefined ? call('log', u) : call('log', u, base));

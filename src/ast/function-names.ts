@@ -7,7 +7,8 @@ export const FUNCTION_NAMES = [
   'exp', 'log', 'sqrt', 'abs', 'sign', 'sigmoid',
   'sech', 'csch', 'coth', 'asec', 'acsc', 'acot', 'asech', 'acsch', 'acoth',
   'erf', 'erfc', 'erfi', 'Ei', 'li', 'Si', 'Ci', 'Shi', 'Chi', 'fresnels', 'fresnelc',
-  'gamma', 'digamma', 'polygamma',
+  'gamma', 'digamma', 'polygamma', 'lowergamma', 'uppergamma', 'polylog',
+  'elliptic_k', 'elliptic_e', 'elliptic_f',
 ] as const;
 
 export type FunctionName = (typeof FUNCTION_NAMES)[number];

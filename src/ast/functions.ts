@@ -5,19 +5,22 @@
 // missing row a compile error.
 
 import type { FunctionName } from './function-names.js';
+import { ELLIPTIC } from './functions/elliptic.js';
 import { ERROR_FUNCTIONS } from './functions/error-functions.js';
 import { EXPONENTIAL } from './functions/exponential.js';
 import { GAMMA } from './functions/gamma.js';
 import { HYPERBOLIC } from './functions/hyperbolic.js';
+import { INCOMPLETE_GAMMA } from './functions/incomplete-gamma.js';
 import { INTEGRALS } from './functions/integrals.js';
 import { PIECEWISE } from './functions/piecewise.js';
+import { POLYLOG } from './functions/polylog.js';
 import { RECIPROCAL } from './functions/reciprocal.js';
 import type { FunctionRow } from './functions/row.js';
 import { TRIGONOMETRIC } from './functions/trigonometric.js';
 
 export const FUNCTIONS: Readonly<Record<FunctionName, FunctionRow>> = {
   ...TRIGONOMETRIC, ...HYPERBOLIC, ...EXPONENTIAL, ...PIECEWISE,
-  ...RECIPROCAL, ...ERROR_FUNCTIONS, ...INTEGRALS, ...GAMMA,
+  ...RECIPROCAL, ...ERROR_FUNCTIONS, ...INTEGRALS, ...GAMMA, ...INCOMPLETE_GAMMA, ...POLYLOG, ...ELLIPTIC,
 };
 
 export type { FunctionRow } from './functions/row.js';

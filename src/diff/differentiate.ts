@@ -6,6 +6,7 @@
 import type { Expr, Var } from '../ast/expr.js';
 import { assertNever, children } from '../ast/expr.js';
 import { FUNCTIONS } from '../ast/functions.js';
+import { partialOrRefuse } from '../ast/functions/row.js';
 import { checkVariableName } from '../ast/names.js';
 import { isExactZero } from '../ast/numbers.js';
 import { OPERATORS } from '../ast/operators.js';
@@ -56,13 +57,17 @@ export function rule(e: Expr, tangents: readonly Expr[], seed: (v: Var) => Expr)
     case 'pow':
       return OPERATORS[e.kind].derivative(e.args, tangents, e);
     case 'call':
-      return chainRule(FUNCTIONS[e.fn].derivative(e.args), tangents);
+      return chainRule(FUNCTIONS[e.fn].derivative(e.args), tangents, e.fn);
     default:
       return assertNever(e);
   }
 }
 
-/** f(u1, …)' = Σ ∂f/∂ui · ui': the chain rule, once, for every function of the table. */
-export function chainRule(partials: readonly Expr[], tangents: readonly Expr[]): Expr {
-  return tangents.reduce<Expr>((sum, du, i) => add(sum, mul(partials[i] as Expr, du)), zero);
+/**
+ * f(u1, …)' = Σ ∂f/∂ui · ui': the chain rule, once, for every function of the table. A constant ui
+ * (ui' = 0) adds nothing, so its partial is not read: a row without one there (`fn`'s derivative
+ * column gives undefined) is refused only where that argument varies.
+ */
+export function chainRule(partials: readonly (Expr | undefined)[], tangents: readonly Expr[], fn: string): Expr {
+  return tangents.reduce<Expr>((sum, du, i) => (isExactZero(du) ? sum : add(sum, mul(partialOrRefuse(fn, partials, i), du))), zero);
 }

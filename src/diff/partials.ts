@@ -6,6 +6,7 @@
 import type { Expr, Operation } from '../ast/expr.js';
 import { assertNever } from '../ast/expr.js';
 import { FUNCTIONS } from '../ast/functions.js';
+import { partialOrRefuse } from '../ast/functions/row.js';
 import { OPERATORS } from '../ast/operators.js';
 import { one, zero } from '../ast/smart.js';
 
@@ -21,8 +22,11 @@ export function localPartials(e: Operation, needed: (i: number) => boolean): (Ex
       const row = OPERATORS[e.kind];
       return e.args.map((_, i) => (needed(i) ? row.derivative(e.args, e.args.map((__, j) => (j === i ? one : zero)), e) : undefined));
     }
-    case 'call':
-      return FUNCTIONS[e.fn].derivative(e.args);
+    case 'call': {
+      const fn = e.fn;
+      const partials = FUNCTIONS[fn].derivative(e.args);
+      return e.args.map((_, i) => (needed(i) ? partialOrRefuse(fn, partials, i) : undefined));
+    }
     default:
       return assertNever(e);
   }

@@ -5,7 +5,7 @@
 // `derivative` column, evaluated in dual numbers (ad/dual.ts, the rows' slopes again): so no
 // second-derivative rule is written anywhere.
 
-import { children, varNode, type Call, type Expr, type Operation } from '../ast/expr.js';
+import { children, varNode, type Call, type Expr, type Num, type Operation } from '../ast/expr.js';
 import { FUNCTIONS } from '../ast/functions.js';
 import { OPERATORS } from '../ast/operators.js';
 import { postorder } from '../ast/walk.js';
@@ -22,22 +22,32 @@ export function partialDuals(node: Operation, kids: readonly Dual[], self: Dual,
 /** A function's outer derivatives over placeholder arguments u0, u1, …, with their evaluation order. */
 interface Template {
   readonly placeholders: readonly Expr[];
-  readonly derivatives: readonly Expr[];
+  /** undefined where the row has no derivative (its slope column gives NaN there). */
+  readonly derivatives: readonly (Expr | undefined)[];
   readonly order: readonly Expr[];
 }
 
 const templates = new Map<string, Template>();
+/** Keys hold literal values, so a long session could make many: past this many, start again. */
+const MAX_TEMPLATES = 4096;
 
+// A literal argument is passed as itself, not a placeholder, and is part of the key: a row may need it
+// (polygamma's order n is written n + 1 in its derivative, and refuses anything but a literal).
 function templateOf(node: Call): Template {
-  const key = `${node.fn} ${node.args.length}`;
+  const key = `${node.fn} ${node.args.map((a) => (a.kind === 'num' ? numKey(a) : '#')).join(' ')}`;
   let t = templates.get(key);
   if (t === undefined) {
-    const placeholders = node.args.map((_, i) => varNode(`u${i}`));
+    const placeholders = node.args.map((a, i) => (a.kind === 'num' ? a : varNode(`u${i}`)));
     const derivatives = FUNCTIONS[node.fn].derivative(callNode(node.fn, placeholders).args);
-    templates.set(key, (t = { placeholders, derivatives, order: postorder(derivatives) }));
+    const defined = derivatives.filter((d): d is Expr => d !== undefined);
+    if (templates.size >= MAX_TEMPLATES) templates.clear();
+    templates.set(key, (t = { placeholders, derivatives, order: postorder(defined) }));
   }
   return t;
 }
+
+/** A literal's key: its exact value where it has one, else its double (a float literal). */
+const numKey = (n: Num): string => (n.exact === null ? `f${n.value}` : `${n.exact.num}/${n.exact.den}`);
 
 function callPartials(node: Call, kids: readonly Dual[], needed: (j: number) => boolean): (Dual | undefined)[] {
   const primals = FUNCTIONS[node.fn].slope(kids.map((k) => k.primal));
@@ -48,8 +58,9 @@ function callPartials(node: Call, kids: readonly Dual[], needed: (j: number) => 
 
 function derivativeDuals(t: Template, kids: readonly Dual[]): Dual[] {
   const duals = new Map<Expr, Dual>(t.placeholders.map((p, i) => [p, kids[i] as Dual]));
+  // A literal placeholder is the literal itself: its dual is its own (value, null), as dualOf makes it.
   for (const e of t.order) {
     if (!duals.has(e)) duals.set(e, dualOf(e, children(e).map((k) => duals.get(k) as Dual)));
   }
-  return t.derivatives.map((d) => duals.get(d) as Dual);
+  return t.derivatives.map((d) => (d === undefined ? { primal: NaN, tangent: null } : duals.get(d) as Dual));
 }

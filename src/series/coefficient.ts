@@ -106,6 +106,11 @@ export class Coefficients {
       const q = exact(only);
       if (q !== undefined) return q;
     }
+    const { exactAt } = FUNCTIONS[fn];
+    if (args.length > 1 && exactAt) {
+      const q = exactAt(args.map((a) => (isRational(a) ? a : undefined)));
+      if (q !== undefined) return q;
+    }
     return this.of(this.canon.call(fn, args.map((a) => this.expr(a))));
   }
 

@@ -8,12 +8,14 @@ import type { Expr } from '../ast/expr.js';
 import { varNode } from '../ast/expr.js';
 import type { FunctionName } from '../ast/function-names.js';
 import { FUNCTIONS } from '../ast/functions.js';
+import { noDerivativeError } from '../ast/functions/row.js';
 import { exactNum } from '../ast/numbers.js';
 import * as Q from '../ast/rational.js';
 import type { Rational } from '../ast/rational.js';
 import { isRational, type Coefficient, type Coefficients } from './coefficient.js';
 import { constantSeries } from './arithmetic.js';
 import { isKink } from './kinks.js';
+import { removableSeries } from './removable.js';
 import { NotAnalytic } from './not-analytic.js';
 import { Series } from './series.js';
 
@@ -29,6 +31,8 @@ export function compose(ctx: Composer, fn: FunctionName, args: readonly Series[]
   const valueAtPoint = (): Coefficient => R.call(fn, args.map((a) => a.at(0)));
   if (args.every((a) => a.constant)) return constantSeries(valueAtPoint());
   if (isKink(R, fn, args.map((a) => a.at(0)))) throw new NotAnalytic();
+  const removable = removableSeries(R, fn, args);
+  if (removable !== undefined) return removable;
   let partials: (Series | undefined)[] | undefined; // made on first need: by then w is in the cache
   const w = new Series((k) => {
     if (k === 0) return valueAtPoint();
@@ -58,7 +62,7 @@ function partialSeries(ctx: Composer, fn: FunctionName, args: readonly Series[])
   return args.map((a, i) => {
     if (a.constant) return undefined;
     const tree = trees[i];
-    if (tree === undefined) throw new NotAnalytic(); // the row has no derivative in this argument
+    if (tree === undefined) throw noDerivativeError(fn, i); // the row has no derivative in this argument
     return ctx.seriesOfTree(tree, bindings);
   });
 }
@@ -66,9 +70,9 @@ function partialSeries(ctx: Composer, fn: FunctionName, args: readonly Series[])
 // The derivative column applied to placeholders `#0`, `#1`, … (names no variable can have), once per
 // function, arity and rational constant arguments. A rational constant argument is passed as itself,
 // not a placeholder: a row may need it (polygamma's order n is an integer literal).
-const PARTIAL_TREES = new Map<string, readonly Expr[]>();
+const PARTIAL_TREES = new Map<string, readonly (Expr | undefined)[]>();
 
-function partialTrees(fn: FunctionName, constants: readonly (Rational | undefined)[]): readonly Expr[] {
+function partialTrees(fn: FunctionName, constants: readonly (Rational | undefined)[]): readonly (Expr | undefined)[] {
   const key = `${fn}/${constants.map((q) => (q === undefined ? '#' : Q.toString(q))).join(',')}`;
   let trees = PARTIAL_TREES.get(key);
   if (trees === undefined) {

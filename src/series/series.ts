@@ -5,6 +5,7 @@
 import type { Expr } from '../ast/expr.js';
 import type { Coefficient } from './coefficient.js';
 import { MoreTerms } from './more-terms.js';
+import { NotAnalytic } from './not-analytic.js';
 
 let nextId = 0;
 
@@ -12,6 +13,8 @@ export class Series {
   /** Identity for the composition cache (sin(U) is made once per series U). */
   readonly id = nextId++;
   private readonly known: Coefficient[] = [];
+  /** Making coefficient `known.length` now: asked for it again meanwhile, the recurrence is circular. */
+  private making = false;
 
   /**
    * `next(k)` makes coefficient k, and may read coefficients below k of this series (already made).
@@ -21,7 +24,17 @@ export class Series {
 
   /** Coefficient k: every coefficient up to k is made in turn, so recurrences never recurse deeply in k. */
   at(k: number): Coefficient {
-    while (this.known.length <= k) this.known.push(this.next(this.known.length));
+    while (this.known.length <= k) {
+      // A rule that needs the very coefficient it makes (a derivative column reading 0/0 at the point,
+      // whose next term needs this one) would recurse without end: no series from the rules here.
+      if (this.making) throw new NotAnalytic();
+      this.making = true;
+      try {
+        this.known.push(this.next(this.known.length));
+      } finally {
+        this.making = false;
+      }
+    }
     return this.known[k] as Coefficient;
   }
 

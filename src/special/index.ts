@@ -7,3 +7,6 @@ export { li } from './logarithmic-integral.js';
 export { Ci, Si } from './trigonometric-integrals.js';
 export { fresnelc, fresnels } from './fresnel.js';
 export { digamma, gamma, polygamma } from './gamma.js';
+export { lowergamma, uppergamma } from './incomplete-gamma.js';
+export { polylog } from './polylog.js';
+export { ellipticE, ellipticEIncomplete, ellipticF, ellipticK } from './elliptic.js';

@@ -10,3 +10,4 @@ export { default as digamma } from '@stdlib/math-base-special-digamma';
 export { default as polygamma } from '@stdlib/math-base-special-polygamma';
 export { default as sici } from '@stdlib/math-base-special-sici';
 export { default as fresnel } from '@stdlib/math-base-special-fresnel';
+export { default as gammainc } from '@stdlib/math-base-special-gammainc';

@@ -25,7 +25,7 @@ function functionRow(fn: FunctionName, entry: WrongOuter): WrongRule {
     wrong: (e, tangents) => {
       const args = e.kind === 'call' ? e.args : [];
       const partials = right.derivative(args);
-      return chainRule([entry(args[0] as Expr), ...partials.slice(1)], tangents);
+      return chainRule([entry(args[0] as Expr), ...partials.slice(1)], tangents, fn);
     },
     explain: (e) => {
       const two = e.kind === 'call' && e.args.length === 2;

@@ -67,7 +67,8 @@ describe('completion', () => {
     [':', [[':diff', ':grad', ':simplify', ':eval', ':tree', ':latex', ':fd', ':backprop', ':steps', ':check', ':hessian', ':taylor', ':vars', ':forget', ':share', ':help', ':quit'], ':']],
     ['2*si', [['sigma', 'sigmoid(', 'sign(', 'sin(', 'sinh('], 'si']],
     ['d/dx my', [['myfun'], 'my']],
-    ['l', [['li(', 'ln(', 'log('], 'l']],
+    ['l', [['li(', 'ln(', 'log(', 'lowergamma('], 'l']],
+    ['ellip', [['elliptic_e(', 'elliptic_f(', 'elliptic_k('], 'ellip']],
     ['1 + ', [[], '']],
   ])('%j completes to %j', (line, expected) => {
     expect(complete(line)).toEqual(expected);

@@ -106,6 +106,12 @@ describe('classic derivatives', () => {
       gamma(x)               digamma(x)*gamma(x)
       digamma(x)             polygamma(1, x)
       polygamma(2, x)        polygamma(3, x)
+      lowergamma(3, x)       x^2*exp(-x)
+      uppergamma(3, x)       -x^2*exp(-x)
+      polylog(2, x)          -log(1 - x)/x
+      elliptic_k(x)          ((x - 1)*elliptic_k(x) + elliptic_e(x))/(2*x*(1 - x))
+      elliptic_e(x)          (elliptic_e(x) - elliptic_k(x))/(2*x)
+      elliptic_f(x, x)       ((sin(2*x)/(x - 1) + 4)/sqrt(1 - x*sin(x)^2) - 2*(elliptic_f(x, x) + elliptic_e(x, x)/(x - 1))/x)/4
       "
     `);
   });

@@ -160,7 +160,14 @@ describe('functions', () => {
       fresnelc(x + 1)
       gamma(x + 1)
       digamma(x + 1)
-      polygamma(2, b)"
+      polygamma(2, b)
+      lowergamma(3, b)
+      uppergamma(3, b)
+      polylog(2, b)
+      elliptic_k(x + 1)
+      elliptic_e(x + 1)
+      elliptic_e(x + 1, b)
+      elliptic_f(x + 1, b)"
     `);
   });
 });

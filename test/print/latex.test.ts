@@ -176,7 +176,14 @@ describe('functions', () => {
       fresnelc/1 C\\left(x + 1\\right)
       gamma/1    \\Gamma\\left(x + 1\\right)
       digamma/1  \\psi\\left(x + 1\\right)
-      polygamma/2 \\psi^{(2)}\\left(b\\right)"
+      polygamma/2 \\psi^{(2)}\\left(b\\right)
+      lowergamma/2 \\gamma\\left(3, b\\right)
+      uppergamma/2 \\Gamma\\left(3, b\\right)
+      polylog/2  \\operatorname{Li}_{2}\\left(b\\right)
+      elliptic_k/1 K\\left(x + 1\\right)
+      elliptic_e/1 E\\left(x + 1\\right)
+      elliptic_e/2 E\\left(x + 1\\middle| b\\right)
+      elliptic_f/2 F\\left(x + 1\\middle| b\\right)"
     `);
   });
 

@@ -14,7 +14,7 @@ import type { FunctionRow } from './row.js';
 import { unary } from './row.js';
 
 /** Γ(n) = (n - 1)! at the positive integers, as far as the double range (Γ(171) ≈ 7e306). */
-function gammaAtInteger(q: Rational): Rational | undefined {
+export function gammaAtInteger(q: Rational): Rational | undefined {
   if (q.den !== 1n || q.num < 1n || q.num > 171n) return undefined;
   let factorial = 1n;
   for (let k = 2n; k < q.num; k++) factorial *= k;

@@ -7,6 +7,7 @@
 // simplifier), latex and js (how printers and compilers spell a call; without `js`, compiled code
 // calls the row's own `value`, bound into the generated function, so an algorithm is written once).
 
+import { InvalidArgumentError } from '../../errors.js';
 import type { Expr } from '../expr.js';
 import type { Rational } from '../rational.js';
 
@@ -14,12 +15,21 @@ export interface FunctionRow {
   /** Numbers of arguments accepted, e.g. [1] or [1, 2] for `log(x)` and `log(x, b)`. */
   readonly arities: readonly number[];
   readonly value: (...args: number[]) => number;
-  /** ∂f/∂(argument i) as trees, for the arguments given. */
-  readonly derivative: (args: readonly Expr[]) => Expr[];
-  /** ∂f/∂(argument i) as numbers, at the arguments given. */
+  /**
+   * ∂f/∂(argument i) as trees, for the arguments given; undefined where there is none in closed form
+   * (the order s of the incomplete gamma functions): symbolic differentiation then refuses an argument
+   * there that depends on the variable, with `noDerivativeError`.
+   */
+  readonly derivative: (args: readonly Expr[]) => (Expr | undefined)[];
+  /** ∂f/∂(argument i) as numbers, at the arguments given; NaN where `derivative` has none. */
   readonly slope: (args: readonly number[]) => number[];
   /** The exact value at an exact argument, where it is exact (`cos(0) = 1`); undefined otherwise. */
   readonly exact?: (q: Rational) => Rational | undefined;
+  /**
+   * The same for a call of several arguments, given those that are exact numbers (undefined for the
+   * others): `polylog(n, 0) = 0`, `elliptic_f(0, m) = 0` for any m.
+   */
+  readonly exactAt?: (args: readonly (Rational | undefined)[]) => Rational | undefined;
   /** The exact value at q·π for a rational q, where it is rational (`sin(π/6) = 1/2`). */
   readonly atMultipleOfPi?: (q: Rational) => Rational | undefined;
   /** f(-u) = -f(u) (odd) or f(-u) = f(u) (even), for the simplifier. */
@@ -65,4 +75,18 @@ export function unary(row: UnaryRow): FunctionRow {
     latex: ([a]) => (typeof latex === 'string' ? `${latex}\\left(${a}\\right)` : latex(a as string)),
     ...(js === undefined ? {} : { js: ([a]: readonly string[]) => (typeof js === 'string' ? `${js}(${a})` : js(a as string)) }),
   };
+}
+
+/** The refusal of ∂f/∂(argument i) where the row has none in closed form and the argument varies. */
+export function noDerivativeError(fn: string, i: number): InvalidArgumentError {
+  return new InvalidArgumentError(
+    `'${fn}' has no derivative in closed form in its argument ${i + 1}, which depends on the variable: ` +
+    'that argument must be constant');
+}
+
+/** ∂f/∂(argument i) from a row's derivative column, refused where the column has none. */
+export function partialOrRefuse(fn: string, partials: readonly (Expr | undefined)[], i: number): Expr {
+  const partial = partials[i];
+  if (partial === undefined) throw noDerivativeError(fn, i);
+  return partial;
 }

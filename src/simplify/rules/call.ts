@@ -12,6 +12,13 @@ import { argumentOf, callArgument, isE, isEvenInteger, isPi, negated } from './s
 
 export type CallOperands = readonly [fn: FunctionName, args: readonly Expr[]];
 
+/** A row's exact value at several arguments, some of them exact numbers, where it has one. */
+function exactAt(fn: FunctionName, args: readonly Expr[]): Rational | undefined {
+  const row = FUNCTIONS[fn];
+  if (row.exactAt === undefined || args.length < 2) return undefined;
+  return row.exactAt(args.map((a) => (a.kind === 'num' && a.exact !== null ? a.exact : undefined)));
+}
+
 const rows: readonly Rule<CallOperands>[] = [
   { name: 'value-at-multiple-of-pi', formula: 'f(q·π) = its value where the table gives a rational one', guard: 'q exact',
     rewrite: ([fn, args], c) => {
@@ -23,7 +30,7 @@ const rows: readonly Rule<CallOperands>[] = [
   { name: 'exact-value', formula: 'f(q) = its value where the table gives a rational one', guard: 'q exact',
     rewrite: ([fn, args], c) => {
       const [q] = args;
-      const value = args.length === 1 && q?.kind === 'num' && q.exact ? FUNCTIONS[fn].exact?.(q.exact) : undefined;
+      const value = args.length === 1 && q?.kind === 'num' && q.exact ? FUNCTIONS[fn].exact?.(q.exact) : exactAt(fn, args);
       return value && c.num(value);
     },
     examples: { fires: ['cos(0) + log(1)', '1'], not: ['log(2)', 'log(2)'] } },
