@@ -30,7 +30,7 @@ export {
   E, PI, abs, acos, acosh, add, asin, asinh, atan, atanh, call, constant, cos, cosh, cot, csc, div, exp, log,
   mul, neg, num, pow, sec, sigmoid, sign, sin, sinh, sqrt, sub, tan, tanh, variable, type ExprLike,
   sech, csch, coth, asec, acsc, acot, asech, acsch, acoth, erf, erfc, erfi, Ei, li, Si, Ci, Shi, Chi,
-  fresnels, fresnelc, gamma, digamma, polygamma,
+  fresnels, fresnelc, gamma, digamma, polygamma, lowergamma, uppergamma, polylog, ellipticK, ellipticE, ellipticF,
 } from './ast/builders.js';
 
 // The tree itself, for code that walks or inspects it.
