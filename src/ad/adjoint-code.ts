@@ -7,7 +7,8 @@
 // numeric `slope` column: `tanh`'s 1 - tanh²(u) then reuses the forward pass's tanh(u) (the emitter
 // numbers equal values once), as a gradient written by hand would, where a call of the slope column
 // would compute cosh(u) again and allocate its argument and result arrays. The two function columns
-// are written independently, so generated code and interpreter check each other.
+// are written independently, so generated code and interpreter check each other. A row whose trees
+// read 0/0 at a removable point (Si at 0) is the exception: its compiled partials call the slope column.
 
 import { assertNever, varNode, type Expr } from '../ast/expr.js';
 import { FUNCTIONS } from '../ast/functions.js';
@@ -70,7 +71,14 @@ const PLACEHOLDERS = [varNode('u0'), varNode('u1')];
 function callPartialCodes(
   em: Emitter, fn: FunctionName, kids: readonly Expr[], args: readonly string[], active: readonly boolean[],
 ): (string | undefined)[] {
-  const trees = FUNCTIONS[fn].derivative(kids.map((kid, i) => (kid.kind === 'num' ? kid : PLACEHOLDERS[i] as Expr)));
+  const row = FUNCTIONS[fn];
+  if (row.removable) {
+    // The slope column, bound into the function: the derivative trees read 0/0 at a removable point.
+    // One number per temporary (code cut into chunks passes temporaries through a Float64Array).
+    const slopes = `${em.bindOnce(row.slope)}([${args.join(', ')}])`;
+    return active.map((on, i) => (on ? em.value(`${slopes}[${i}]`) : undefined));
+  }
+  const trees = row.derivative(kids.map((kid, i) => (kid.kind === 'num' ? kid : PLACEHOLDERS[i] as Expr)));
   const argument = (name: string) => args[Number(name.slice(1))] as string;
   return trees.map((_, i) => {
     if (!active[i]) return undefined;

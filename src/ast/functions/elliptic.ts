@@ -25,6 +25,7 @@ const zeroAtZero = ([phi]: readonly (Q.Rational | undefined)[]): Q.Rational | un
 
 export const ELLIPTIC = {
   elliptic_k: {
+    removable: true,
     arities: [1],
     value: special.ellipticK,
     derivative: ([m]: readonly Expr[]) => {
@@ -36,6 +37,7 @@ export const ELLIPTIC = {
     latex: ([m]: readonly string[]) => `K\\left(${m}\\right)`,
   },
   elliptic_e: {
+    removable: true,
     arities: [1, 2],
     value: (...args: number[]) => (args.length === 1 ? special.ellipticE(args[0] as number)
       : special.ellipticEIncomplete(args[0] as number, args[1] as number)),
@@ -55,6 +57,7 @@ export const ELLIPTIC = {
       : `E\\left(${args[0]}\\middle| ${args[1]}\\right)`),
   },
   elliptic_f: {
+    removable: true,
     arities: [2],
     value: special.ellipticF,
     derivative: ([phi, m]: readonly Expr[]) => {

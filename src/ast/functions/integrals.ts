@@ -25,13 +25,13 @@ export const INTEGRALS = {
   li: unary({ value: special.li, derivative: (u) => div(1, call('log', u)), slope: (x) => 1 / Math.log(x),
     exact: atZero(Q.ZERO), latex: '\\operatorname{li}' }),
   // d Si u = sin u / u
-  Si: unary({ parity: 'odd', value: special.Si, derivative: (u) => div(call('sin', u), u), slope: overX(Math.sin),
+  Si: unary({ removable: true, parity: 'odd', value: special.Si, derivative: (u) => div(call('sin', u), u), slope: overX(Math.sin),
     exact: atZero(Q.ZERO), latex: '\\operatorname{Si}' }),
   // d Ci u = cos u / u
   Ci: unary({ value: special.Ci, derivative: (u) => div(call('cos', u), u), slope: (x) => Math.cos(x) / x,
     latex: '\\operatorname{Ci}' }),
   // d Shi u = sinh u / u
-  Shi: unary({ parity: 'odd', value: special.Shi, derivative: (u) => div(call('sinh', u), u), slope: overX(Math.sinh),
+  Shi: unary({ removable: true, parity: 'odd', value: special.Shi, derivative: (u) => div(call('sinh', u), u), slope: overX(Math.sinh),
     exact: atZero(Q.ZERO), latex: '\\operatorname{Shi}' }),
   // d Chi u = cosh u / u
   Chi: unary({ value: special.Chi, derivative: (u) => div(call('cosh', u), u), slope: (x) => Math.cosh(x) / x,

@@ -44,6 +44,7 @@ function exactAt([n, q]: readonly (Q.Rational | undefined)[]): Q.Rational | unde
 export const POLYLOG = {
   // ∂Li_n(u)/∂u = Li_{n-1}(u)/u; none in n (a literal), written 0
   polylog: {
+    removable: true,
     arities: [2],
     value: special.polylog,
     derivative: ([n, u]: readonly Expr[]) => [zero, outerDerivative(n as Expr, u as Expr)],

@@ -47,6 +47,12 @@ export interface FunctionRow {
    * ParseError, builders and tree validation as an InvalidArgumentError.
    */
   readonly checkArguments?: (args: readonly Expr[]) => string | undefined;
+  /**
+   * The derivative column reads 0/0 where the function is differentiable (Si's sin(u)/u at u = 0,
+   * K's at m = 0): compiled gradients then call the `slope` column, which takes the limit there, as the
+   * interpreter does, instead of emitting the derivative trees.
+   */
+  readonly removable?: boolean;
 }
 
 export interface UnaryRow {
@@ -60,6 +66,7 @@ export interface UnaryRow {
   latex: string | ((a: string) => string);
   /** A `Math` function's name, or a function of the argument's temporary; absent: call `value`. */
   js?: string | ((a: string) => string);
+  removable?: boolean;
 }
 
 export function unary(row: UnaryRow): FunctionRow {
@@ -72,6 +79,7 @@ export function unary(row: UnaryRow): FunctionRow {
     ...(row.exact ? { exact: row.exact } : {}),
     ...(row.parity ? { parity: row.parity } : {}),
     ...(row.atMultipleOfPi ? { atMultipleOfPi: row.atMultipleOfPi } : {}),
+    ...(row.removable ? { removable: true } : {}),
     latex: ([a]) => (typeof latex === 'string' ? `${latex}\\left(${a}\\right)` : latex(a as string)),
     ...(js === undefined ? {} : { js: ([a]: readonly string[]) => (typeof js === 'string' ? `${js}(${a})` : js(a as string)) }),
   };
