@@ -5,7 +5,7 @@
 
 import * as Q from '../ast/rational.js';
 import type { Rational } from '../ast/rational.js';
-import type { Budget } from '../poly/budget.js';
+import { PolynomialTooLarge, type Budget } from '../poly/budget.js';
 
 export interface LaurentTerm {
   readonly exps: readonly number[];
@@ -16,7 +16,14 @@ export type Laurent = ReadonlyMap<string, LaurentTerm>;
 
 export const ZERO: Laurent = new Map();
 
-const keyOf = (exps: readonly number[]): string => exps.join(',');
+/** A string naming the monomial: one UTF-16 unit per power (the string is made in one call). */
+function keyOf(exps: readonly number[]): string {
+  const units = exps.map((e) => {
+    if (e <= -0x8000 || e >= 0x8000) throw new PolynomialTooLarge(`a power of ${e}`);
+    return e + 0x8000;
+  });
+  return String.fromCharCode(...units);
+}
 
 /** Exponents without trailing zeros, so equal monomials have one key. */
 function trimmed(exps: number[]): number[] {
