@@ -71,8 +71,16 @@ describe('diff of high order', () => {
 
   it('sin(sin(sin(sin(x)))): order 10 is a sum of terms, equal to D applied ten times', () => {
     const d = diff(nest, 'x', 10);
-    expect(operatorCount(d)).toBeLessThan(20_000); // 685,594 operators at order 8 as trees simplified order by order
+    // 685,594 operators at order 8 as trees simplified order by order; 16,597 term by term at order 10.
+    expect(operatorCount(d)).toBeLessThan(8_000);
     for (const x of [0.3, 1.1]) expect(close(evaluate(d, { x }), evaluate(rawDerivative(nest, 10), { x }), 1e-10)).toBe(true);
+  });
+
+  it('writes the polynomial collected: common powers out, grouped by kernel, perfect powers found', () => {
+    // SymPy's raw third derivative, 13 operators; the trees simplified order by order gave 20.
+    expect(format(diff('x^x', 'x', 3))).toBe('x^x*((log(x) + 1)^3 + 3*(log(x) + 1)/x - 1/x^2)');
+    const route = KernelDerivatives.of(parse('exp(x)*(x + 1)^3'), 'x');
+    expect(format(route?.derivative(1) as Expr)).toBe('exp(x)*(x^3 + 6*x^2 + 9*x + 4)');
   });
 
   it('keeps the trees where they stay smaller (exp(sin(x)), order 8, is 26 operators)', () => {
