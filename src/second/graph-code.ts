@@ -1,0 +1,155 @@
+// Straight-line JavaScript from the graph (graph.ts), in the code generator's conventions
+// (evaluate/codegen.ts: one temporary per node, parameters a0, a1, … or the slots of `p`, values of
+// the caller k0, k1, …, text only from the tables and from numbers; long code cut into small
+// functions that V8 optimizes one by one). Two things the string-level emitter cannot do:
+// - order: each output's nodes are emitted just before the output is stored, depth first, so a value
+//   is mostly read near where it is computed, in the same small function (a local in a register),
+//   not in a far one through a Float64Array slot;
+// - which temporaries cross from one small function to another is known from the graph's edges,
+//   so no pass over the text rewrites them.
+
+import { CONSTANTS, type ConstantName } from '../ast/constants.js';
+import type { FunctionName } from '../ast/function-names.js';
+import { FUNCTIONS } from '../ast/functions.js';
+import { OPERATORS, type OperatorKind } from '../ast/operators.js';
+import {
+  CHUNKING, LOCALS_LIMIT, numberLiteral, PARAMETERS_IN_ONE_FUNCTION, PARAMETERS_LIMIT, type Compiled,
+} from '../evaluate/codegen.js';
+import type { Graph } from './graph.js';
+
+/** `target = node;` after the node is computed: `target` is code over bound names (`k0[3]`). */
+export interface GraphOutput {
+  readonly target: string;
+  readonly node: number;
+}
+
+/** Builds one function of `parameterCount` arguments storing `outputs`, then returning `result`. */
+export class GraphCode {
+  private readonly bound: unknown[] = [];
+  private readonly boundOnce = new Map<unknown, string>();
+  constructor(private readonly g: Graph, private readonly parameterCount: number) {}
+
+  /** A name under which the generated code sees `value`. */
+  bind(value: unknown): string {
+    this.bound.push(value);
+    return `k${this.bound.length - 1}`;
+  }
+
+  build<T>(outputs: readonly GraphOutput[], result: string): Compiled<T> {
+    const { g } = this;
+    const n = this.parameterCount;
+    const statements = this.schedule(outputs);
+    const temporaries = statements.filter((s) => typeof s === 'number').length;
+    const oneFunction = statements.length <= CHUNKING.above && n <= PARAMETERS_IN_ONE_FUNCTION
+      && temporaries + n <= LOCALS_LIMIT;
+    const size = oneFunction ? Infinity : CHUNKING.size;
+    const temporary = new Int32Array(g.size).fill(-1);
+    const home = new Int32Array(g.size);
+    const shared = new Uint8Array(g.size);
+    let count = 0;
+    statements.forEach((s, i) => {
+      const chunk = Math.floor(i / size);
+      const reads = typeof s === 'number' ? (g.args[s] as readonly number[]) : [s.node];
+      for (const r of reads) if (temporary[r] !== -1 && home[r] !== chunk) shared[r] = 1;
+      if (typeof s === 'number') {
+        temporary[s] = count++;
+        home[s] = chunk;
+      }
+    });
+    const parameter = (i: number) => (oneFunction ? `a${i}` : `p[${i}]`);
+    const operand = (id: number): string => {
+      const t = temporary[id] as number;
+      if (t !== -1) return shared[id] === 1 && home[id] !== current ? `s[${t}]` : `t${t}`;
+      switch (g.kind[id]) {
+        case 'num': return numberLiteral(g.numberAt(id)?.value as number);
+        case 'const': return CONSTANTS[g.name[id] as ConstantName].js;
+        // An unlisted variable is NaN (the caller refuses the list before anything runs).
+        case 'var': return (g.position[id] as number) < 0 ? numberLiteral(NaN) : parameter(g.position[id] as number);
+        default: throw new Error(`node ${id} used before it is computed`);
+      }
+    };
+    let current = 0;
+    const lines: string[][] = [];
+    statements.forEach((s, i) => {
+      current = Math.floor(i / size);
+      const chunk = (lines[current] ??= []);
+      if (typeof s !== 'number') {
+        chunk.push(`${s.target} = ${operand(s.node)};`);
+        return;
+      }
+      const t = temporary[s] as number;
+      chunk.push(`let t${t} = ${shared[s] === 1 ? `s[${t}] = ` : ''}${this.code(s, operand)};`);
+    });
+    return this.assemble<T>(lines, result, count, oneFunction);
+  }
+
+  /** Statement order: each output's nodes depth first, children before parents, then the output. */
+  private schedule(outputs: readonly GraphOutput[]): (number | GraphOutput)[] {
+    const { g } = this;
+    const done = new Uint8Array(g.size);
+    const statements: (number | GraphOutput)[] = [];
+    const isLeaf = (id: number) => g.kind[id] === 'num' || g.kind[id] === 'var' || g.kind[id] === 'const';
+    for (const output of outputs) {
+      const stack = [output.node];
+      const next = [0];
+      if (done[output.node] === 1 || isLeaf(output.node)) stack.pop();
+      while (stack.length > 0) {
+        const top = stack.length - 1;
+        const id = stack[top] as number;
+        const kids = g.args[id] as readonly number[];
+        const i = next[top] as number;
+        if (i < kids.length) {
+          next[top] = i + 1;
+          const kid = kids[i] as number;
+          if (done[kid] === 0 && !isLeaf(kid)) {
+            done[kid] = 1;
+            stack.push(kid);
+            next.push(0);
+          }
+        } else {
+          stack.pop();
+          next.pop();
+          done[id] = 1;
+          statements.push(id);
+        }
+      }
+      statements.push(output);
+    }
+    return statements;
+  }
+
+  /** A node's value as a JavaScript expression over its children's operands. */
+  private code(id: number, operand: (id: number) => string): string {
+    const { g } = this;
+    const args = (g.args[id] as readonly number[]).map(operand);
+    const kind = g.kind[id];
+    if (kind !== 'call') return OPERATORS[kind as OperatorKind].js(args);
+    const row = FUNCTIONS[g.name[id] as FunctionName];
+    // A row without `js` is called through its own `value`, bound into the function.
+    if (row.js) return row.js(args);
+    let name = this.boundOnce.get(row.value);
+    if (name === undefined) this.boundOnce.set(row.value, (name = this.bind(row.value)));
+    return `${name}(${args.join(', ')})`;
+  }
+
+  private assemble<T>(lines: readonly string[][], result: string, temporaries: number, oneFunction: boolean): Compiled<T> {
+    const n = this.parameterCount;
+    const rest = n > PARAMETERS_LIMIT;
+    const names = Array.from({ length: n }, (_, i) => `a${i}`);
+    const parameters = rest ? '...a' : names.join(', ');
+    const bound = this.bound.map((_, i) => `k${i}`);
+    if (oneFunction) {
+      // Convert each argument once, on entry: `+a` keeps `'2' + 1` from concatenating.
+      const body = [...names.map((a) => `${a} = +${a};`), ...(lines[0] ?? []), `return ${result};`];
+      const source = ["'use strict';", `return function compiled(${parameters}) {`, ...body, '};'];
+      return new Function(...bound, source.join('\n'))(...this.bound) as Compiled<T>;
+    }
+    const functions = lines.map((chunk, i) => `function c${i}() {\n${chunk.join('\n')}\n}`);
+    const calls = lines.map((_, i) => `c${i}();`);
+    // A loop, not one statement per argument (see PARAMETERS_IN_ONE_FUNCTION in codegen.ts).
+    const entry = `for (let i = 0; i < ${n}; i++) p[i] = +${rest ? 'a[i]' : 'arguments[i]'};`;
+    const source = ["'use strict';", ...functions, `return function compiled(${parameters}) {`, entry, ...calls, `return ${result};`, '};'];
+    const factory = new Function('s', 'p', ...bound, source.join('\n'));
+    return factory(new Float64Array(temporaries), new Float64Array(n), ...this.bound) as Compiled<T>;
+  }
+}

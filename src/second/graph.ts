@@ -1,0 +1,215 @@
+// The second sweep's working form: a value-numbered graph of numbered nodes, children always numbered
+// before their parents (so ascending numbers are a topological order). One node per distinct
+// operation, looked up by its operands' numbers instead of walking or hashing trees, and plain arrays
+// instead of node objects: the Rosenbrock Hessian of 1,000 variables builds ~40,000 nodes, and as
+// trees (Expr with BigInt numbers, Maps keyed by node) that cost more than everything else together.
+//
+// Two ways to add a node: `operation` exactly as written (the function's own value, as `evaluate`
+// computes it), and the smart constructors below (add, mul, …), which fold numbers and the 0/1
+// identities exactly as ast/smart.ts does for D, for the derivatives. `mul` also gathers numeric
+// factors into one leading coefficient (100·(2·u)·2 is 400·u), a reassociation that can move the
+// last bit of a float product and nothing else.
+
+import { assertNever, type ConstantName, type Expr, type Num } from '../ast/expr.js';
+import type { FunctionName } from '../ast/function-names.js';
+import { FUNCTIONS } from '../ast/functions.js';
+import type { OperatorKind } from '../ast/operators.js';
+import {
+  addNums, divNums, exactNum, isExactZero, isMinusOneNum, isOneNum, isZeroNum, mulNums, negNum, powNums,
+} from '../ast/numbers.js';
+import { one, zero } from '../ast/smart.js';
+import { postorder } from '../ast/walk.js';
+
+export type GraphKind = 'num' | 'var' | 'const' | OperatorKind | 'call';
+
+/** Operand numbers fit this many bits of a numeric lookup key (two of them and a kind in 53 bits). */
+const KEY_BITS = 2 ** 24;
+const KIND_CODE: Readonly<Record<OperatorKind, number>> = { add: 0, sub: 1, mul: 2, div: 3, neg: 4, pow: 5 };
+
+export class Graph {
+  readonly kind: GraphKind[] = [];
+  readonly args: (readonly number[])[] = [];
+  /** A number node's value (exact where the tree's was); undefined for other kinds. */
+  readonly number: (Num | undefined)[] = [];
+  /** A variable's position in the variable list (-1 for one not listed). */
+  readonly position: number[] = [];
+  /** A variable's, a constant's or a call's name. */
+  readonly name: (string | undefined)[] = [];
+  private readonly numbering = new Map<number | string, number>();
+  private readonly variables = new Map<string, number>();
+
+  get size(): number {
+    return this.kind.length;
+  }
+
+  /** The node of a number node's value (equal values, one node; `2` and `2.0` stay apart). */
+  num(n: Num): number {
+    const key = n.exact ? `q${n.exact.num}/${n.exact.den}` : `f${n.value}`;
+    return this.numbered(key, () => this.push('num', [], n, -1, undefined));
+  }
+
+  /** The variable `name`, at `position` in the variable list (-1: not listed, a constant for derivatives). */
+  variable(name: string, position: number): number {
+    let id = this.variables.get(name);
+    if (id === undefined) this.variables.set(name, (id = this.push('var', [], undefined, position, name)));
+    return id;
+  }
+
+  constant(name: ConstantName): number {
+    return this.numbered(`c${name}`, () => this.push('const', [], undefined, -1, name));
+  }
+
+  /** An operation as written: nothing folded, only value-numbered. */
+  operation(kind: OperatorKind, args: readonly number[]): number {
+    const [a, b = 0] = args;
+    const key = (a as number) < KEY_BITS && b < KEY_BITS
+      ? (KIND_CODE[kind] * KEY_BITS + (a as number)) * KEY_BITS + b
+      : `${kind} ${args.join(' ')}`;
+    return this.numbered(key, () => this.push(kind, args, undefined, -1, undefined));
+  }
+
+  callOf(fn: FunctionName, args: readonly number[]): number {
+    return this.numbered(`${fn} ${args.join(' ')}`, () => this.push('call', args, undefined, -1, fn));
+  }
+
+  /** The number of a number node, else undefined. */
+  numberAt(id: number): Num | undefined {
+    return this.number[id];
+  }
+
+  /** The graph of a validated tree, as written; `variable` gives a variable's node by name. */
+  fromTree(root: Expr, variable: (name: string) => number, memo: Map<Expr, number> = new Map()): number {
+    for (const e of postorder(root, (n) => memo.has(n))) {
+      const kid = (k: Expr) => memo.get(k) as number;
+      switch (e.kind) {
+        case 'num': memo.set(e, this.num(e)); break;
+        case 'var': memo.set(e, variable(e.name)); break;
+        case 'const': memo.set(e, this.constant(e.name)); break;
+        case 'call': memo.set(e, this.callOf(e.fn, e.args.map(kid))); break;
+        case 'add':
+        case 'mul': // n-ary, folded from the left as `evaluate` folds it
+          memo.set(e, e.args.slice(1).reduce((sum, k) => this.operation(e.kind, [sum, kid(k)]), kid(e.args[0] as Expr)));
+          break;
+        case 'sub':
+        case 'div':
+        case 'neg':
+        case 'pow': memo.set(e, this.operation(e.kind, e.args.map(kid))); break;
+        default: assertNever(e);
+      }
+    }
+    return memo.get(root) as number;
+  }
+
+  // ---- smart constructors: ast/smart.ts's identities, over node numbers ----
+
+  add(a: number, b: number): number {
+    const [x, y] = [this.number[a], this.number[b]];
+    if (x && isExactZero(x)) return b;
+    if (y && isExactZero(y)) return a;
+    if (x && y) return this.folded(addNums(x, y), 'add', a, b);
+    if (this.kind[b] === 'neg') return this.sub(a, this.arg(b, 0));
+    return this.operation('add', [a, b]);
+  }
+
+  sub(a: number, b: number): number {
+    const [x, y] = [this.number[a], this.number[b]];
+    if (y && isExactZero(y)) return a;
+    if (x && isExactZero(x)) return this.neg(b);
+    if (x && y) return this.folded(addNums(x, negNum(y)), 'sub', a, b);
+    if (this.kind[b] === 'neg') return this.add(a, this.arg(b, 0));
+    return this.operation('sub', [a, b]);
+  }
+
+  neg(a: number): number {
+    const x = this.number[a];
+    if (x) return this.num(negNum(x));
+    if (this.kind[a] === 'neg') return this.arg(a, 0);
+    // -(c·u) = (-c)·u exactly: IEEE rounding is symmetric.
+    const c = this.coefficient(a);
+    if (c) return this.mul(this.num(negNum(c)), this.arg(a, 1));
+    return this.operation('neg', [a]);
+  }
+
+  mul(a: number, b: number): number {
+    const [x, y] = [this.number[a], this.number[b]];
+    if (x && y) return this.folded(mulNums(x, y), 'mul', a, b);
+    if ((x && isZeroNum(x)) || (y && isZeroNum(y))) return this.num(zero);
+    if (x && isOneNum(x)) return b;
+    if (y && isOneNum(y)) return a;
+    if (x && isMinusOneNum(x)) return this.neg(b);
+    if (y && isMinusOneNum(y)) return this.neg(a);
+    if (this.kind[a] === 'neg') return this.neg(this.mul(this.arg(a, 0), b));
+    if (this.kind[b] === 'neg') return this.neg(this.mul(a, this.arg(b, 0)));
+    return this.product(a, b);
+  }
+
+  div(a: number, b: number): number {
+    const [x, y] = [this.number[a], this.number[b]];
+    if (x && y) return this.folded(divNums(x, y), 'div', a, b);
+    if (y && isOneNum(y)) return a;
+    if (x && isExactZero(x)) return this.num(zero);
+    if (this.kind[a] === 'neg') return this.neg(this.div(this.arg(a, 0), b));
+    return this.operation('div', [a, b]);
+  }
+
+  pow(a: number, b: number): number {
+    const [x, y] = [this.number[a], this.number[b]];
+    if (x && y) return this.folded(powNums(x, y), 'pow', a, b);
+    if (y && isOneNum(y)) return a;
+    if (y && isExactZero(y)) return this.num(one);
+    if (x && isOneNum(x)) return this.num(one);
+    return this.operation('pow', [a, b]);
+  }
+
+  /** A call, folded to an exact value where the table knows one (`cos(0) = 1`). */
+  call(fn: FunctionName, args: readonly number[]): number {
+    const only = args.length === 1 ? this.number[args[0] as number] : undefined;
+    const exact = FUNCTIONS[fn].exact;
+    const q = only?.exact && exact ? exact(only.exact) : undefined;
+    return q === undefined ? this.callOf(fn, args) : this.num(exactNum(q));
+  }
+
+  // ---- numeric coefficients: a product with a number is `c·u`, the number first ----
+
+  /** c in c·u, else undefined. */
+  private coefficient(id: number): Num | undefined {
+    return this.kind[id] === 'mul' ? this.number[this.arg(id, 0)] : undefined;
+  }
+
+  /** a·b with neither a number 0, ±1 nor a negation: numbers gathered in front, (c·u)·(d·v) = (cd)·(u·v). */
+  private product(a: number, b: number): number {
+    const [x, y] = [this.number[a], this.number[b]];
+    if (y) return this.mul(b, a);
+    const [c, d] = [this.coefficient(a), this.coefficient(b)];
+    const cd = x && d ? mulNums(x, d) : undefined; // undefined also when the product is not finite
+    if (cd) return this.mul(this.num(cd), this.arg(b, 1));
+    if (x) return this.operation('mul', [a, b]);
+    if (c) return this.mul(this.arg(a, 0), this.mul(this.arg(a, 1), b));
+    if (d) return this.mul(this.arg(b, 0), this.mul(a, this.arg(b, 1)));
+    return this.operation('mul', [a, b]);
+  }
+
+  private folded(n: Num | undefined, kind: OperatorKind, a: number, b: number): number {
+    return n === undefined ? this.operation(kind, [a, b]) : this.num(n);
+  }
+
+  private arg(id: number, i: number): number {
+    return (this.args[id] as readonly number[])[i] as number;
+  }
+
+  private numbered(key: number | string, make: () => number): number {
+    let id = this.numbering.get(key);
+    if (id === undefined) this.numbering.set(key, (id = make()));
+    return id;
+  }
+
+  private push(kind: GraphKind, args: readonly number[], n: Num | undefined, position: number,
+    name: string | undefined): number {
+    this.kind.push(kind);
+    this.args.push(args);
+    this.number.push(n);
+    this.position.push(position);
+    this.name.push(name);
+    return this.kind.length - 1;
+  }
+}
