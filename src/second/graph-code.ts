@@ -56,29 +56,50 @@ export class GraphCode {
         home[s] = chunk;
       }
     });
-    const parameter = (i: number) => (oneFunction ? `a${i}` : `p[${i}]`);
+    // In chunks, a parameter or another chunk's temporary is read into a local once per chunk, just
+    // before its first use there: V8 cannot keep p[i] or s[n] in a register across the stores to the
+    // output arrays, which might alias them.
+    let current = 0;
+    const lines: string[][] = [];
+    const loaded = new Set<string>();
+    const local = (name: string, slot: string): string => {
+      if (!loaded.has(name)) {
+        loaded.add(name);
+        (lines[current] as string[]).push(`const ${name} = ${slot};`);
+      }
+      return name;
+    };
     const operand = (id: number): string => {
       const t = temporary[id] as number;
-      if (t !== -1) return shared[id] === 1 && home[id] !== current ? `s[${t}]` : `t${t}`;
+      if (t !== -1) return home[id] === current ? `t${t}` : local(`t${t}`, `s[${t}]`);
       switch (g.kind[id]) {
         case 'num': return numberLiteral(g.numberAt(id)?.value as number);
         case 'const': return CONSTANTS[g.name[id] as ConstantName].js;
-        // An unlisted variable is NaN (the caller refuses the list before anything runs).
-        case 'var': return (g.position[id] as number) < 0 ? numberLiteral(NaN) : parameter(g.position[id] as number);
+        case 'var': {
+          const i = g.position[id] as number;
+          // An unlisted variable is NaN (the caller refuses the list before anything runs).
+          if (i < 0) return numberLiteral(NaN);
+          return oneFunction ? `a${i}` : local(`a${i}`, `p[${i}]`);
+        }
         default: throw new Error(`node ${id} used before it is computed`);
       }
     };
-    let current = 0;
-    const lines: string[][] = [];
     statements.forEach((s, i) => {
-      current = Math.floor(i / size);
-      const chunk = (lines[current] ??= []);
+      const chunk = Math.floor(i / size);
+      if (chunk !== current || lines.length === 0) {
+        current = chunk;
+        lines[chunk] = [];
+        loaded.clear();
+      }
+      // The operands first: their loads go before the statement.
       if (typeof s !== 'number') {
-        chunk.push(`${s.target} = ${operand(s.node)};`);
+        const value = operand(s.node);
+        (lines[chunk] as string[]).push(`${s.target} = ${value};`);
         return;
       }
       const t = temporary[s] as number;
-      chunk.push(`let t${t} = ${shared[s] === 1 ? `s[${t}] = ` : ''}${this.code(s, operand)};`);
+      const code = this.code(s, operand);
+      (lines[chunk] as string[]).push(`let t${t} = ${shared[s] === 1 ? `s[${t}] = ` : ''}${code};`);
     });
     return this.assemble<T>(lines, result, count, oneFunction);
   }

@@ -2,6 +2,9 @@
 // the root depends on, adjoints pushed from the root to the leaves and summed (`+=`, so shared nodes
 // work), each edge's local partial from the rows (graph-partials.ts). The gradient is one sweep; the
 // Hessian is one more per gradient entry, over the gradient's nodes, so entries share their nodes.
+//
+// A sweep's marks live in arrays indexed by node number, stamped with the sweep's number instead of
+// cleared: a Hessian makes one sweep per variable, each over a few nodes of a large graph.
 
 import { isZeroNum } from '../ast/numbers.js';
 import { one } from '../ast/smart.js';
@@ -14,6 +17,14 @@ export type GraphRow = { readonly column: number; readonly entry: number }[];
 
 export class GraphSweeps {
   private readonly partials: GraphPartials;
+  private sweep = 0;
+  /** seen[id] === sweep: a dependency of the root; active[id] === sweep: it depends on a wanted variable. */
+  private seen: Int32Array = new Int32Array(0);
+  private active: Int32Array = new Int32Array(0);
+  /** adjoint[id], valid where hasAdjoint[id] === sweep. */
+  private adjoint: Int32Array = new Int32Array(0);
+  private hasAdjoint: Int32Array = new Int32Array(0);
+
   constructor(private readonly g: Graph, private readonly budget: SweepBudget) {
     this.partials = new GraphPartials(g);
   }
@@ -21,32 +32,39 @@ export class GraphSweeps {
   /** ∂root/∂(the variable at position j) for every listed j ≥ from. */
   row(root: number, from = 0): GraphRow {
     const { g } = this;
+    this.reserve(g.size);
+    const s = ++this.sweep;
+    const { active, adjoint, hasAdjoint } = this;
     const order = this.dependencies(root);
     this.budget.spend(order.length);
-    const active = new Set<number>();
     for (const id of order) {
-      const kind = g.kind[id];
-      if (kind === 'var' ? (g.position[id] as number) >= from : (g.args[id] as number[]).some((k) => active.has(k))) active.add(id);
+      const dependent = g.kind[id] === 'var'
+        ? (g.position[id] as number) >= from
+        : (g.args[id] as readonly number[]).some((k) => active[k] === s);
+      if (dependent) active[id] = s;
     }
-    const adjoint = new Map<number, number>([[root, g.num(one)]]);
+    adjoint[root] = g.num(one);
+    hasAdjoint[root] = s;
+    const needed: boolean[] = [];
     for (let i = order.length - 1; i >= 0; i--) {
       const id = order[i] as number;
-      const a = adjoint.get(id);
-      if (a === undefined || !active.has(id) || g.kind[id] === 'var') continue;
+      if (hasAdjoint[id] !== s || active[id] !== s || g.kind[id] === 'var') continue;
+      const a = adjoint[id] as number;
       const kids = g.args[id] as readonly number[];
-      const needed = kids.map((k) => active.has(k));
+      needed.length = kids.length;
+      kids.forEach((k, j) => { needed[j] = active[k] === s; });
       this.partials.of(id, needed).forEach((partial, j) => {
         if (partial === undefined) return;
         const kid = kids[j] as number;
         const sent = g.mul(a, partial);
-        const sum = adjoint.get(kid);
-        adjoint.set(kid, sum === undefined ? sent : g.add(sum, sent));
+        adjoint[kid] = hasAdjoint[kid] === s ? g.add(adjoint[kid] as number, sent) : sent;
+        hasAdjoint[kid] = s;
       });
     }
     const row: GraphRow = [];
     for (const id of order) {
-      const entry = adjoint.get(id);
-      if (g.kind[id] !== 'var' || !active.has(id) || entry === undefined) continue;
+      if (g.kind[id] !== 'var' || active[id] !== s || hasAdjoint[id] !== s) continue;
+      const entry = adjoint[id] as number;
       const n = g.numberAt(entry);
       if (n === undefined || !isZeroNum(n)) row.push({ column: g.position[id] as number, entry });
     }
@@ -54,17 +72,33 @@ export class GraphSweeps {
   }
 
   /** The nodes `root` depends on, itself included, in increasing order (children first). */
-  private dependencies(root: number): number[] {
-    const seen = new Set<number>([root]);
-    const stack = [root];
-    while (stack.length > 0) {
-      for (const kid of this.g.args[stack.pop() as number] as readonly number[]) {
-        if (!seen.has(kid)) {
-          seen.add(kid);
-          stack.push(kid);
+  private dependencies(root: number): Int32Array {
+    const { seen, sweep } = this;
+    const found = [root];
+    seen[root] = sweep;
+    for (let i = 0; i < found.length; i++) {
+      for (const kid of this.g.args[found[i] as number] as readonly number[]) {
+        if (seen[kid] !== sweep) {
+          seen[kid] = sweep;
+          found.push(kid);
         }
       }
     }
-    return Int32Array.from(seen).sort() as unknown as number[];
+    return Int32Array.from(found).sort();
+  }
+
+  /** Room for marks on `size` nodes (doubling, so a Hessian's sweeps copy O(size) in all). */
+  private reserve(size: number): void {
+    if (size <= this.seen.length) return;
+    const capacity = Math.max(size, 2 * this.seen.length);
+    const grown = (old: Int32Array): Int32Array => {
+      const a = new Int32Array(capacity);
+      a.set(old);
+      return a;
+    };
+    this.seen = grown(this.seen);
+    this.active = grown(this.active);
+    this.adjoint = grown(this.adjoint);
+    this.hasAdjoint = grown(this.hasAdjoint);
   }
 }

@@ -22,9 +22,7 @@ import { postorder } from '../ast/walk.js';
 
 export type GraphKind = 'num' | 'var' | 'const' | OperatorKind | 'call';
 
-/** Operand numbers fit this many bits of a numeric lookup key (two of them and a kind in 53 bits). */
-const KEY_BITS = 2 ** 24;
-const KIND_CODE: Readonly<Record<OperatorKind, number>> = { add: 0, sub: 1, mul: 2, div: 3, neg: 4, pow: 5 };
+const KIND_CODE: Readonly<Record<OperatorKind, number>> = { add: 1, sub: 2, mul: 3, div: 4, neg: 5, pow: 6 };
 
 export class Graph {
   readonly kind: GraphKind[] = [];
@@ -35,7 +33,8 @@ export class Graph {
   readonly position: number[] = [];
   /** A variable's, a constant's or a call's name. */
   readonly name: (string | undefined)[] = [];
-  private readonly numbering = new Map<number | string, number>();
+  private readonly numbering = new Map<string, number>();
+  private readonly operations = new OperationTable(this);
   private readonly variables = new Map<string, number>();
 
   get size(): number {
@@ -61,11 +60,7 @@ export class Graph {
 
   /** An operation as written: nothing folded, only value-numbered. */
   operation(kind: OperatorKind, args: readonly number[]): number {
-    const [a, b = 0] = args;
-    const key = (a as number) < KEY_BITS && b < KEY_BITS
-      ? (KIND_CODE[kind] * KEY_BITS + (a as number)) * KEY_BITS + b
-      : `${kind} ${args.join(' ')}`;
-    return this.numbered(key, () => this.push(kind, args, undefined, -1, undefined));
+    return this.operations.find(kind, args, () => this.push(kind, args, undefined, -1, undefined));
   }
 
   callOf(fn: FunctionName, args: readonly number[]): number {
@@ -197,7 +192,7 @@ export class Graph {
     return (this.args[id] as readonly number[])[i] as number;
   }
 
-  private numbered(key: number | string, make: () => number): number {
+  private numbered(key: string, make: () => number): number {
     let id = this.numbering.get(key);
     if (id === undefined) this.numbering.set(key, (id = make()));
     return id;
@@ -212,4 +207,54 @@ export class Graph {
     this.name.push(name);
     return this.kind.length - 1;
   }
+}
+
+/**
+ * The operation nodes by (kind, operands): open addressing over an Int32Array of node numbers + 1,
+ * the graph's own arrays holding the keys. A Map keyed by a number combining the three was most of
+ * the graph's time (keys past 2^31 are heap numbers, each an allocation).
+ */
+class OperationTable {
+  private slots = new Int32Array(1 << 10);
+  private count = 0;
+  constructor(private readonly g: Graph) {}
+
+  /** The node of (kind, args), made by `make` when there is none yet. */
+  find(kind: OperatorKind, args: readonly number[], make: () => number): number {
+    const mask = this.slots.length - 1;
+    for (let h = hashOf(KIND_CODE[kind], args) & mask; ; h = (h + 1) & mask) {
+      const slot = this.slots[h] as number;
+      if (slot === 0) break;
+      if (this.g.kind[slot - 1] === kind && sameArgs(this.g.args[slot - 1] as readonly number[], args)) return slot - 1;
+    }
+    const id = make();
+    this.insert(id);
+    if (++this.count * 2 > this.slots.length) this.grow();
+    return id;
+  }
+
+  private insert(id: number): void {
+    const mask = this.slots.length - 1;
+    let h = hashOf(KIND_CODE[this.g.kind[id] as OperatorKind], this.g.args[id] as readonly number[]) & mask;
+    while (this.slots[h] !== 0) h = (h + 1) & mask;
+    this.slots[h] = id + 1;
+  }
+
+  private grow(): void {
+    const old = this.slots;
+    this.slots = new Int32Array(old.length * 2);
+    for (const slot of old) if (slot !== 0) this.insert(slot - 1);
+  }
+}
+
+function hashOf(code: number, args: readonly number[]): number {
+  let h = Math.imul(code, 0x9e3779b1);
+  for (const a of args) h = Math.imul(h ^ a, 0x85ebca6b) ^ (h >>> 13);
+  return h ^ (h >>> 16);
+}
+
+function sameArgs(a: readonly number[], b: readonly number[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
 }
