@@ -104,39 +104,94 @@ export class GraphCode {
     return this.assemble<T>(lines, result, count, oneFunction);
   }
 
-  /** Statement order: each output's nodes depth first, children before parents, then the output. */
+  /**
+   * Statement order: each output's nodes depth first, children before parents, then the output; and
+   * as soon as a node is computed, every node waiting only on it (of any output) is computed too, so
+   * a value is used while it is fresh: the terms of a sum are added in as they appear, as a loop
+   * written by hand would, not read back from slots at the end.
+   */
   private schedule(outputs: readonly GraphOutput[]): (number | GraphOutput)[] {
     const { g } = this;
+    const isLeaf = (id: number) => g.kind[id] === 'num' || g.kind[id] === 'var' || g.kind[id] === 'const';
+    const { waiting, parents, parentsOf } = this.dependencies(outputs, isLeaf);
     const done = new Uint8Array(g.size);
     const statements: (number | GraphOutput)[] = [];
-    const isLeaf = (id: number) => g.kind[id] === 'num' || g.kind[id] === 'var' || g.kind[id] === 'const';
+    const ready: number[] = [];
+    const computed = (id: number) => {
+      done[id] = 1;
+      statements.push(id);
+      for (let k = parentsOf[id] as number; k < (parentsOf[id + 1] as number); k++) {
+        const parent = parents[k] as number;
+        if (--(waiting[parent] as number) === 0 && done[parent] === 0) ready.push(parent);
+      }
+    };
     for (const output of outputs) {
-      const stack = [output.node];
-      const next = [0];
-      if (done[output.node] === 1 || isLeaf(output.node)) stack.pop();
+      const stack = done[output.node] === 1 || isLeaf(output.node) ? [] : [output.node];
+      const next = stack.map(() => 0);
       while (stack.length > 0) {
         const top = stack.length - 1;
         const id = stack[top] as number;
         const kids = g.args[id] as readonly number[];
         const i = next[top] as number;
-        if (i < kids.length) {
+        if (done[id] === 1) {
+          stack.pop();
+          next.pop();
+        } else if (i < kids.length) {
           next[top] = i + 1;
           const kid = kids[i] as number;
           if (done[kid] === 0 && !isLeaf(kid)) {
-            done[kid] = 1;
             stack.push(kid);
             next.push(0);
           }
         } else {
           stack.pop();
           next.pop();
-          done[id] = 1;
-          statements.push(id);
+          computed(id);
+          while (ready.length > 0) {
+            const r = ready.pop() as number;
+            if (done[r] === 0) computed(r);
+          }
         }
       }
       statements.push(output);
     }
     return statements;
+  }
+
+  /** The nodes the outputs need: how many children each waits for, and each one's parents (CSR). */
+  private dependencies(outputs: readonly GraphOutput[], isLeaf: (id: number) => boolean) {
+    const { g } = this;
+    const needed = new Uint8Array(g.size);
+    const stack = outputs.map((o) => o.node).filter((id) => !isLeaf(id));
+    for (const id of stack) needed[id] = 1;
+    while (stack.length > 0) {
+      for (const kid of g.args[stack.pop() as number] as readonly number[]) {
+        if (needed[kid] === 0 && !isLeaf(kid)) {
+          needed[kid] = 1;
+          stack.push(kid);
+        }
+      }
+    }
+    const waiting = new Int32Array(g.size);
+    const parentsOf = new Int32Array(g.size + 1);
+    for (let id = 0; id < g.size; id++) {
+      if (needed[id] === 0) continue;
+      for (const kid of g.args[id] as readonly number[]) {
+        if (isLeaf(kid)) continue;
+        waiting[id] = (waiting[id] as number) + 1;
+        parentsOf[kid + 1] = (parentsOf[kid + 1] as number) + 1;
+      }
+    }
+    for (let id = 0; id < g.size; id++) parentsOf[id + 1] = (parentsOf[id + 1] as number) + (parentsOf[id] as number);
+    const parents = new Int32Array(parentsOf[g.size] as number);
+    const filled = parentsOf.slice(0, g.size);
+    for (let id = 0; id < g.size; id++) {
+      if (needed[id] === 0) continue;
+      for (const kid of g.args[id] as readonly number[]) {
+        if (!isLeaf(kid)) parents[(filled[kid] as number)++] = id;
+      }
+    }
+    return { waiting, parents, parentsOf };
   }
 
   /** A node's value as a JavaScript expression over its children's operands. */

@@ -55,19 +55,20 @@ export class GraphPartials {
     const { g } = this;
     const kids = g.args[id] as readonly number[];
     // A child is its number (rules read numbers) or a placeholder; the shape is the key.
-    const shape = kids.map((k, i) => {
-      const n = g.numberAt(k);
-      return n ? (n.exact ? `q${n.exact.num}/${n.exact.den}` : `f${n.value}`) : needed[i] ? 'u' : 'c';
-    });
-    const key = `${g.kind[id]} ${g.name[id] ?? ''} ${shape.join(' ')}`;
+    let key = `${g.kind[id]} ${g.name[id] ?? ''}`;
+    for (let i = 0; i < kids.length; i++) key += ` ${g.numberKey(kids[i] as number) ?? (needed[i] ? 'u' : 'c')}`;
     let t = this.templates.get(key);
-    if (t === undefined) {
-      const args = kids.map((k, i) => g.numberAt(k) ?? placeholder(i));
-      const node = templateNode(g, id, args);
-      const partials = localPartials(node, (i) => needed[i] === true && g.numberAt(kids[i] as number) === undefined);
-      this.templates.set(key, (t = compiled(node, args, partials)));
-    }
+    if (t === undefined) this.templates.set(key, (t = this.templateOfShape(id, needed)));
     return t;
+  }
+
+  private templateOfShape(id: number, needed: readonly boolean[]): Template {
+    const { g } = this;
+    const kids = g.args[id] as readonly number[];
+    const args = kids.map((k, i) => g.numberAt(k) ?? placeholder(i));
+    const node = templateNode(g, id, args);
+    const partials = localPartials(node, (i) => needed[i] === true && g.numberAt(kids[i] as number) === undefined);
+    return compiled(node, args, partials);
   }
 
   /** A step on the graph, with the smart constructors. */

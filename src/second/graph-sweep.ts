@@ -38,10 +38,16 @@ export class GraphSweeps {
     const order = this.dependencies(root);
     this.budget.spend(order.length);
     for (const id of order) {
-      const dependent = g.kind[id] === 'var'
-        ? (g.position[id] as number) >= from
-        : (g.args[id] as readonly number[]).some((k) => active[k] === s);
-      if (dependent) active[id] = s;
+      if (g.kind[id] === 'var') {
+        if ((g.position[id] as number) >= from) active[id] = s;
+        continue;
+      }
+      for (const k of g.args[id] as readonly number[]) {
+        if (active[k] === s) {
+          active[id] = s;
+          break;
+        }
+      }
     }
     adjoint[root] = g.num(one);
     hasAdjoint[root] = s;
@@ -52,14 +58,16 @@ export class GraphSweeps {
       const a = adjoint[id] as number;
       const kids = g.args[id] as readonly number[];
       needed.length = kids.length;
-      kids.forEach((k, j) => { needed[j] = active[k] === s; });
-      this.partials.of(id, needed).forEach((partial, j) => {
-        if (partial === undefined) return;
+      for (let j = 0; j < kids.length; j++) needed[j] = active[kids[j] as number] === s;
+      const partials = this.partials.of(id, needed);
+      for (let j = 0; j < kids.length; j++) {
+        const partial = partials[j];
+        if (partial === undefined) continue;
         const kid = kids[j] as number;
         const sent = g.mul(a, partial);
         adjoint[kid] = hasAdjoint[kid] === s ? g.add(adjoint[kid] as number, sent) : sent;
         hasAdjoint[kid] = s;
-      });
+      }
     }
     const row: GraphRow = [];
     for (const id of order) {

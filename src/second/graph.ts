@@ -31,10 +31,14 @@ export class Graph {
   readonly number: (Num | undefined)[] = [];
   /** A variable's position in the variable list (-1 for one not listed). */
   readonly position: number[] = [];
-  /** A variable's, a constant's or a call's name. */
+  /** A variable's, a constant's or a call's name; a number's key. */
   readonly name: (string | undefined)[] = [];
   private readonly numbering = new Map<string, number>();
-  private readonly operations = new OperationTable(this);
+  /** The node of each number object met (the templates replay the same objects again and again). */
+  private readonly numbers = new Map<Num, number>();
+  private readonly operations = new OperationTable();
+  /** The number node (or, where it would not be finite, the operation) of each pair of numbers folded. */
+  private readonly folds = new OperationTable();
   private readonly variables = new Map<string, number>();
 
   get size(): number {
@@ -43,8 +47,18 @@ export class Graph {
 
   /** The node of a number node's value (equal values, one node; `2` and `2.0` stay apart). */
   num(n: Num): number {
-    const key = n.exact ? `q${n.exact.num}/${n.exact.den}` : `f${n.value}`;
-    return this.numbered(key, () => this.push('num', [], n, -1, undefined));
+    let id = this.numbers.get(n);
+    if (id === undefined) {
+      // Different objects may hold the same number: the same node for them too.
+      const key = n.exact ? `q${n.exact.num}/${n.exact.den}` : `f${n.value}`;
+      this.numbers.set(n, (id = this.numbered(key, () => this.push('num', [], n, -1, key))));
+    }
+    return id;
+  }
+
+  /** A key naming a number node's value (`q2/1`, `f0.5`), else undefined. */
+  numberKey(id: number): string | undefined {
+    return this.kind[id] === 'num' ? this.name[id] : undefined;
   }
 
   /** The variable `name`, at `position` in the variable list (-1: not listed, a constant for derivatives). */
@@ -101,7 +115,7 @@ export class Graph {
     const [x, y] = [this.number[a], this.number[b]];
     if (x && isExactZero(x)) return b;
     if (y && isExactZero(y)) return a;
-    if (x && y) return this.folded(addNums(x, y), 'add', a, b);
+    if (x && y) return this.fold('add', a, b, () => addNums(x, y));
     if (this.kind[b] === 'neg') return this.sub(a, this.arg(b, 0));
     return this.operation('add', [a, b]);
   }
@@ -110,24 +124,24 @@ export class Graph {
     const [x, y] = [this.number[a], this.number[b]];
     if (y && isExactZero(y)) return a;
     if (x && isExactZero(x)) return this.neg(b);
-    if (x && y) return this.folded(addNums(x, negNum(y)), 'sub', a, b);
+    if (x && y) return this.fold('sub', a, b, () => addNums(x, negNum(y)));
     if (this.kind[b] === 'neg') return this.add(a, this.arg(b, 0));
     return this.operation('sub', [a, b]);
   }
 
   neg(a: number): number {
     const x = this.number[a];
-    if (x) return this.num(negNum(x));
+    if (x) return this.fold('neg', a, a, () => negNum(x));
     if (this.kind[a] === 'neg') return this.arg(a, 0);
     // -(c·u) = (-c)·u exactly: IEEE rounding is symmetric.
     const c = this.coefficient(a);
-    if (c) return this.mul(this.num(negNum(c)), this.arg(a, 1));
+    if (c) return this.mul(this.neg(this.arg(a, 0)), this.arg(a, 1));
     return this.operation('neg', [a]);
   }
 
   mul(a: number, b: number): number {
     const [x, y] = [this.number[a], this.number[b]];
-    if (x && y) return this.folded(mulNums(x, y), 'mul', a, b);
+    if (x && y) return this.fold('mul', a, b, () => mulNums(x, y));
     if ((x && isZeroNum(x)) || (y && isZeroNum(y))) return this.num(zero);
     if (x && isOneNum(x)) return b;
     if (y && isOneNum(y)) return a;
@@ -140,7 +154,7 @@ export class Graph {
 
   div(a: number, b: number): number {
     const [x, y] = [this.number[a], this.number[b]];
-    if (x && y) return this.folded(divNums(x, y), 'div', a, b);
+    if (x && y) return this.fold('div', a, b, () => divNums(x, y));
     if (y && isOneNum(y)) return a;
     if (x && isExactZero(x)) return this.num(zero);
     if (this.kind[a] === 'neg') return this.neg(this.div(this.arg(a, 0), b));
@@ -149,7 +163,7 @@ export class Graph {
 
   pow(a: number, b: number): number {
     const [x, y] = [this.number[a], this.number[b]];
-    if (x && y) return this.folded(powNums(x, y), 'pow', a, b);
+    if (x && y) return this.fold('pow', a, b, () => powNums(x, y));
     if (y && isOneNum(y)) return a;
     if (y && isExactZero(y)) return this.num(one);
     if (x && isOneNum(x)) return this.num(one);
@@ -176,16 +190,23 @@ export class Graph {
     const [x, y] = [this.number[a], this.number[b]];
     if (y) return this.mul(b, a);
     const [c, d] = [this.coefficient(a), this.coefficient(b)];
-    const cd = x && d ? mulNums(x, d) : undefined; // undefined also when the product is not finite
-    if (cd) return this.mul(this.num(cd), this.arg(b, 1));
+    if (x && d) {
+      const cd = this.fold('mul', a, this.arg(b, 0), () => mulNums(x, d));
+      // Not folded when the product is not finite.
+      if (this.number[cd]) return this.mul(cd, this.arg(b, 1));
+    }
     if (x) return this.operation('mul', [a, b]);
     if (c) return this.mul(this.arg(a, 0), this.mul(this.arg(a, 1), b));
     if (d) return this.mul(this.arg(b, 0), this.mul(a, this.arg(b, 1)));
     return this.operation('mul', [a, b]);
   }
 
-  private folded(n: Num | undefined, kind: OperatorKind, a: number, b: number): number {
-    return n === undefined ? this.operation(kind, [a, b]) : this.num(n);
+  /** kind(a, b) of two numbers: the folded number `n` (computed once per pair), else the operation. */
+  private fold(kind: OperatorKind, a: number, b: number, f: () => Num | undefined): number {
+    return this.folds.find(kind, [a, b], () => {
+      const n = f();
+      return n === undefined ? this.operation(kind, kind === 'neg' ? [a] : [a, b]) : this.num(n);
+    });
   }
 
   private arg(id: number, i: number): number {
@@ -210,40 +231,45 @@ export class Graph {
 }
 
 /**
- * The operation nodes by (kind, operands): open addressing over an Int32Array of node numbers + 1,
- * the graph's own arrays holding the keys. A Map keyed by a number combining the three was most of
- * the graph's time (keys past 2^31 are heap numbers, each an allocation).
+ * Nodes by (kind, operands): open addressing over an Int32Array of entry numbers + 1. A Map keyed by
+ * a number combining the three was most of the graph's time (keys past 2^31 are heap numbers, each
+ * an allocation), and one keyed by strings allocates a string per lookup.
  */
 class OperationTable {
   private slots = new Int32Array(1 << 10);
-  private count = 0;
-  constructor(private readonly g: Graph) {}
+  private readonly kinds: OperatorKind[] = [];
+  private readonly operands: (readonly number[])[] = [];
+  private readonly values: number[] = [];
 
   /** The node of (kind, args), made by `make` when there is none yet. */
   find(kind: OperatorKind, args: readonly number[], make: () => number): number {
     const mask = this.slots.length - 1;
-    for (let h = hashOf(KIND_CODE[kind], args) & mask; ; h = (h + 1) & mask) {
+    let h = hashOf(KIND_CODE[kind], args) & mask;
+    for (; ; h = (h + 1) & mask) {
       const slot = this.slots[h] as number;
       if (slot === 0) break;
-      if (this.g.kind[slot - 1] === kind && sameArgs(this.g.args[slot - 1] as readonly number[], args)) return slot - 1;
+      if (this.kinds[slot - 1] === kind && sameArgs(this.operands[slot - 1] as readonly number[], args)) return this.values[slot - 1] as number;
     }
-    const id = make();
-    this.insert(id);
-    if (++this.count * 2 > this.slots.length) this.grow();
-    return id;
+    const value = make();
+    this.kinds.push(kind);
+    this.operands.push(args);
+    this.values.push(value);
+    // `make` may have added entries (a fold makes its operation): probe again for a free slot.
+    if (this.values.length * 2 > this.slots.length) this.grow();
+    else this.insert(this.values.length - 1);
+    return value;
   }
 
-  private insert(id: number): void {
+  private insert(entry: number): void {
     const mask = this.slots.length - 1;
-    let h = hashOf(KIND_CODE[this.g.kind[id] as OperatorKind], this.g.args[id] as readonly number[]) & mask;
+    let h = hashOf(KIND_CODE[this.kinds[entry] as OperatorKind], this.operands[entry] as readonly number[]) & mask;
     while (this.slots[h] !== 0) h = (h + 1) & mask;
-    this.slots[h] = id + 1;
+    this.slots[h] = entry + 1;
   }
 
   private grow(): void {
-    const old = this.slots;
-    this.slots = new Int32Array(old.length * 2);
-    for (const slot of old) if (slot !== 0) this.insert(slot - 1);
+    this.slots = new Int32Array(this.slots.length * 2);
+    for (let entry = 0; entry < this.values.length; entry++) this.insert(entry);
   }
 }
 
