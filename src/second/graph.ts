@@ -73,8 +73,13 @@ export class Graph {
   }
 
   /** An operation as written: nothing folded, only value-numbered. */
-  operation(kind: OperatorKind, args: readonly number[]): number {
-    return this.operations.find(kind, args, () => this.push(kind, args, undefined, -1, undefined));
+  operation(kind: OperatorKind, a: number, b = -1): number {
+    let id = this.operations.get(kind, a, b);
+    if (id < 0) {
+      id = this.push(kind, b < 0 ? [a] : [a, b], undefined, -1, undefined);
+      this.operations.set(kind, a, b, id);
+    }
+    return id;
   }
 
   callOf(fn: FunctionName, args: readonly number[]): number {
@@ -97,12 +102,12 @@ export class Graph {
         case 'call': memo.set(e, this.callOf(e.fn, e.args.map(kid))); break;
         case 'add':
         case 'mul': // n-ary, folded from the left as `evaluate` folds it
-          memo.set(e, e.args.slice(1).reduce((sum, k) => this.operation(e.kind, [sum, kid(k)]), kid(e.args[0] as Expr)));
+          memo.set(e, e.args.slice(1).reduce((sum, k) => this.operation(e.kind, sum, kid(k)), kid(e.args[0] as Expr)));
           break;
+        case 'neg': memo.set(e, this.operation(e.kind, kid(e.args[0]))); break;
         case 'sub':
         case 'div':
-        case 'neg':
-        case 'pow': memo.set(e, this.operation(e.kind, e.args.map(kid))); break;
+        case 'pow': memo.set(e, this.operation(e.kind, kid(e.args[0]), kid(e.args[1]))); break;
         default: assertNever(e);
       }
     }
@@ -117,7 +122,7 @@ export class Graph {
     if (y && isExactZero(y)) return a;
     if (x && y) return this.fold('add', a, b, () => addNums(x, y));
     if (this.kind[b] === 'neg') return this.sub(a, this.arg(b, 0));
-    return this.operation('add', [a, b]);
+    return this.operation('add', a, b);
   }
 
   sub(a: number, b: number): number {
@@ -126,7 +131,7 @@ export class Graph {
     if (x && isExactZero(x)) return this.neg(b);
     if (x && y) return this.fold('sub', a, b, () => addNums(x, negNum(y)));
     if (this.kind[b] === 'neg') return this.add(a, this.arg(b, 0));
-    return this.operation('sub', [a, b]);
+    return this.operation('sub', a, b);
   }
 
   neg(a: number): number {
@@ -136,7 +141,7 @@ export class Graph {
     // -(c·u) = (-c)·u exactly: IEEE rounding is symmetric.
     const c = this.coefficient(a);
     if (c) return this.mul(this.neg(this.arg(a, 0)), this.arg(a, 1));
-    return this.operation('neg', [a]);
+    return this.operation('neg', a);
   }
 
   mul(a: number, b: number): number {
@@ -158,7 +163,7 @@ export class Graph {
     if (y && isOneNum(y)) return a;
     if (x && isExactZero(x)) return this.num(zero);
     if (this.kind[a] === 'neg') return this.neg(this.div(this.arg(a, 0), b));
-    return this.operation('div', [a, b]);
+    return this.operation('div', a, b);
   }
 
   pow(a: number, b: number): number {
@@ -167,7 +172,7 @@ export class Graph {
     if (y && isOneNum(y)) return a;
     if (y && isExactZero(y)) return this.num(one);
     if (x && isOneNum(x)) return this.num(one);
-    return this.operation('pow', [a, b]);
+    return this.operation('pow', a, b);
   }
 
   /** A call, folded to an exact value where the table knows one (`cos(0) = 1`). */
@@ -195,18 +200,21 @@ export class Graph {
       // Not folded when the product is not finite.
       if (this.number[cd]) return this.mul(cd, this.arg(b, 1));
     }
-    if (x) return this.operation('mul', [a, b]);
+    if (x) return this.operation('mul', a, b);
     if (c) return this.mul(this.arg(a, 0), this.mul(this.arg(a, 1), b));
     if (d) return this.mul(this.arg(b, 0), this.mul(a, this.arg(b, 1)));
-    return this.operation('mul', [a, b]);
+    return this.operation('mul', a, b);
   }
 
   /** kind(a, b) of two numbers: the folded number `n` (computed once per pair), else the operation. */
   private fold(kind: OperatorKind, a: number, b: number, f: () => Num | undefined): number {
-    return this.folds.find(kind, [a, b], () => {
+    let id = this.folds.get(kind, a, b);
+    if (id < 0) {
       const n = f();
-      return n === undefined ? this.operation(kind, kind === 'neg' ? [a] : [a, b]) : this.num(n);
-    });
+      id = n !== undefined ? this.num(n) : kind === 'neg' ? this.operation(kind, a) : this.operation(kind, a, b);
+      this.folds.set(kind, a, b, id);
+    }
+    return id;
   }
 
   private arg(id: number, i: number): number {
@@ -238,31 +246,32 @@ export class Graph {
 class OperationTable {
   private slots = new Int32Array(1 << 10);
   private readonly kinds: OperatorKind[] = [];
-  private readonly operands: (readonly number[])[] = [];
+  private readonly firsts: number[] = [];
+  private readonly seconds: number[] = [];
   private readonly values: number[] = [];
 
-  /** The node of (kind, args), made by `make` when there is none yet. */
-  find(kind: OperatorKind, args: readonly number[], make: () => number): number {
+  /** The node of kind(a, b) (b = -1 for one operand), or -1. */
+  get(kind: OperatorKind, a: number, b: number): number {
     const mask = this.slots.length - 1;
-    let h = hashOf(KIND_CODE[kind], args) & mask;
-    for (; ; h = (h + 1) & mask) {
-      const slot = this.slots[h] as number;
-      if (slot === 0) break;
-      if (this.kinds[slot - 1] === kind && sameArgs(this.operands[slot - 1] as readonly number[], args)) return this.values[slot - 1] as number;
+    for (let h = hashOf(KIND_CODE[kind], a, b) & mask; ; h = (h + 1) & mask) {
+      const entry = (this.slots[h] as number) - 1;
+      if (entry < 0) return -1;
+      if (this.kinds[entry] === kind && this.firsts[entry] === a && this.seconds[entry] === b) return this.values[entry] as number;
     }
-    const value = make();
+  }
+
+  set(kind: OperatorKind, a: number, b: number, value: number): void {
     this.kinds.push(kind);
-    this.operands.push(args);
+    this.firsts.push(a);
+    this.seconds.push(b);
     this.values.push(value);
-    // `make` may have added entries (a fold makes its operation): probe again for a free slot.
     if (this.values.length * 2 > this.slots.length) this.grow();
     else this.insert(this.values.length - 1);
-    return value;
   }
 
   private insert(entry: number): void {
     const mask = this.slots.length - 1;
-    let h = hashOf(KIND_CODE[this.kinds[entry] as OperatorKind], this.operands[entry] as readonly number[]) & mask;
+    let h = hashOf(KIND_CODE[this.kinds[entry] as OperatorKind], this.firsts[entry] as number, this.seconds[entry] as number) & mask;
     while (this.slots[h] !== 0) h = (h + 1) & mask;
     this.slots[h] = entry + 1;
   }
@@ -273,14 +282,9 @@ class OperationTable {
   }
 }
 
-function hashOf(code: number, args: readonly number[]): number {
+function hashOf(code: number, a: number, b: number): number {
   let h = Math.imul(code, 0x9e3779b1);
-  for (const a of args) h = Math.imul(h ^ a, 0x85ebca6b) ^ (h >>> 13);
+  h = Math.imul(h ^ a, 0x85ebca6b) ^ (h >>> 13);
+  h = Math.imul(h ^ b, 0x85ebca6b) ^ (h >>> 13);
   return h ^ (h >>> 16);
-}
-
-function sameArgs(a: readonly number[], b: readonly number[]): boolean {
-  if (a.length !== b.length) return false;
-  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
-  return true;
 }
