@@ -50,7 +50,7 @@ export class Graph {
     let id = this.numbers.get(n);
     if (id === undefined) {
       // Different objects may hold the same number: the same node for them too.
-      const key = n.exact ? `q${n.exact.num}/${n.exact.den}` : `f${n.value}`;
+      const key = numberKey(n);
       this.numbers.set(n, (id = this.numbered(key, () => this.push('num', [], n, -1, key))));
     }
     return id;
@@ -93,25 +93,28 @@ export class Graph {
 
   /** The graph of a validated tree, as written; `variable` gives a variable's node by name. */
   fromTree(root: Expr, variable: (name: string) => number, memo: Map<Expr, number> = new Map()): number {
-    for (const e of postorder(root, (n) => memo.has(n))) {
-      const kid = (k: Expr) => memo.get(k) as number;
-      switch (e.kind) {
-        case 'num': memo.set(e, this.num(e)); break;
-        case 'var': memo.set(e, variable(e.name)); break;
-        case 'const': memo.set(e, this.constant(e.name)); break;
-        case 'call': memo.set(e, this.callOf(e.fn, e.args.map(kid))); break;
-        case 'add':
-        case 'mul': // n-ary, folded from the left as `evaluate` folds it
-          memo.set(e, e.args.slice(1).reduce((sum, k) => this.operation(e.kind, sum, kid(k)), kid(e.args[0] as Expr)));
-          break;
-        case 'neg': memo.set(e, this.operation(e.kind, kid(e.args[0]))); break;
-        case 'sub':
-        case 'div':
-        case 'pow': memo.set(e, this.operation(e.kind, kid(e.args[0]), kid(e.args[1]))); break;
-        default: assertNever(e);
-      }
-    }
+    for (const e of postorder(root, (n) => memo.has(n))) memo.set(e, this.nodeOf(e, memo, variable));
     return memo.get(root) as number;
+  }
+
+  private nodeOf(e: Expr, memo: Map<Expr, number>, variable: (name: string) => number): number {
+    switch (e.kind) {
+      case 'num': return this.num(e);
+      case 'var': return variable(e.name);
+      case 'const': return this.constant(e.name);
+      case 'call': return this.callOf(e.fn, e.args.map((k) => memo.get(k) as number));
+      case 'add':
+      case 'mul': { // n-ary, folded from the left as `evaluate` folds it
+        let id = memo.get(e.args[0] as Expr) as number;
+        for (let i = 1; i < e.args.length; i++) id = this.operation(e.kind, id, memo.get(e.args[i] as Expr) as number);
+        return id;
+      }
+      case 'neg': return this.operation(e.kind, memo.get(e.args[0]) as number);
+      case 'sub':
+      case 'div':
+      case 'pow': return this.operation(e.kind, memo.get(e.args[0]) as number, memo.get(e.args[1]) as number);
+      default: return assertNever(e);
+    }
   }
 
   // ---- smart constructors: ast/smart.ts's identities, over node numbers ----
@@ -287,4 +290,11 @@ function hashOf(code: number, a: number, b: number): number {
   h = Math.imul(h ^ a, 0x85ebca6b) ^ (h >>> 13);
   h = Math.imul(h ^ b, 0x85ebca6b) ^ (h >>> 13);
   return h ^ (h >>> 16);
+}
+
+/** A key naming a number: its exact value (`q2`, `q1/3`) or its float value (`f0.5`). */
+function numberKey(n: Num): string {
+  if (n.exact === null) return `f${n.value}`;
+  // Most are integers that doubles hold exactly: no BigInt printing for them.
+  return n.exact.den === 1n && Number.isSafeInteger(n.value) ? `q${n.value}` : `q${n.exact.num}/${n.exact.den}`;
 }
