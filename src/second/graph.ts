@@ -1,14 +1,15 @@
 // The second sweep's working form: a value-numbered graph of numbered nodes, children always numbered
 // before their parents (so ascending numbers are a topological order). One node per distinct
 // operation, looked up by its operands' numbers instead of walking or hashing trees, and plain arrays
-// instead of node objects: the Rosenbrock Hessian of 1,000 variables builds ~40,000 nodes, and as
-// trees (Expr with BigInt numbers, Maps keyed by node) that cost more than everything else together.
+// instead of node objects: the Rosenbrock Hessian of 1,000 variables builds ~29,000 nodes, and as
+// trees (Expr with BigInt numbers, Maps keyed by node) they took most of compileHessian's time.
 //
 // Two ways to add a node: `operation` exactly as written (the function's own value, as `evaluate`
 // computes it), and the smart constructors below (add, mul, …), which fold numbers and the 0/1
 // identities exactly as ast/smart.ts does for D, for the derivatives. `mul` also gathers numeric
-// factors into one leading coefficient (100·(2·u)·2 is 400·u), a reassociation that can move the
-// last bit of a float product and nothing else.
+// factors into one leading coefficient (100·(2·u)·2 is 400·u): exact for exact numbers; for floats a
+// reassociation, which can change a product's rounding (the compiled Hessian is checked against a
+// hand-written one to 1e-12) and, at the edge of overflow, whether an intermediate product overflows.
 
 import { assertNever, type ConstantName, type Expr, type Num } from '../ast/expr.js';
 import type { FunctionName } from '../ast/function-names.js';
@@ -19,10 +20,9 @@ import {
 } from '../ast/numbers.js';
 import { one, zero } from '../ast/smart.js';
 import { postorder } from '../ast/walk.js';
+import { OperationTable } from './operation-table.js';
 
 export type GraphKind = 'num' | 'var' | 'const' | OperatorKind | 'call';
-
-const KIND_CODE: Readonly<Record<OperatorKind, number>> = { add: 1, sub: 2, mul: 3, div: 4, neg: 5, pow: 6 };
 
 export class Graph {
   readonly kind: GraphKind[] = [];
@@ -56,7 +56,7 @@ export class Graph {
     return id;
   }
 
-  /** A key naming a number node's value (`q2/1`, `f0.5`), else undefined. */
+  /** A key naming a number node's value (`q2`, `q1/3`, `f0.5`), else undefined. */
   numberKey(id: number): string | undefined {
     return this.kind[id] === 'num' ? this.name[id] : undefined;
   }
@@ -239,57 +239,6 @@ export class Graph {
     this.name.push(name);
     return this.kind.length - 1;
   }
-}
-
-/**
- * Nodes by (kind, operands): open addressing over an Int32Array of entry numbers + 1. A Map keyed by
- * a number combining the three was most of the graph's time (keys past 2^31 are heap numbers, each
- * an allocation), and one keyed by strings allocates a string per lookup.
- */
-class OperationTable {
-  private slots = new Int32Array(1 << 10);
-  private readonly kinds: OperatorKind[] = [];
-  private readonly firsts: number[] = [];
-  private readonly seconds: number[] = [];
-  private readonly values: number[] = [];
-
-  /** The node of kind(a, b) (b = -1 for one operand), or -1. */
-  get(kind: OperatorKind, a: number, b: number): number {
-    const mask = this.slots.length - 1;
-    for (let h = hashOf(KIND_CODE[kind], a, b) & mask; ; h = (h + 1) & mask) {
-      const entry = (this.slots[h] as number) - 1;
-      if (entry < 0) return -1;
-      if (this.kinds[entry] === kind && this.firsts[entry] === a && this.seconds[entry] === b) return this.values[entry] as number;
-    }
-  }
-
-  set(kind: OperatorKind, a: number, b: number, value: number): void {
-    this.kinds.push(kind);
-    this.firsts.push(a);
-    this.seconds.push(b);
-    this.values.push(value);
-    if (this.values.length * 2 > this.slots.length) this.grow();
-    else this.insert(this.values.length - 1);
-  }
-
-  private insert(entry: number): void {
-    const mask = this.slots.length - 1;
-    let h = hashOf(KIND_CODE[this.kinds[entry] as OperatorKind], this.firsts[entry] as number, this.seconds[entry] as number) & mask;
-    while (this.slots[h] !== 0) h = (h + 1) & mask;
-    this.slots[h] = entry + 1;
-  }
-
-  private grow(): void {
-    this.slots = new Int32Array(this.slots.length * 2);
-    for (let entry = 0; entry < this.values.length; entry++) this.insert(entry);
-  }
-}
-
-function hashOf(code: number, a: number, b: number): number {
-  let h = Math.imul(code, 0x9e3779b1);
-  h = Math.imul(h ^ a, 0x85ebca6b) ^ (h >>> 13);
-  h = Math.imul(h ^ b, 0x85ebca6b) ^ (h >>> 13);
-  return h ^ (h >>> 16);
 }
 
 /** A key naming a number: its exact value (`q2`, `q1/3`) or its float value (`f0.5`). */
