@@ -1,16 +1,16 @@
 // compileHessian: straight-line JavaScript computing a value, its gradient and its Hessian in one call.
-// The code is the raw second sweep (second-sweep.ts) emitted by the evaluator's code generator: one
+// The code is the raw second sweep on the graph (graph-sweep.ts) emitted by graph-code.ts: one
 // temporary per distinct value (value numbering shares what the value, the gradient and the Hessian
 // have in common), statements only for the structural non-zeros, each off-diagonal one stored twice.
 
 import type { Expr } from '../ast/expr.js';
-import { isZeroNum } from '../ast/numbers.js';
 import { validateTree } from '../ast/validate.js';
-import { Emitter, numberLiteral, type Compiled } from '../evaluate/codegen.js';
-import { emitValues } from '../evaluate/tree-code.js';
+import type { Compiled } from '../evaluate/codegen.js';
 import { checkListed, checkVariableList } from '../evaluate/variable-list.js';
 import { checkEntries, SweepBudget } from './budget.js';
-import { rawSecondOrder } from './second-sweep.js';
+import { Graph } from './graph.js';
+import { GraphCode, type GraphOutput } from './graph-code.js';
+import { GraphSweeps } from './graph-sweep.js';
 
 export interface HessianResult {
   value: number;
@@ -28,32 +28,29 @@ export interface HessianResult {
 export function compileHessian(expr: Expr, variables: readonly string[]): Compiled<HessianResult> {
   const names = checkVariableList(variables, 'compileHessian');
   validateTree(expr);
-  checkEntries('the Hessian', names.length, names.length);
-  const { gradient, upper } = rawSecondOrder(expr, names, new SweepBudget('the Hessian'));
   const d = names.length;
-  const emitter = new Emitter(d);
+  checkEntries('the Hessian', d, d);
   const position = new Map(names.map((name, i) => [name, i]));
   const used = new Set<string>();
-  const parameter = (name: string) => {
+  const g = new Graph();
+  const root = g.fromTree(expr, (name) => {
     used.add(name);
-    const i = position.get(name);
-    // An unlisted variable gets NaN for the moment: checkListed throws before anything is built.
-    return i === undefined ? numberLiteral(NaN) : emitter.parameter(i);
-  };
-  const nonZero = (e: Expr) => !isZeroNum(e);
-  const entries = upper.flatMap((row) => row.map(({ entry }) => entry));
-  const operands = emitValues(emitter, [expr, ...gradient.filter(nonZero), ...entries], parameter);
-  checkListed(used, names, 'compileHessian');
-  const result: HessianResult = { value: 0, gradient: new Float64Array(d), hessian: new Float64Array(d * d) };
-  const [g, h, out] = [emitter.bind(result.gradient), emitter.bind(result.hessian), emitter.bind(result)];
-  gradient.forEach((partial, i) => {
-    if (nonZero(partial)) emitter.statement(`${g}[${i}] = ${operands.get(partial)};`);
+    return g.variable(name, position.get(name) ?? -1);
   });
-  upper.forEach((row, i) => row.forEach(({ column: j, entry }) => {
-    const code = operands.get(entry) as string;
-    emitter.statement(`${h}[${i * d + j}] = ${code};`);
-    if (j !== i) emitter.statement(`${h}[${j * d + i}] = ${code};`);
-  }));
-  emitter.statement(`${out}.value = ${operands.get(expr)};`);
-  return emitter.build<HessianResult>(out);
+  checkListed(used, names, 'compileHessian');
+  const sweeps = new GraphSweeps(g, new SweepBudget('the Hessian'));
+  const gradient = sweeps.row(root);
+  const result: HessianResult = { value: 0, gradient: new Float64Array(d), hessian: new Float64Array(d * d) };
+  const code = new GraphCode(g, d);
+  const [gr, h, out] = [code.bind(result.gradient), code.bind(result.hessian), code.bind(result)];
+  const outputs: GraphOutput[] = [];
+  for (const { column: i, entry: partial } of gradient) {
+    outputs.push({ target: `${gr}[${i}]`, node: partial });
+    for (const { column: j, entry } of sweeps.row(partial, i)) {
+      outputs.push({ target: `${h}[${i * d + j}]`, node: entry });
+      if (j !== i) outputs.push({ target: `${h}[${j * d + i}]`, node: entry });
+    }
+  }
+  outputs.push({ target: `${out}.value`, node: root });
+  return code.build<HessianResult>(outputs, out);
 }

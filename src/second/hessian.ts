@@ -1,5 +1,8 @@
-// jacobian and hessian: matrices of simplified partial derivatives, from the raw second sweep
-// (second-sweep.ts), all non-zero entries simplified together so that they share subexpressions.
+// jacobian and hessian: matrices of simplified partial derivatives. The raw entries come from reverse
+// sweeps on one value-numbered graph (graph-sweep.ts): the Jacobian one sweep per root, only over the
+// variables a root uses, so a sparse problem costs its non-zeros, not d² (Rosenbrock's Hessian of
+// 1,000 variables has 2,998 of 1,000,000); the Hessian the Jacobian of the raw gradient, whose entries
+// share the graph. All non-zero entries are then simplified together, sharing subexpressions.
 
 import type { Expr } from '../ast/expr.js';
 import { zero } from '../ast/smart.js';
@@ -9,8 +12,24 @@ import { describe } from '../ast/names.js';
 import { InvalidArgumentError } from '../errors.js';
 import { simplifyAll } from '../simplify/simplify.js';
 import { checkEntries, SweepBudget } from './budget.js';
-import { rawJacobian, rawSecondOrder, type SparseRow } from './second-sweep.js';
+import { Graph } from './graph.js';
+import { GraphSweeps, type GraphRow } from './graph-sweep.js';
+import { GraphTrees } from './graph-tree.js';
 import { matrixVariables } from './variables.js';
+
+/** A row of trees: the entries that are not the number 0, by increasing column. */
+type SparseRow = { readonly column: number; readonly entry: Expr }[];
+
+/** The sweeps of a matrix: one graph over the roots, with the variables at their positions in `names`. */
+function sweepsOver(roots: readonly Expr[], names: readonly string[], what: string) {
+  const g = new Graph();
+  const position = new Map(names.map((name, i) => [name, i]));
+  const memo = new Map<Expr, number>();
+  const nodes = roots.map((root) => g.fromTree(root, (name) => g.variable(name, position.get(name) ?? -1), memo));
+  const trees = new GraphTrees(g);
+  const asTrees = (row: GraphRow): SparseRow => row.map(({ column, entry }) => ({ column, entry: trees.of(entry) }));
+  return { nodes, sweeps: new GraphSweeps(g, new SweepBudget(what)), asTrees };
+}
 
 /** One row per expression, one column per variable (default: the free variables in order of appearance). */
 export function jacobian(exprs: readonly Expr[], variables?: readonly string[]): Expr[][] {
@@ -18,8 +37,8 @@ export function jacobian(exprs: readonly Expr[], variables?: readonly string[]):
   exprs.forEach((e) => validateTree(e));
   const names = matrixVariables(exprs, variables, 'jacobian');
   checkEntries('the Jacobian', exprs.length, names.length);
-  const rows = rawJacobian(exprs, names, new SweepBudget('the Jacobian'));
-  return simplifiedMatrix(rows, names.length);
+  const { nodes, sweeps, asTrees } = sweepsOver(exprs, names, 'the Jacobian');
+  return simplifiedMatrix(nodes.map((root) => asTrees(sweeps.row(root))), names.length);
 }
 
 /** The symmetric matrix of second partials: H[i][j] === H[j][i], structural zeros the exact 0. */
@@ -27,7 +46,11 @@ export function hessian(expr: Expr, variables?: readonly string[]): Expr[][] {
   validateTree(expr);
   const names = matrixVariables([expr], variables, 'hessian');
   checkEntries('the Hessian', names.length, names.length);
-  const { upper } = rawSecondOrder(expr, names, new SweepBudget('the Hessian'));
+  const { nodes: [root], sweeps, asTrees } = sweepsOver([expr], names, 'the Hessian');
+  // The upper triangle: row i holds the columns j ≥ i, by a sweep over gradient entry i.
+  const gradient = sweeps.row(root as number);
+  const upper: SparseRow[] = names.map(() => []);
+  for (const { column: i, entry } of gradient) upper[i] = asTrees(sweeps.row(entry, i));
   const matrix = simplifiedMatrix(upper, names.length);
   // The lower triangle is the upper one: the same objects.
   upper.forEach((row, i) => row.forEach(({ column: j }) => {

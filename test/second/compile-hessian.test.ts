@@ -62,3 +62,32 @@ describe('compileHessian', () => {
     expect(copy(f(3, 2))).toEqual({ value: 18, gradient: [12, 9], hessian: [4, 6, 6, 0] });
   });
 });
+
+describe('compileHessian in chunks', () => {
+  // Past 400 parameters or 2,000 statements the code is cut into small functions (evaluate/codegen.ts):
+  // values crossing from one to another go through slots, parameters through one array.
+  it('computes the chained Rosenbrock Hessian of 450 variables, the arguments read in chunks', () => {
+    const { f, names } = rosenbrock(450);
+    const x = names.map((_, i) => Math.sin(i) + 0.5);
+    const { value, gradient, hessian } = compileHessian(f, names)(...x);
+    let expected = 0;
+    for (let i = 0; i < 449; i++) expected += 100 * (x[i + 1]! - x[i]! ** 2) ** 2 + (1 - x[i]!) ** 2;
+    expect(value).toBeCloseTo(expected, 8);
+    expect(gradient[449]).toBeCloseTo(200 * (x[449]! - x[448]! ** 2), 9);
+    for (const i of [0, 1, 224, 448, 449]) {
+      expect(hessian[i * 450 + i]).toBeCloseTo((i < 449 ? 1200 * x[i]! ** 2 - 400 * x[i + 1]! + 2 : 0) + (i > 0 ? 200 : 0), 9);
+      if (i < 449) expect(hessian[i * 450 + i + 1]).toBe(hessian[(i + 1) * 450 + i]);
+    }
+    expect(hessian[3]).toBe(0);
+  });
+
+  it('shares one value among 3,600 statements: (x1 + … + x60)^3 has every entry 6·(x1 + … + x60)', () => {
+    const names = Array.from({ length: 60 }, (_, i) => `x${i + 1}`);
+    const x = names.map((_, i) => (i % 7) / 10 - 0.2);
+    const sum = x.reduce((a, b) => a + b, 0);
+    const { value, gradient, hessian } = compileHessian(parse(`(${names.join(' + ')})^3`), names)(...x);
+    expect(value).toBeCloseTo(sum ** 3, 10);
+    expect(gradient.every((g) => Math.abs(g - 3 * sum ** 2) < 1e-10)).toBe(true);
+    expect(hessian.every((h) => Math.abs(h - 6 * sum) < 1e-10)).toBe(true);
+  });
+});

@@ -1,0 +1,128 @@
+// A graph node's local partials ∂node/∂child, from the same columns as D and the gradient's sweep
+// (diff/partials.ts: an operator row's derivative rule, a function row's derivative column), so a
+// limit written in a row reaches the Hessian too. The rule is run once per shape of node, on a
+// template whose children are placeholders u0, u1, … (or the child's number itself, since rules read
+// numbers: x^2 sends 2·x), and the trees it returns are replayed on the graph for each node of that
+// shape: the Rosenbrock Hessian of 1,000 variables has ~20,000 nodes to differentiate but a dozen shapes.
+
+import {
+  addNode, assertNever, callNode, children, divNode, mulNode, negNode, powNode, subNode, varNode,
+  type ConstantName, type Expr, type Num, type Operation,
+} from '../ast/expr.js';
+import type { OperatorKind } from '../ast/operators.js';
+import type { FunctionName } from '../ast/function-names.js';
+import { postorder } from '../ast/walk.js';
+import { localPartials } from '../diff/partials.js';
+import type { Graph } from './graph.js';
+
+/** One node of a partial's tree, replayed on the graph: its children are earlier values' indexes. */
+type Step =
+  | { readonly kind: 'num'; readonly n: Num }
+  | { readonly kind: 'const'; readonly name: ConstantName }
+  | { readonly kind: OperatorKind; readonly kids: readonly number[] }
+  | { readonly kind: 'call'; readonly fn: FunctionName; readonly kids: readonly number[] };
+
+/**
+ * A shape's partials as a program: values[0] is the node, values[1 + i] its child i, then one value
+ * per step; partial i is values[partials[i]] (-1 where not needed).
+ */
+interface Template {
+  readonly steps: readonly Step[];
+  readonly partials: readonly number[];
+}
+
+const PLACEHOLDERS: Expr[] = [];
+const placeholder = (i: number): Expr => (PLACEHOLDERS[i] ??= varNode(`u${i}`));
+
+/** Local partials of graph nodes, with the templates of the shapes met so far. */
+export class GraphPartials {
+  private readonly templates = new Map<string, Template>();
+  private readonly values: number[] = [];
+  constructor(private readonly g: Graph) {}
+
+  /** ∂node/∂child_i as graph nodes, for the children that `needed` asks for. */
+  of(id: number, needed: readonly boolean[]): (number | undefined)[] {
+    const t = this.template(id, needed);
+    const kids = this.g.args[id] as readonly number[];
+    const { values } = this;
+    values.length = 0;
+    values.push(id, ...kids);
+    for (const step of t.steps) values.push(this.replay(step, values));
+    return t.partials.map((p) => (p < 0 ? undefined : values[p]));
+  }
+
+  private template(id: number, needed: readonly boolean[]): Template {
+    const { g } = this;
+    const kids = g.args[id] as readonly number[];
+    // A child is its number (rules read numbers) or a placeholder; the shape is the key.
+    let key = `${g.kind[id]} ${g.name[id] ?? ''}`;
+    for (let i = 0; i < kids.length; i++) key += ` ${g.numberKey(kids[i] as number) ?? (needed[i] ? 'u' : 'c')}`;
+    let t = this.templates.get(key);
+    if (t === undefined) this.templates.set(key, (t = this.templateOfShape(id, needed)));
+    return t;
+  }
+
+  private templateOfShape(id: number, needed: readonly boolean[]): Template {
+    const { g } = this;
+    const kids = g.args[id] as readonly number[];
+    const args = kids.map((k, i) => g.numberAt(k) ?? placeholder(i));
+    const node = templateNode(g, id, args);
+    const partials = localPartials(node, (i) => needed[i] === true && g.numberAt(kids[i] as number) === undefined);
+    return compiled(node, args, partials);
+  }
+
+  /** A step on the graph, with the smart constructors. */
+  private replay(step: Step, values: readonly number[]): number {
+    const { g } = this;
+    if (step.kind === 'num') return g.num(step.n);
+    if (step.kind === 'const') return g.constant(step.name);
+    const kids = step.kids.map((k) => values[k] as number);
+    const [a, b] = kids as [number, number];
+    switch (step.kind) {
+      case 'add': return kids.slice(1).reduce((sum, k) => g.add(sum, k), a);
+      case 'mul': return kids.slice(1).reduce((product, k) => g.mul(product, k), a);
+      case 'sub': return g.sub(a, b);
+      case 'div': return g.div(a, b);
+      case 'neg': return g.neg(a);
+      case 'pow': return g.pow(a, b);
+      case 'call': return g.call(step.fn, kids);
+      default: return assertNever(step);
+    }
+  }
+}
+
+/** The partials' trees as steps, children first, over the node (value 0) and its children (1, 2, …). */
+function compiled(node: Operation, args: readonly Expr[], partials: readonly (Expr | undefined)[]): Template {
+  const index = new Map<Expr, number>([[node, 0]]);
+  args.forEach((a, i) => index.set(a, 1 + i));
+  const steps: Step[] = [];
+  const present = partials.filter((p): p is Expr => p !== undefined);
+  for (const e of postorder(present, (n) => index.has(n))) {
+    const kids = children(e).map((k) => index.get(k) as number);
+    switch (e.kind) {
+      case 'num': steps.push({ kind: 'num', n: e }); break;
+      case 'const': steps.push({ kind: 'const', name: e.name }); break;
+      case 'var': throw new Error(`a derivative rule introduced the variable ${e.name}`);
+      case 'call': steps.push({ kind: 'call', fn: e.fn, kids }); break;
+      default: steps.push({ kind: e.kind, kids });
+    }
+    index.set(e, 1 + args.length + steps.length - 1);
+  }
+  return { steps, partials: partials.map((p) => (p === undefined ? -1 : index.get(p) as number)) };
+}
+
+function templateNode(g: Graph, id: number, args: Expr[]): Operation {
+  const kind = g.kind[id];
+  const [a, b] = args as [Expr, Expr];
+  switch (kind) {
+    case 'add': return addNode(args);
+    case 'mul': return mulNode(args);
+    case 'sub': return subNode(a, b);
+    case 'div': return divNode(a, b);
+    case 'neg': return negNode(a);
+    case 'pow': return powNode(a, b);
+    case 'call': return callNode(g.name[id] as FunctionName, args);
+    default:
+      throw new Error(`no partials of a ${kind} node`);
+  }
+}
