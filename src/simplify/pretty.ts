@@ -116,6 +116,11 @@ function prettyProduct<T>(args: readonly Expr[], of: Of<T>, A: Algebra<T>): Pret
   if (absorbing !== undefined) negative = false;
   const baseOf = (f: Expr): Pretty<T> => (f === absorbing ? prettySum(mixedSum(f) as readonly Expr[], of, A, true) : of(f));
   for (const f of sorted) {
+    // A ±1 after the first factor (share.ts writes -b·c² as (b·c²)·(-1)) is a sign, not a factor.
+    if (f.kind === 'num' && Math.abs(f.value) === 1) {
+      if (f.value < 0) negative = !negative;
+      continue;
+    }
     const isPower = f.kind === 'pow' && !isE(f.args[0]);
     const exponent = isPower ? of(f.args[1]) : undefined;
     if (isPower && exponent !== undefined && (exponent.negative || f === absorbing)) {
