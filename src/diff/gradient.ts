@@ -13,6 +13,7 @@ import { postorder } from '../ast/walk.js';
 import { InvalidArgumentError } from '../errors.js';
 import { simplifyAll } from '../simplify/simplify.js';
 import { diff } from './diff.js';
+import { flattensQuadratically } from './flat-factors.js';
 import { localPartials } from './partials.js';
 
 /** One simplified partial derivative per variable (default: every free variable, in order of appearance). */
@@ -20,7 +21,7 @@ export function gradient(root: Expr, variables?: string[]): Record<string, Expr>
   const names = variables === undefined ? freeVariables(root) : checkNames(variables);
   const raw = adjointsOfVariables(root, names);
   // Flattening would make the simplified sweep quadratic: take each partial from diff's nested form.
-  if (flatFactorCount(raw) > FLAT_FACTORS_PER_NODE * dagSize(addNode(raw))) {
+  if (flattensQuadratically(raw)) {
     return Object.fromEntries(names.map((name) => [name, diff(root, name)]));
   }
   const partials = simplifyAll(raw, { shareProducts: true });
@@ -42,32 +43,6 @@ function nested(root: Expr, name: string, raw: Expr, simplified: Expr): Expr {
   if (dagSize(simplified) <= 2 * dagSize(raw)) return simplified;
   const forward = diff(root, name);
   return dagSize(forward) < dagSize(simplified) ? forward : simplified;
-}
-
-/**
- * Flat products per distinct node of the sweep past which the partials are taken from `diff`, before
- * anything is simplified. Measured (factors after flattening / distinct nodes of the sweep): at most
- * 5.2 on the benchmark corpus (prod16; mlp64: 0.7), 22 on the log(y, … + 2) chain of depth 100 and
- * 215 at depth 1,000, where simplifying the sweep took 13 s before `nested` threw it away.
- */
-const FLAT_FACTORS_PER_NODE = 16;
-
-/**
- * How many factors the products of the sweep hold once the simplifier flattens them (a product inside
- * a product is spliced into it), counted over the distinct products without building any: on a chain
- * each adjoint is the previous one times a local partial, so this grows as the square of the depth.
- */
-function flatFactorCount(roots: readonly Expr[]): number {
-  const flat = new Map<Expr, number>();
-  let total = 0;
-  for (const e of postorder(roots)) {
-    if (e.kind !== 'mul' && e.kind !== 'div' && e.kind !== 'neg') continue;
-    let count = 0;
-    for (const kid of e.args) count += flat.get(kid) ?? 1;
-    flat.set(e, count);
-    total += count;
-  }
-  return total;
 }
 
 function checkNames(variables: unknown): string[] {

@@ -2,7 +2,7 @@
 // entries, the exact 0 for structural zeros, symmetric entries as one object, and the named errors.
 
 import { describe, expect, it } from 'vitest';
-import { format, parse, type Expr } from '../../src/index.js';
+import { dagSize, diff, evaluate, format, parse, type Expr } from '../../src/index.js';
 import { ExpressionTooLargeError, InvalidArgumentError } from '../../src/errors.js';
 import { isExactZero } from '../../src/ast/numbers.js';
 import { hessian, jacobian } from '../../src/second/hessian.js';
@@ -70,6 +70,22 @@ describe('hessian', () => {
     ['25,000,000 entries', () => hessian(parse('x'), Array.from({ length: 5000 }, (_, i) => `x${i}`)), ExpressionTooLargeError],
   ])('refuses %s', (_, run, error) => {
     expect(run).toThrow(error);
+  });
+});
+
+describe('hessian of a chain', () => {
+  it('takes the entries of log(y, log(y, … x + 2) + 2), 100 deep, from nested diff, linear in size', () => {
+    let chain = parse('x');
+    for (let i = 0; i < 100; i++) chain = parse(`log(y, ${format(chain)} + 2)`);
+    const H = hessian(chain, ['x', 'y']);
+    const point = { x: 1.5, y: 3 };
+    const dx = diff(chain, 'x');
+    const expected = [[diff(dx, 'x'), diff(dx, 'y')], [diff(dx, 'y'), diff(diff(chain, 'y'), 'y')]];
+    H.forEach((row, i) => row.forEach((entry, j) => {
+      const want = evaluate((expected[i] as Expr[])[j] as Expr, point);
+      expect(Math.abs(evaluate(entry, point) - want)).toBeLessThanOrEqual(1e-9 * Math.abs(want));
+    }));
+    expect(dagSize(H[1]?.[1] as Expr)).toBeLessThan(20_000);
   });
 });
 
