@@ -22,6 +22,7 @@ export { sparsity, type HessianResult, type HessianVectorProduct } from './secon
 export { MAX_ORDER as MAX_TAYLOR_ORDER } from './series/expansion.js';
 export type { FiniteDifferenceOptions, Scheme, SweepOptions, SweepRow } from './numeric/finite-difference.js';
 export type { TraceNode } from './ad/reverse.js';
+export type { Compiled } from './evaluate/codegen.js';
 
 export { ExpressionTooLargeError, InvalidArgumentError, ParseError, UnboundVariableError } from './errors.js';
 

@@ -3,6 +3,7 @@
 
 import type { Expr } from '../ast/expr.js';
 import { validateTree } from '../ast/validate.js';
+import type { Compiled } from '../evaluate/codegen.js';
 import { checkListed, checkVariableList } from '../evaluate/variable-list.js';
 import { gradientFunction } from './gradient-code.js';
 import { buildTape } from './tape.js';
@@ -16,7 +17,7 @@ import { buildTape } from './tape.js';
  */
 export function compileGradient(
   root: Expr, variables: string[],
-): (...args: number[]) => { value: number; gradient: Float64Array } {
+): Compiled<{ value: number; gradient: Float64Array }> {
   const names = checkVariableList(variables, 'compileGradient');
   validateTree(root);
   const tape = buildTape(root);

@@ -7,6 +7,7 @@
 // to the interpreter; so is code with more than LOCALS_LIMIT temporaries, whatever its length
 // (200,000 locals in one function overflow V8's stack). Names `t<digits>` belong to the emitter alone.
 
+import { describe } from '../ast/names.js';
 import { InvalidArgumentError } from '../errors.js';
 import { chunked } from './chunks.js';
 
@@ -38,7 +39,12 @@ export interface Chunking {
 export const CHUNKING: Chunking = { above: 2_000, size: 500 };
 
 /** A compiled straight-line function. */
-export type Compiled<T> = (...args: number[]) => T;
+/**
+ * A compiled function: its arguments in order, as the contract has it; and `fromArray(x)`, the same
+ * function reading its arguments from an array (x[i] the i-th), for callers that hold a point as an
+ * array, as an optimizer does: spreading 1,000 arguments into a call costs more than a sparse Hessian.
+ */
+export type Compiled<T> = ((...args: number[]) => T) & { readonly fromArray: (x: ArrayLike<number>) => T };
 
 /**
  * Collects straight-line code over `parameterCount` numeric arguments, then builds the function.
@@ -113,8 +119,13 @@ export class Emitter {
       && this.temporaries + n <= LOCALS_LIMIT;
     if (oneFunction) {
       const entry = names.map((a) => `${a} = +${a};`); // (never a rest array: PARAMETERS_LIMIT is larger)
-      const source = ["'use strict';", `return function compiled(${parameters}) {`, ...entry, ...this.lines, `return ${result};`, '};'];
-      return new Function(...bound, source.join('\n'))(...this.bound) as Compiled<T>;
+      const fromArray = names.map((a, i) => `const ${a} = +x[${i}];`);
+      const source = ["'use strict';",
+        `function compiled(${parameters}) {`, ...entry, ...this.lines, `return ${result};`, '}',
+        'function fromArray(x) {', ...fromArray, ...this.lines, `return ${result};`, '}',
+        'return [compiled, fromArray];'];
+      const [compiled, array] = new Function(...bound, source.join('\n'))(...this.bound) as [Compiled<T>, (x: ArrayLike<number>) => T];
+      return withArrayEntry(compiled, array, n);
     }
     const chunks = chunked(this.lines, result, this.temporaries, this.chunking.size);
     // A loop, not one statement per parameter (see PARAMETERS_IN_ONE_FUNCTION): with 770 conversions
@@ -123,10 +134,14 @@ export class Emitter {
     const entry = [`for (let i = 0; i < ${n}; i++) p[i] = +${this.restParameters ? 'a[i]' : 'arguments[i]'};`];
     const source = [
       "'use strict';", ...chunks.functions,
-      `return function compiled(${parameters}) {`, ...entry, ...chunks.calls, `return ${chunks.result};`, '};',
+      `function compiled(${parameters}) {`, ...entry, ...chunks.calls, `return ${chunks.result};`, '}',
+      'function fromArray(x) {', `for (let i = 0; i < ${n}; i++) p[i] = +x[i];`, ...chunks.calls, `return ${chunks.result};`, '}',
+      'return [compiled, fromArray];',
     ];
     const factory = new Function('s', 'p', ...bound, source.join('\n'));
-    return factory(new Float64Array(this.temporaries), new Float64Array(n), ...this.bound) as Compiled<T>;
+    const [compiled, array] = factory(new Float64Array(this.temporaries), new Float64Array(n), ...this.bound) as
+      [Compiled<T>, (x: ArrayLike<number>) => T];
+    return withArrayEntry(compiled, array, n);
   }
 
   private get restParameters(): boolean {
@@ -138,6 +153,17 @@ export class Emitter {
     this.lines.push(`let ${name} = ${code};`);
     return name;
   }
+}
+
+/** `compiled` with its `fromArray`, which checks that it is given an array of the right length. */
+export function withArrayEntry<T>(compiled: Compiled<T>, array: (x: ArrayLike<number>) => T, n: number): Compiled<T> {
+  const fromArray = (x: ArrayLike<number>): T => {
+    if (x === null || typeof x !== 'object' || x.length !== n) {
+      throw new InvalidArgumentError(`fromArray: expected an array of ${n} numbers, got ${describe(x)}`);
+    }
+    return array(x);
+  };
+  return Object.defineProperty(compiled, 'fromArray', { value: fromArray, enumerable: false });
 }
 
 /**

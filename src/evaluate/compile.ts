@@ -15,7 +15,7 @@ const cache = new WeakMap<Expr, Map<string, Compiled<number>>>();
  * ones it does not use are fine): otherwise an InvalidArgumentError, at compile time. Arguments are
  * converted as by unary `+`: a missing argument is NaN (so `x^0` is still 1), extra ones are ignored.
  */
-export function compile(root: Expr, variables: string[]): (...args: number[]) => number {
+export function compile(root: Expr, variables: string[]): Compiled<number> {
   const names = checkVariableList(variables, 'compile');
   const key = names.join(','); // unambiguous: identifiers hold no commas
   let compiled = cache.get(root);

@@ -14,7 +14,7 @@ import type { FunctionName } from '../ast/function-names.js';
 import { FUNCTIONS } from '../ast/functions.js';
 import { OPERATORS, type OperatorKind } from '../ast/operators.js';
 import {
-  CHUNKING, LOCALS_LIMIT, numberLiteral, PARAMETERS_IN_ONE_FUNCTION, PARAMETERS_LIMIT, type Compiled,
+  CHUNKING, LOCALS_LIMIT, numberLiteral, PARAMETERS_IN_ONE_FUNCTION, PARAMETERS_LIMIT, withArrayEntry, type Compiled,
 } from '../evaluate/codegen.js';
 import type { Graph } from './graph.js';
 
@@ -226,15 +226,22 @@ export class GraphCode {
     if (oneFunction) {
       // Convert each argument once, on entry: `+a` keeps `'2' + 1` from concatenating.
       const body = [...names.map((a) => `${a} = +${a};`), ...(lines[0] ?? []), `return ${result};`];
-      const source = ["'use strict';", `return function compiled(${parameters}) {`, ...body, '};'];
-      return new Function(...bound, source.join('\n'))(...this.bound) as Compiled<T>;
+      const arrayBody = [...names.map((a, i) => `const ${a} = +x[${i}];`), ...(lines[0] ?? []), `return ${result};`];
+      const source = ["'use strict';", `function compiled(${parameters}) {`, ...body, '}',
+        'function fromArray(x) {', ...arrayBody, '}', 'return [compiled, fromArray];'];
+      const [compiled, array] = new Function(...bound, source.join('\n'))(...this.bound) as [Compiled<T>, (x: ArrayLike<number>) => T];
+      return withArrayEntry(compiled, array, n);
     }
     const functions = lines.map((chunk, i) => `function c${i}() {\n${chunk.join('\n')}\n}`);
     const calls = lines.map((_, i) => `c${i}();`);
     // A loop, not one statement per argument (see PARAMETERS_IN_ONE_FUNCTION in codegen.ts).
     const entry = `for (let i = 0; i < ${n}; i++) p[i] = +${rest ? 'a[i]' : 'arguments[i]'};`;
-    const source = ["'use strict';", ...functions, `return function compiled(${parameters}) {`, entry, ...calls, `return ${result};`, '};'];
+    const source = ["'use strict';", ...functions, `function compiled(${parameters}) {`, entry, ...calls, `return ${result};`, '}',
+      'function fromArray(x) {', `for (let i = 0; i < ${n}; i++) p[i] = +x[i];`, ...calls, `return ${result};`, '}',
+      'return [compiled, fromArray];'];
     const factory = new Function('s', 'p', ...bound, source.join('\n'));
-    return factory(new Float64Array(temporaries), new Float64Array(n), ...this.bound) as Compiled<T>;
+    const [compiled, array] = factory(new Float64Array(temporaries), new Float64Array(n), ...this.bound) as
+      [Compiled<T>, (x: ArrayLike<number>) => T];
+    return withArrayEntry(compiled, array, n);
   }
 }
