@@ -15,6 +15,7 @@ import { signed } from './pretty.js';
 import { SQUARE_SUBSTITUTIONS } from './rules/sum.js';
 import { monomialsOf, substitutedSum } from './square-substitution.js';
 import { collectedSum } from './sum.js';
+import { collapsedSum, mayCollapse } from './sum-collapses.js';
 
 export type CandidateName = 'expand' | 'factor-out' | 'horner' | 'size-guard';
 
@@ -22,6 +23,23 @@ export type CandidateName = 'expand' | 'factor-out' | 'horner' | 'size-guard';
 export function canonicalSum(c: Canon, terms: readonly Expr[]): Expr {
   const plain = collectedSum(c, terms);
   if (plain.kind !== 'add') return plain;
+  // Candidates rewrite in both directions (cos²u = 1 - sin²u, 1 - sin²u = cos²u), so a candidate's own
+  // candidates can lead back to a sum whose forms are being chosen: that one is taken as it is.
+  let open = building.get(c);
+  if (open === undefined) building.set(c, (open = new Set()));
+  if (open.has(plain)) return plain;
+  open.add(plain);
+  try {
+    return chosenForm(c, plain);
+  } finally {
+    open.delete(plain);
+  }
+}
+
+/** The sums (in their plain collected form) whose candidate forms are being built, per canon. */
+const building = new WeakMap<Canon, Set<Expr>>();
+
+function chosenForm(c: Canon, plain: Extract<Expr, { kind: 'add' }>): Expr {
   const trail = c.steps === undefined ? undefined : new Trail();
   let best = cheapest(c, [plain, ...firstForms(c, plain, trail)]);
   // Rewriting squares and factoring out of some of the terms are tried last, on the best form only:
@@ -44,9 +62,11 @@ function firstForms(c: Canon, plain: Extract<Expr, { kind: 'add' }>, trail: Trai
 }
 
 function substitutions(c: Canon, sum: Extract<Expr, { kind: 'add' }>, trail: Trail | undefined): (Expr | undefined)[] {
+  // Two terms made one by a Pythagorean identity (1 - sin²u = cos²u): any sum of two terms or more.
+  const collapsed = mayCollapse(c, sum.args) ? tried(c, trail, 'pythagoras-collapse', sum, () => collapsedSum(c, sum.args)) : undefined;
   const monomials = monomialsOf(c, sum.args);
-  if (monomials === undefined) return [];
-  return SQUARE_SUBSTITUTIONS.map((s) => tried(c, trail, s.name, sum, () => substitutedSum(c, sum.args, monomials, s)));
+  if (monomials === undefined) return [collapsed];
+  return [...SQUARE_SUBSTITUTIONS.map((s) => tried(c, trail, s.name, sum, () => substitutedSum(c, sum.args, monomials, s))), collapsed];
 }
 
 /**

@@ -10,6 +10,7 @@ import type { Canon } from './canon.js';
 import { Coefficient } from './coefficient.js';
 import { compareCanonical } from './order.js';
 import { splitFactor } from './terms.js';
+import { trigQuotients } from './trig-quotients.js';
 
 /** The factors of a product by base: the exponents each base appears with, and its factor while it appears once. */
 interface Powers {
@@ -26,7 +27,8 @@ export function canonicalProduct(c: Canon, factors: readonly Expr[]): Expr {
   if (changed.length > 0) {
     return canonicalProduct(c, [coefficient.node(c), ...coefficient.overflowing, ...settled, ...changed]);
   }
-  return assembled(c, coefficient, settled);
+  // Factors of one angle (cos(x)·tan(x), sin(x)/cos(x)) written with the fewest operators.
+  return trigQuotients(c, settled, (fs) => assembled(c, coefficient, fs)) ?? assembled(c, coefficient, settled);
 }
 
 /** Flattens nested products, folds numbers into the coefficient and groups the rest by base. */
