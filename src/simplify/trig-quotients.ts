@@ -25,6 +25,8 @@ interface Group {
   readonly at: number[];
   /** A factor of this argument with an exponent other than an integer: the group is left alone. */
   mixed: boolean;
+  /** Whether a factor is tan, cot, sec or csc (else sin^p·cos^q is how the group is written already). */
+  quotient: boolean;
 }
 
 /**
@@ -38,7 +40,8 @@ export function trigQuotients(c: Canon, factors: readonly Expr[], assemble: (fac
   let current = [...factors];
   let best: Expr | undefined;
   for (const g of groups) {
-    if (g.mixed || g.at.length < 2) continue;
+    // sin^p·cos^q with p and q of one sign is already its smallest form: the common case, done at once.
+    if (g.mixed || g.at.length < 2 || (!g.quotient && g.p * g.q >= 0)) continue;
     // The group's factors are the same nodes in `current` (earlier groups only replaced their own).
     const members = new Set(g.at.map((i) => factors[i] as Expr));
     const rest = current.filter((f) => !members.has(f));
@@ -74,7 +77,7 @@ function groupsOf(factors: readonly Expr[]): Group[] | undefined {
     const u = base.args[0] as Expr;
     groups ??= [];
     let g = groups.find((h) => h.u === u && h.family === found.family);
-    if (g === undefined) groups.push((g = { family: found.family, u, p: 0, q: 0, at: [], mixed: false }));
+    if (g === undefined) groups.push((g = { family: found.family, u, p: 0, q: 0, at: [], mixed: false, quotient: false }));
     else any = true;
     const k = f.kind === 'pow' ? integerExponent(f.args[1]) : 1;
     if (k === undefined) {
@@ -82,6 +85,7 @@ function groupsOf(factors: readonly Expr[]): Group[] | undefined {
       return;
     }
     const [a, b] = AS_SIN_COS[found.role];
+    if (found.role !== 'sin' && found.role !== 'cos') g.quotient = true;
     g.p += k * a;
     g.q += k * b;
     g.at.push(i);
