@@ -9,7 +9,7 @@ import type { Expr } from '../ast/expr.js';
 import { operatorCount } from '../ast/size.js';
 import { COUNT } from './algebras.js';
 import type { Canon, Step } from './canon.js';
-import { expandTerms } from './expand.js';
+import { expandTerms, hasSumFactor, multipliedOut } from './expand.js';
 import { factorOut, factorOutOfSome } from './factor.js';
 import { signed } from './pretty.js';
 import { SQUARE_SUBSTITUTIONS } from './rules/sum.js';
@@ -57,16 +57,44 @@ function firstForms(c: Canon, plain: Extract<Expr, { kind: 'add' }>, trail: Trai
     const terms = expandTerms(c, plain.args);
     return terms && collectedSum(c, terms);
   });
-  if (expanded === undefined) return [tried(c, trail, 'factor-out', plain, () => factorOut(c, plain.args))];
-  return [expanded, expanded.kind === 'add' ? tried(c, trail, 'factor-out', expanded, () => factorOut(c, expanded.args)) : undefined];
+  if (expanded === undefined) {
+    return [tried(c, trail, 'factor-out', plain, () => factorOut(c, plain.args)), collapsedOutOfProducts(c, plain, trail)];
+  }
+  if (expanded.kind !== 'add') return [expanded];
+  // Multiplied out, terms may meet a Pythagorean partner: 1/2 - (cos²u - sin²u)/2 is sin²u.
+  return [expanded, tried(c, trail, 'factor-out', expanded, () => factorOut(c, expanded.args)), collapsed(c, expanded, trail)];
+}
+
+/**
+ * A Pythagorean pair split between a term and a sum inside another (1/2 + (sin²u - cos²u)/2): the sum
+ * multiplied out even though no like terms meet, then collapsed (to sin²u), where the sums hold a pair's
+ * factor at all.
+ */
+function collapsedOutOfProducts(c: Canon, plain: Extract<Expr, { kind: 'add' }>, trail: Trail | undefined): Expr | undefined {
+  if (!hasSumFactor(plain.args) || !mayCollapse(c, plain.args.flatMap(summands))) return undefined;
+  return tried(c, trail, 'pythagoras-collapse', plain, () => {
+    const terms = multipliedOut(c, plain.args);
+    return terms && collapsedSum(c, terms);
+  });
+}
+
+/** The terms of the sums among a term's factors (where a Pythagorean factor may hide). */
+function summands(t: Expr): readonly Expr[] {
+  const factors = t.kind === 'mul' ? t.args : [t];
+  return factors.flatMap((f) => (f.kind === 'add' ? f.args : f.kind === 'pow' && f.args[0].kind === 'add' ? f.args[0].args : []));
+}
+
+/** The sum with two terms made one by a Pythagorean identity (1 - sin²u = cos²u), where it has such a pair. */
+function collapsed(c: Canon, sum: Extract<Expr, { kind: 'add' }>, trail: Trail | undefined): Expr | undefined {
+  return mayCollapse(c, sum.args) ? tried(c, trail, 'pythagoras-collapse', sum, () => collapsedSum(c, sum.args)) : undefined;
 }
 
 function substitutions(c: Canon, sum: Extract<Expr, { kind: 'add' }>, trail: Trail | undefined): (Expr | undefined)[] {
   // Two terms made one by a Pythagorean identity (1 - sin²u = cos²u): any sum of two terms or more.
-  const collapsed = mayCollapse(c, sum.args) ? tried(c, trail, 'pythagoras-collapse', sum, () => collapsedSum(c, sum.args)) : undefined;
+  const collapse = collapsed(c, sum, trail);
   const monomials = monomialsOf(c, sum.args);
-  if (monomials === undefined) return [collapsed];
-  return [...SQUARE_SUBSTITUTIONS.map((s) => tried(c, trail, s.name, sum, () => substitutedSum(c, sum.args, monomials, s))), collapsed];
+  if (monomials === undefined) return [collapse];
+  return [...SQUARE_SUBSTITUTIONS.map((s) => tried(c, trail, s.name, sum, () => substitutedSum(c, sum.args, monomials, s))), collapse];
 }
 
 /**
