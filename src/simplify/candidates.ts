@@ -12,7 +12,8 @@ import type { Canon, Step } from './canon.js';
 import { expandTerms, hasSumFactor, multipliedOut } from './expand.js';
 import { factorOut, factorOutOfSome } from './factor.js';
 import { signed } from './pretty.js';
-import { SQUARE_SUBSTITUTIONS } from './rules/sum.js';
+import { LOG_COMBINE, SQUARE_SUBSTITUTIONS } from './rules/sum.js';
+import { combinedLogs, hasTwoLogs } from './log-sums.js';
 import { monomialsOf, substitutedSum } from './square-substitution.js';
 import { collectedSum } from './sum.js';
 import { collapsedSum, mayCollapse } from './sum-collapses.js';
@@ -92,9 +93,10 @@ function collapsed(c: Canon, sum: Extract<Expr, { kind: 'add' }>, trail: Trail |
 function substitutions(c: Canon, sum: Extract<Expr, { kind: 'add' }>, trail: Trail | undefined): (Expr | undefined)[] {
   // Two terms made one by a Pythagorean identity (1 - sin²u = cos²u): any sum of two terms or more.
   const collapse = collapsed(c, sum, trail);
+  const logs = hasTwoLogs(sum.args) ? tried(c, trail, LOG_COMBINE.name, sum, () => combinedLogs(c, sum.args)) : undefined;
   const monomials = monomialsOf(c, sum.args);
-  if (monomials === undefined) return [collapse];
-  return [...SQUARE_SUBSTITUTIONS.map((s) => tried(c, trail, s.name, sum, () => substitutedSum(c, sum.args, monomials, s))), collapse];
+  if (monomials === undefined) return [collapse, logs];
+  return [...SQUARE_SUBSTITUTIONS.map((s) => tried(c, trail, s.name, sum, () => substitutedSum(c, sum.args, monomials, s))), collapse, logs];
 }
 
 /**

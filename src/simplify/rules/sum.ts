@@ -36,3 +36,13 @@ export const SQUARE_SUBSTITUTIONS: readonly SquareSubstitution[] = [
     square: 'cosh', other: 'sinh', constant: 1, scale: 1,
     examples: { fires: ['cosh(x)^2 + sinh(x) - 1', 'sinh(x)^2 + sinh(x)'], not: ['cosh(x)^2 + sinh(x)', 'cosh(x)^2 + sinh(x)'] } },
 ];
+
+/**
+ * Logarithms of one sum made one: r·log(a) + s·log(b) = log(a^r·b^s) for integers r, s. Each log(a)
+ * being defined needs a > 0, where the identity holds. A candidate form (candidates.ts), kept only
+ * where smaller: log(2) + log(3) is log(6), log(2·x) - log(2) is log(x).
+ */
+export const LOG_COMBINE: Described = {
+  name: 'log-combine', formula: 'r·log(a) + s·log(b) = log(a^r·b^s)', guard: 'r, s integers; kept only where smaller (candidates.ts)',
+  examples: { fires: ['log(2*x) - log(2) + y', 'y + log(x)'], not: ['log(x) + log(y)/2', 'log(x) + log(y)/2'] },
+};
