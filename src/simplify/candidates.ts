@@ -14,6 +14,8 @@ import { factorOut, factorOutOfSome } from './factor.js';
 import { signed } from './pretty.js';
 import { LOG_COMBINE, SQUARE_SUBSTITUTIONS } from './rules/sum.js';
 import { combinedLogs, hasTwoLogs } from './log-sums.js';
+import { TRIG_ADDITION } from './rules/trig.js';
+import { expandedAdditions, hasTwoAdditions } from './trig-addition.js';
 import { monomialsOf, substitutedSum } from './square-substitution.js';
 import { collectedSum } from './sum.js';
 import { collapsedSum, mayCollapse } from './sum-collapses.js';
@@ -94,9 +96,10 @@ function substitutions(c: Canon, sum: Extract<Expr, { kind: 'add' }>, trail: Tra
   // Two terms made one by a Pythagorean identity (1 - sin²u = cos²u): any sum of two terms or more.
   const collapse = collapsed(c, sum, trail);
   const logs = hasTwoLogs(sum.args) ? tried(c, trail, LOG_COMBINE.name, sum, () => combinedLogs(c, sum.args)) : undefined;
+  const additions = hasTwoAdditions(sum.args) ? tried(c, trail, TRIG_ADDITION.name, sum, () => expandedAdditions(c, sum.args)) : undefined;
   const monomials = monomialsOf(c, sum.args);
-  if (monomials === undefined) return [collapse, logs];
-  return [...SQUARE_SUBSTITUTIONS.map((s) => tried(c, trail, s.name, sum, () => substitutedSum(c, sum.args, monomials, s))), collapse, logs];
+  if (monomials === undefined) return [collapse, logs, additions];
+  return [...SQUARE_SUBSTITUTIONS.map((s) => tried(c, trail, s.name, sum, () => substitutedSum(c, sum.args, monomials, s))), collapse, logs, additions];
 }
 
 /**

@@ -64,3 +64,10 @@ export const MAX_NODES_FOR_NORMAL_FORM = 400;
  * kernels in the derivative) took 32 ms, 16 factors 1 s; the issue-10 rows have 1 to 3 kernels.
  */
 export const MAX_KERNELS_FOR_NORMAL_FORM = 6;
+
+/**
+ * Terms of an argument up to which sin, cos, sinh, cosh of a sum are expanded by the addition formulas
+ * (trig-addition.ts): each term doubles the expansion's terms. The corpus's cases (SymPy's trigsimp
+ * tests: sin(x + y) + sin(x - y)) have two; 4 keeps the expansion under 16 terms per call.
+ */
+export const MAX_ADDITION_TERMS = 4;

@@ -89,3 +89,22 @@ export const SQUARE_COLLAPSES: readonly SquareCollapse[] = [
   collapse('one-plus-inverse-sinh-squared', '1 + 1/sinh²u = coth²u', ['sinh', -2], 1, ['coth', 2], 1,
     { fires: ['1/sinh(x)^2 + 1', 'coth(x)^2'], not: ['1/sinh(x)^2 - 1', '1/sinh(x)^2 - 1'] }),
 ];
+
+/**
+ * The addition formulas, sin(a + b) = sin a·cos b + cos a·sin b and cos(a + b) = cos a·cos b - sin a·sin b
+ * (and sinh, cosh with + for cosh), applied to a sum's calls of sums (trig-addition.ts): a candidate
+ * form kept only where smaller, sin(x + y) + sin(x - y) = 2·cos y·sin x.
+ */
+export const TRIG_ADDITION: Described = {
+  name: 'trig-addition', formula: 'sin(a + b) = sin a·cos b + cos a·sin b, cos(a + b) = cos a·cos b - sin a·sin b (and h)',
+  guard: 'kept only where smaller (candidates.ts)',
+  examples: { fires: ['cos(x + y) - cos(x - y)', '-2*sin(x)*sin(y)'], not: ['sin(x + y) + sin(x)', 'sin(x + y) + sin(x)'] },
+};
+
+/** sin(a + b) and cos(a + b) by their parts: [term, term] with each term [sign, f(a), g(b)]. */
+export const ADDITION: Partial<Record<FunctionName, readonly (readonly [1 | -1, FunctionName, FunctionName])[]>> = {
+  sin: [[1, 'sin', 'cos'], [1, 'cos', 'sin']],
+  cos: [[1, 'cos', 'cos'], [-1, 'sin', 'sin']],
+  sinh: [[1, 'sinh', 'cosh'], [1, 'cosh', 'sinh']],
+  cosh: [[1, 'cosh', 'cosh'], [1, 'sinh', 'sinh']],
+};
