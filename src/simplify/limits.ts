@@ -71,3 +71,16 @@ export const MAX_KERNELS_FOR_NORMAL_FORM = 6;
  * tests: sin(x + y) + sin(x - y)) have two; 4 keeps the expansion under 16 terms per call.
  */
 export const MAX_ADDITION_TERMS = 4;
+
+/**
+ * Integers up to this under a square root have their square factor taken out (√12 = 2·√3,
+ * numeric-radicals.ts) by trial division, at most √(10^8) = 10^4 steps; larger ones stay whole.
+ * SymPy's radsimp tests have radicands under 10^4.
+ */
+export const MAX_RADICAND_FACTORED = 100_000_000n;
+
+/**
+ * Terms a rationalized product may multiply out to (product.ts): (a + b√m)·(c + d√n)·… with the
+ * conjugate; SymPy's radsimp cases make 4. Past it the product stays a product.
+ */
+export const MAX_RATIONALIZED_TERMS = 16;

@@ -11,6 +11,9 @@ import { Coefficient } from './coefficient.js';
 import { compareCanonical } from './order.js';
 import { splitFactor } from './terms.js';
 import { trigQuotients } from './trig-quotients.js';
+import { mergedRoots, rationalized } from './numeric-radicals.js';
+import { multipliedOut } from './expand.js';
+import { MAX_RATIONALIZED_TERMS } from './limits.js';
 
 /** The factors of a product by base: the exponents each base appears with, and its factor while it appears once. */
 interface Powers {
@@ -27,8 +30,28 @@ export function canonicalProduct(c: Canon, factors: readonly Expr[]): Expr {
   if (changed.length > 0) {
     return canonicalProduct(c, [coefficient.node(c), ...coefficient.overflowing, ...settled, ...changed]);
   }
-  // Factors of one angle (cos(x)·tan(x), sin(x)/cos(x)) written with the fewest operators.
-  return trigQuotients(c, settled, (fs) => assembled(c, coefficient, fs)) ?? assembled(c, coefficient, settled);
+  const numbers = [coefficient.node(c), ...coefficient.overflowing];
+  // √2·√6 = 2·√3: square roots of numbers made one, then collected again.
+  const merged = mergedRoots(c, settled);
+  if (merged !== undefined) return canonicalProduct(c, [...numbers, ...merged]);
+  const plain = trigQuotients(c, settled, (fs) => assembled(c, coefficient, fs)) ?? assembled(c, coefficient, settled);
+  // 1/(√2 + 1) = √2 - 1: a denominator of square roots made rational, where that is smaller.
+  const rational = rationalized(c, settled);
+  return rational === undefined ? plain : smallerOf(c, plain, rationalizedForms(c, [...numbers, ...rational]));
+}
+
+/** The rationalized product, and its sums multiplied out (√6 + √2 - (√2 + √6)²/4 is √6 + √2 - √3 - 2). */
+function rationalizedForms(c: Canon, factors: readonly Expr[]): Expr[] {
+  const product = canonicalProduct(c, factors);
+  const terms = product.kind === 'mul' ? multipliedOut(c, [product]) : undefined;
+  return terms === undefined || terms.length > MAX_RATIONALIZED_TERMS ? [product] : [product, c.sum(terms)];
+}
+
+function smallerOf(c: Canon, plain: Expr, candidates: readonly Expr[]): Expr {
+  let best = plain;
+  for (const e of candidates) if (c.pretty(e).magnitude < c.pretty(best).magnitude) best = e;
+  if (best !== plain && c.steps !== undefined) c.steps.push({ rule: 'rationalize-denominator', before: plain, after: best });
+  return best;
 }
 
 /** Flattens nested products, folds numbers into the coefficient and groups the rest by base. */
