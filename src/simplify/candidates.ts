@@ -94,12 +94,14 @@ function collapsed(c: Canon, sum: Extract<Expr, { kind: 'add' }>, trail: Trail |
 
 function substitutions(c: Canon, sum: Extract<Expr, { kind: 'add' }>, trail: Trail | undefined): (Expr | undefined)[] {
   // Two terms made one by a Pythagorean identity (1 - sin²u = cos²u): any sum of two terms or more.
+  // In this order, so that a trace names the first way to a form: the substitutions, then the others.
+  const monomials = monomialsOf(c, sum.args);
+  const substituted = monomials === undefined ? []
+    : SQUARE_SUBSTITUTIONS.map((s) => tried(c, trail, s.name, sum, () => substitutedSum(c, sum.args, monomials, s)));
   const collapse = collapsed(c, sum, trail);
   const logs = hasTwoLogs(sum.args) ? tried(c, trail, LOG_COMBINE.name, sum, () => combinedLogs(c, sum.args)) : undefined;
   const additions = hasTwoAdditions(sum.args) ? tried(c, trail, TRIG_ADDITION.name, sum, () => expandedAdditions(c, sum.args)) : undefined;
-  const monomials = monomialsOf(c, sum.args);
-  if (monomials === undefined) return [collapse, logs, additions];
-  return [...SQUARE_SUBSTITUTIONS.map((s) => tried(c, trail, s.name, sum, () => substitutedSum(c, sum.args, monomials, s))), collapse, logs, additions];
+  return [...substituted, collapse, logs, additions];
 }
 
 /**

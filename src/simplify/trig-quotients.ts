@@ -67,7 +67,8 @@ export function trigQuotients(c: Canon, factors: readonly Expr[], assemble: (fac
 
 /** The groups of a product's factors by family and argument; undefined when no argument has two factors. */
 function groupsOf(factors: readonly Expr[]): Group[] | undefined {
-  let groups: Group[] | undefined;
+  // By argument in a map: a derivative of a deep chain is a product of thousands of cos(…) of distinct arguments.
+  let byArgument: Map<Expr, Group[]> | undefined;
   let any = false;
   factors.forEach((f, i) => {
     const base = f.kind === 'pow' ? f.args[0] : f;
@@ -75,8 +76,10 @@ function groupsOf(factors: readonly Expr[]): Group[] | undefined {
     const found = ROLES.get(base.fn);
     if (found === undefined) return;
     const u = base.args[0] as Expr;
-    groups ??= [];
-    let g = groups.find((h) => h.u === u && h.family === found.family);
+    byArgument ??= new Map();
+    const groups = byArgument.get(u) ?? [];
+    if (groups.length === 0) byArgument.set(u, groups);
+    let g = groups.find((h) => h.family === found.family);
     if (g === undefined) groups.push((g = { family: found.family, u, p: 0, q: 0, at: [], mixed: false, quotient: false }));
     else any = true;
     const k = f.kind === 'pow' ? integerExponent(f.args[1]) : 1;
@@ -90,7 +93,7 @@ function groupsOf(factors: readonly Expr[]): Group[] | undefined {
     g.q += k * b;
     g.at.push(i);
   });
-  return any ? groups : undefined;
+  return any && byArgument !== undefined ? [...(byArgument as Map<Expr, Group[]>).values()].flat().filter((g) => g.at.length > 1) : undefined;
 }
 
 function integerExponent(e: Expr): number | undefined {
