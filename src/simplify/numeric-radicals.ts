@@ -80,7 +80,17 @@ function conjugateOf(c: Canon, f: Expr): { conjugate: Expr; norm: Num } | undefi
   const norm = Q.sub(Q.mul(Q.mul(a.r, a.r), Q.rational(a.m)), Q.mul(Q.mul(b.r, b.r), Q.rational(b.m)));
   if (Q.isZero(norm)) return undefined;
   const [s, t] = f.args[0].args as [Expr, Expr];
-  // The radical term's sign flips (the second, where both are radicals).
-  const flipped = b.m !== 1n ? [s, c.negate(t)] : [c.negate(s), t];
-  return { conjugate: c.sum(flipped), norm: c.num(norm) };
+  // The radical term's sign flips (the second, where both are radicals); the conjugate's rational
+  // content goes into the norm, so 1/(4 + 4√3) is (√3 - 1)/8, not (4√3 - 4)/32.
+  const k = content(a.r, b.r);
+  const scaled = (e: Expr, sign: bigint): Expr => c.product([c.num(Q.rational(sign * k.den, k.num)), e]);
+  const flipped = b.m !== 1n ? [scaled(s, 1n), scaled(t, -1n)] : [scaled(s, -1n), scaled(t, 1n)];
+  return { conjugate: c.sum(flipped), norm: c.num(Q.mul(norm, Q.rational(k.den, k.num))) };
+}
+
+/** gcd of the numerators over lcm of the denominators of two non-zero rationals: a positive rational. */
+function content(a: Rational, b: Rational): Rational {
+  const gcd = (x: bigint, y: bigint): bigint => (y === 0n ? (x < 0n ? -x : x) : gcd(y, x % y));
+  const den = (a.den / gcd(a.den, b.den)) * b.den;
+  return Q.rational(gcd(a.num, b.num), den);
 }

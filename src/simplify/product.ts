@@ -47,9 +47,10 @@ function rationalizedForms(c: Canon, factors: readonly Expr[]): Expr[] {
   return terms === undefined || terms.length > MAX_RATIONALIZED_TERMS ? [product] : [product, c.sum(terms)];
 }
 
+/** The smallest candidate where it is no larger than the plain product: a rational denominator wins a tie. */
 function smallerOf(c: Canon, plain: Expr, candidates: readonly Expr[]): Expr {
   let best = plain;
-  for (const e of candidates) if (c.pretty(e).magnitude < c.pretty(best).magnitude) best = e;
+  for (const e of candidates) if (c.pretty(e).magnitude < c.pretty(best).magnitude || (best === plain && c.pretty(e).magnitude === c.pretty(plain).magnitude)) best = e;
   if (best !== plain && c.steps !== undefined) c.steps.push({ rule: 'rationalize-denominator', before: plain, after: best });
   return best;
 }

@@ -98,7 +98,7 @@ export const SQUARE_COLLAPSES: readonly SquareCollapse[] = [
 export const TRIG_ADDITION: Described = {
   name: 'trig-addition', formula: 'sin(a + b) = sin a·cos b + cos a·sin b, cos(a + b) = cos a·cos b - sin a·sin b (and h)',
   guard: 'kept only where smaller (candidates.ts)',
-  examples: { fires: ['cos(x + y) - cos(x - y)', '-2*sin(x)*sin(y)'], not: ['sin(x + y) + sin(x)', 'sin(x + y) + sin(x)'] },
+  examples: { fires: ['sin(x + y) + sin(x - y)', '2*cos(y)*sin(x)'], not: ['sin(x + y) + sin(x)', 'sin(x) + sin(x + y)'] },
 };
 
 /** sin(a + b) and cos(a + b) by their parts: [term, term] with each term [sign, f(a), g(b)]. */
