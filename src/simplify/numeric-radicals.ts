@@ -94,3 +94,20 @@ function content(a: Rational, b: Rational): Rational {
   const den = (a.den / gcd(a.den, b.den)) * b.den;
   return Q.rational(gcd(a.num, b.num), den);
 }
+
+/**
+ * The rational content g of a sum's terms (gcd of the numerators over lcm of the denominators of
+ * their coefficients, positive), where it is a square other than 1; else undefined.
+ */
+export function squareContent(terms: readonly Expr[]): Rational | undefined {
+  let g: Rational | undefined;
+  for (const t of terms) {
+    // A term with a sum among its factors would take the scale as a factor of its own, not into its coefficient.
+    if (t.kind === 'mul' && t.args.some((f) => f.kind === 'add' || (f.kind === 'pow' && f.args[0].kind === 'add'))) return undefined;
+    const r = t.kind === 'num' ? t.exact : t.kind === 'mul' && t.args[0]?.kind === 'num' ? t.args[0].exact : Q.ONE;
+    if (r === null || r === undefined || Q.isZero(r)) return undefined;
+    g = g === undefined ? Q.abs(r) : content(g, r);
+  }
+  if (g === undefined || Q.isOne(g)) return undefined;
+  return Q.rootExact(g, 2n) !== undefined ? g : undefined;
+}
