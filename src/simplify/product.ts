@@ -31,6 +31,9 @@ export function canonicalProduct(c: Canon, factors: readonly Expr[]): Expr {
     return canonicalProduct(c, [coefficient.node(c), ...coefficient.overflowing, ...settled, ...changed]);
   }
   const numbers = [coefficient.node(c), ...coefficient.overflowing];
+  // |u|·sign(u) = u.
+  const signed = absTimesSign(c, settled);
+  if (signed !== undefined) return canonicalProduct(c, [...numbers, ...signed]);
   // √2·√6 = 2·√3: square roots of numbers made one, then collected again.
   const merged = mergedRoots(c, settled);
   if (merged !== undefined) return canonicalProduct(c, [...numbers, ...merged]);
@@ -136,4 +139,16 @@ export function withPositiveLeadingTerm(c: Canon, base: Expr, exponent: Expr): {
   if (base.kind !== 'add' || !isExact(exponent) || exponent.exact.den !== 1n) return undefined;
   const positive = c.positiveSum(base);
   return positive === base ? undefined : { base: positive, odd: exponent.exact.num % 2n !== 0n };
+}
+
+/** The factors with a pair |u|·sign(u) made u (true for every real u); undefined where there is none. */
+function absTimesSign(c: Canon, factors: readonly Expr[]): Expr[] | undefined {
+  const signs = factors.filter((f) => f.kind === 'call' && f.fn === 'sign' && f.args.length === 1);
+  if (signs.length === 0) return undefined;
+  for (const s of signs) {
+    const u = (s as Extract<Expr, { kind: 'call' }>).args[0] as Expr;
+    const abs = factors.find((f) => f.kind === 'call' && f.fn === 'abs' && f.args.length === 1 && f.args[0] === u);
+    if (abs !== undefined) return [...factors.filter((f) => f !== s && f !== abs), u];
+  }
+  return undefined;
 }
