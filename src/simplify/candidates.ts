@@ -12,6 +12,7 @@ import type { Canon, Step } from './canon.js';
 import { expandTerms, hasSumFactor, multipliedOut } from './expand.js';
 import { factorOut, factorOutOfSome } from './factor.js';
 import { signed } from './pretty.js';
+import { MAX_TERMS_FOR_SPLIT_COLLAPSE } from './limits.js';
 import { LOG_COMBINE, SQUARE_SUBSTITUTIONS } from './rules/sum.js';
 import { combinedLogs, hasTwoLogs } from './log-sums.js';
 import { TRIG_ADDITION } from './rules/trig.js';
@@ -74,7 +75,10 @@ function firstForms(c: Canon, plain: Extract<Expr, { kind: 'add' }>, trail: Trai
  * factor at all.
  */
 function collapsedOutOfProducts(c: Canon, plain: Extract<Expr, { kind: 'add' }>, trail: Trail | undefined): Expr | undefined {
-  if (!hasSumFactor(plain.args) || !mayCollapse(c, plain.args.flatMap(summands))) return undefined;
+  // A constant term is the partner looked for (1 in 1 - sin²u): without one, nothing is multiplied out
+  // (the product rule's sums of products would be, for nothing: 3× the nodes built on prod8).
+  if (plain.args.length > MAX_TERMS_FOR_SPLIT_COLLAPSE || !plain.args.some((t) => t.kind === 'num') || !hasSumFactor(plain.args) ||
+    !mayCollapse(c, plain.args.flatMap(summands))) return undefined;
   return tried(c, trail, 'pythagoras-collapse', plain, () => {
     const terms = multipliedOut(c, plain.args);
     return terms && collapsedSum(c, terms);

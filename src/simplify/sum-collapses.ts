@@ -35,11 +35,11 @@ export function collapsedSum(c: Canon, terms: readonly Expr[]): Expr | undefined
     for (const [j, f] of factors.entries()) {
       for (const { row, u } of collapsible(f)) {
         const rest = factors.filter((_, k) => k !== j);
-        const m = rest.length === 0 ? null : c.product(rest);
-        const partner = split.findIndex((s, k) => k !== i && !used.has(k) && s.monomial === m &&
+        // The partner's monomial is the rest of this one's factors (both sorted): compared, not built.
+        const partner = split.findIndex((s, k) => k !== i && !used.has(k) && sameFactors(s.monomial, rest) &&
           sameNumber(mulNums(s.coefficient, row.ratio === 1 ? c.one : c.minusOne), coefficient));
         if (partner < 0) continue;
-        const a = (split[partner] as { coefficient: Num }).coefficient;
+        const { coefficient: a, monomial: m } = split[partner] as { coefficient: Num; monomial: Expr | null };
         used.add(i).add(partner);
         const g = c.power(c.call(row.to[0], [u]), c.num({ num: BigInt(row.to[1]), den: 1n }));
         (out ??= []).push(c.product([row.sign === 1 ? a : c.negate(a), ...(m === null ? [] : [m]), g]));
@@ -51,6 +51,12 @@ export function collapsedSum(c: Canon, terms: readonly Expr[]): Expr | undefined
   return collectedSum(c, [...out, ...terms.filter((_, i) => !used.has(i))]);
 }
 
+function sameFactors(monomial: Expr | null, factors: readonly Expr[]): boolean {
+  if (monomial === null) return factors.length === 0;
+  const own = factorsOf(monomial);
+  return own.length === factors.length && own.every((f, i) => f === factors[i]);
+}
+
 const sameNumber = (a: Num | undefined, b: Num): boolean => a !== undefined && a.exact !== null && b.exact !== null &&
   a.exact.num === b.exact.num && a.exact.den === b.exact.den;
 
@@ -58,7 +64,6 @@ const sameNumber = (a: Num | undefined, b: Num): boolean => a !== undefined && a
 export function mayCollapse(c: Canon, terms: readonly Expr[]): boolean {
   return terms.some((t) => {
     const { monomial } = splitTerm(c, t);
-    return monomial !== null && factorsOf(monomial).some((f) => f.kind === 'pow' && f.args[0].kind === 'call' &&
-      BY_FUNCTION.has(f.args[0].fn));
+    return monomial !== null && factorsOf(monomial).some((f) => collapsible(f).length > 0);
   });
 }

@@ -98,3 +98,11 @@ describe('known angles (inverse-at-known-value, quarter-turn-shift, inverse-of-o
     fc.assert(fc.property(sumOf(fc.oneof(inverse, own, shift)), points, check), { seed: SEED + 5, numRuns: runs(300) });
   });
 });
+
+describe('absolute values and signs in products (|u|·sign(u) = u, |u|^a·u^(2k) = |u|^(a + 2k))', () => {
+  const factor = fc.tuple(fc.constantFrom('abs(x)', 'sign(x)', 'x', 'abs(x - y)', 'sign(x - y)', '(x - y)'), fc.integer({ min: -3, max: 3 }))
+    .map(([k, n]) => `${k}^(${n})`);
+  it('keep the value', () => {
+    fc.assert(fc.property(sumOf(termOf(factor)), points, check), { seed: SEED + 6, numRuns: runs(300) });
+  });
+});
