@@ -15,7 +15,8 @@ import { signed } from './pretty.js';
 import { MAX_TERMS_FOR_SPLIT_COLLAPSE } from './limits.js';
 import { LOG_COMBINE, SQUARE_SUBSTITUTIONS } from './rules/sum.js';
 import { combinedLogs, hasTwoLogs } from './log-sums.js';
-import { TRIG_ADDITION } from './rules/trig.js';
+import { TRIG_ADDITION, TRIG_CONTRACTION } from './rules/trig.js';
+import { contractedSum, mayContract } from './trig-contraction.js';
 import { expandedAdditions, hasTwoAdditions } from './trig-addition.js';
 import { monomialsOf, substitutedSum } from './square-substitution.js';
 import { collectedSum } from './sum.js';
@@ -75,15 +76,22 @@ function firstForms(c: Canon, plain: Extract<Expr, { kind: 'add' }>, trail: Trai
  * factor at all.
  */
 function collapsedOutOfProducts(c: Canon, plain: Extract<Expr, { kind: 'add' }>, trail: Trail | undefined): Expr | undefined {
-  // A constant term is the partner looked for (1 in 1 - sin²u): without one, nothing is multiplied out
-  // (the product rule's sums of products would be, for nothing: 3× the nodes built on prod8).
-  if (plain.args.length > MAX_TERMS_FOR_SPLIT_COLLAPSE || !plain.args.some((t) => t.kind === 'num') || !hasSumFactor(plain.args) ||
+  // A term without calls is the partner looked for (1 or x in 1 - sin²u, x - x·csc²u): without one,
+  // nothing is multiplied out (the product rule's sums of products of functions would be, for
+  // nothing: 2.7× the nodes built on prod8's derivative).
+  if (plain.args.length > MAX_TERMS_FOR_SPLIT_COLLAPSE || !plain.args.some(withoutCalls) || !hasSumFactor(plain.args) ||
     !mayCollapse(c, plain.args.flatMap(summands))) return undefined;
   return tried(c, trail, 'pythagoras-collapse', plain, () => {
     const terms = multipliedOut(c, plain.args);
     return terms && collapsedSum(c, terms);
   });
 }
+
+/** Whether a term is a number times powers of variables and constants (a polynomial term). */
+const withoutCalls = (t: Expr): boolean => (t.kind === 'mul' ? t.args : [t]).every((f) => {
+  const base = f.kind === 'pow' ? f.args[0] : f;
+  return base.kind === 'num' || base.kind === 'var' || base.kind === 'const';
+});
 
 /** The terms of the sums among a term's factors (where a Pythagorean factor may hide). */
 function summands(t: Expr): readonly Expr[] {
@@ -105,7 +113,8 @@ function substitutions(c: Canon, sum: Extract<Expr, { kind: 'add' }>, trail: Tra
   const collapse = collapsed(c, sum, trail);
   const logs = hasTwoLogs(sum.args) ? tried(c, trail, LOG_COMBINE.name, sum, () => combinedLogs(c, sum.args)) : undefined;
   const additions = hasTwoAdditions(sum.args) ? tried(c, trail, TRIG_ADDITION.name, sum, () => expandedAdditions(c, sum.args)) : undefined;
-  return [...substituted, collapse, logs, additions];
+  const contraction = mayContract(c, sum.args) ? tried(c, trail, TRIG_CONTRACTION.name, sum, () => contractedSum(c, sum.args)) : undefined;
+  return [...substituted, collapse, logs, additions, contraction];
 }
 
 /**

@@ -90,6 +90,13 @@ export const MAX_RATIONALIZED_TERMS = 16;
  * inside another (candidates.ts: 1/2 + (sin²u - cos²u)/2 = sin²u). The corpus's cases (derivatives
  * of x/2 ± sin(x)·cos(x)/2 and their kin, SymPy's integration tests) have 2 to 4; the product rule's
  * sums over 8 or 16 factors would be multiplied out for nothing (with a constant term required too,
- * candidates.ts; without that gate prod8's derivative built 2.7× the nodes, prod16's 6×).
+ * a term without calls is required too, candidates.ts; without that gate prod8's derivative built
+ * 2.7× the nodes, prod16's 6×).
  */
 export const MAX_TERMS_FOR_SPLIT_COLLAPSE = 4;
+
+/**
+ * Terms up to which a sum's pairs are tried as the expansion of sin(u ± v), cos(u ± v) (trig-contraction.ts):
+ * every pair is looked at, n² of them. SymPy's trigsimp cases have 2 or 3 terms.
+ */
+export const MAX_TERMS_FOR_CONTRACTION = 8;

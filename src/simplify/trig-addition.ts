@@ -22,7 +22,12 @@ export function hasTwoAdditions(terms: readonly Expr[]): boolean {
 
 /** The sum with every expandable call expanded, multiplied out and collected; undefined over budget. */
 export function expandedAdditions(c: Canon, terms: readonly Expr[]): Expr | undefined {
-  const rewritten = terms.map((t) => c.product((t.kind === 'mul' ? t.args : [t]).map((f) => (isExpandable(f) ? expandedCall(c, f) : f))));
+  // Each term kept as its list of factors (a raw product node): c.product would turn -(a + b) into a
+  // sum through c.sum, whose candidates contract it back (trig-contraction.ts).
+  const rewritten = terms.map((t) => {
+    const factors = (t.kind === 'mul' ? t.args : [t]).map((f) => (isExpandable(f) ? expandedCall(c, f) : f));
+    return factors.length === 1 ? (factors[0] as Expr) : c.productNode(factors);
+  });
   const out = multipliedOut(c, rewritten);
   return out && collectedSum(c, out);
 }
@@ -39,5 +44,6 @@ function expandedCall(c: Canon, f: Expr): Expr {
     const call = c.call(fn, [v]);
     return isExpandable(call) ? expandedCall(c, call) : call;
   };
-  return c.sum(parts.map(([sign, g, h]) => c.product([sign === 1 ? c.one : c.minusOne, of(g, a), of(h, b)])));
+  // Collected only, not through c.sum: its candidates would contract it back (trig-contraction.ts).
+  return collectedSum(c, parts.map(([sign, g, h]) => c.product([sign === 1 ? c.one : c.minusOne, of(g, a), of(h, b)])));
 }

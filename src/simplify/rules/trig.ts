@@ -108,3 +108,22 @@ export const ADDITION: Partial<Record<FunctionName, readonly (readonly [1 | -1, 
   sinh: [[1, 'sinh', 'cosh'], [1, 'cosh', 'sinh']],
   cosh: [[1, 'cosh', 'cosh'], [1, 'sinh', 'sinh']],
 };
+
+/**
+ * The addition formulas read the other way (trig-contraction.ts): two terms a·m·sin u·cos v and
+ * ±a·m·cos u·sin v are a·m·sin(u ± v); a·m·cos u·cos v and ∓a·m·sin u·sin v are a·m·cos(u ± v); the
+ * same with h (cosh(u ± v) = cosh u·cosh v ± sinh u·sinh v). A candidate form, kept only where smaller.
+ */
+export const TRIG_CONTRACTION: Described = {
+  name: 'trig-contraction', formula: 'sin u·cos v ± cos u·sin v = sin(u ± v), cos u·cos v ∓ sin u·sin v = cos(u ± v) (and h)',
+  guard: 'kept only where smaller (candidates.ts)',
+  examples: { fires: ['cos(x)*sin(y) + cos(y)*sin(x) + 3', 'sin(x + y) + 3'], not: ['cos(x)*sin(y) + cos(y)*sin(2*x)', 'cos(y)*sin(2*x) + cos(x)*sin(y)'] },
+};
+
+/** [f of u, g of v] in one term and [f' of u, g' of v] in the other: the call made, and the sign of v in it for each sign of the ratio. */
+export const CONTRACTIONS: readonly { readonly a: readonly [FunctionName, FunctionName]; readonly b: readonly [FunctionName, FunctionName]; readonly to: FunctionName; readonly vSign: (ratio: 1 | -1) => 1 | -1 }[] = [
+  { a: ['sin', 'cos'], b: ['cos', 'sin'], to: 'sin', vSign: (r) => r },
+  { a: ['cos', 'cos'], b: ['sin', 'sin'], to: 'cos', vSign: (r) => (r === 1 ? -1 : 1) },
+  { a: ['sinh', 'cosh'], b: ['cosh', 'sinh'], to: 'sinh', vSign: (r) => r },
+  { a: ['cosh', 'cosh'], b: ['sinh', 'sinh'], to: 'cosh', vSign: (r) => r },
+];
