@@ -89,9 +89,8 @@ export const MAX_RATIONALIZED_TERMS = 16;
  * Terms up to which a sum is multiplied out to find a Pythagorean pair split between a term and a sum
  * inside another (candidates.ts: 1/2 + (sin²u - cos²u)/2 = sin²u). The corpus's cases (derivatives
  * of x/2 ± sin(x)·cos(x)/2 and their kin, SymPy's integration tests) have 2 to 4; the product rule's
- * sums over 8 or 16 factors would be multiplied out for nothing (with a constant term required too,
- * a term without calls is required too, candidates.ts; without that gate prod8's derivative built
- * 2.7× the nodes, prod16's 6×).
+ * sums over 8 or 16 factors would be multiplied out for nothing. A term without calls is required
+ * too (candidates.ts): without that gate prod8's derivative built 2.7× the nodes, prod16's 6×.
  */
 export const MAX_TERMS_FOR_SPLIT_COLLAPSE = 4;
 
