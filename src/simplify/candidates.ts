@@ -9,12 +9,18 @@ import type { Expr } from '../ast/expr.js';
 import { operatorCount } from '../ast/size.js';
 import { COUNT } from './algebras.js';
 import type { Canon, Step } from './canon.js';
-import { expandTerms } from './expand.js';
+import { expandTerms, hasSumFactor, multipliedOut } from './expand.js';
 import { factorOut, factorOutOfSome } from './factor.js';
 import { signed } from './pretty.js';
-import { SQUARE_SUBSTITUTIONS } from './rules/sum.js';
+import { MAX_TERMS_FOR_SPLIT_COLLAPSE } from './limits.js';
+import { LOG_COMBINE, SQUARE_SUBSTITUTIONS } from './rules/sum.js';
+import { combinedLogs, hasTwoLogs } from './log-sums.js';
+import { TRIG_ADDITION, TRIG_CONTRACTION } from './rules/trig.js';
+import { contractedSum, mayContract } from './trig-contraction.js';
+import { expandedAdditions, hasTwoAdditions } from './trig-addition.js';
 import { monomialsOf, substitutedSum } from './square-substitution.js';
 import { collectedSum } from './sum.js';
+import { collapsedSum, mayCollapse } from './sum-collapses.js';
 
 export type CandidateName = 'expand' | 'factor-out' | 'horner' | 'size-guard';
 
@@ -22,6 +28,23 @@ export type CandidateName = 'expand' | 'factor-out' | 'horner' | 'size-guard';
 export function canonicalSum(c: Canon, terms: readonly Expr[]): Expr {
   const plain = collectedSum(c, terms);
   if (plain.kind !== 'add') return plain;
+  // Candidates rewrite in both directions (cos²u = 1 - sin²u, 1 - sin²u = cos²u), so a candidate's own
+  // candidates can lead back to a sum whose forms are being chosen: that one is taken as it is.
+  let open = building.get(c);
+  if (open === undefined) building.set(c, (open = new Set()));
+  if (open.has(plain)) return plain;
+  open.add(plain);
+  try {
+    return chosenForm(c, plain);
+  } finally {
+    open.delete(plain);
+  }
+}
+
+/** The sums (in their plain collected form) whose candidate forms are being built, per canon. */
+const building = new WeakMap<Canon, Set<Expr>>();
+
+function chosenForm(c: Canon, plain: Extract<Expr, { kind: 'add' }>): Expr {
   const trail = c.steps === undefined ? undefined : new Trail();
   let best = cheapest(c, [plain, ...firstForms(c, plain, trail)]);
   // Rewriting squares and factoring out of some of the terms are tried last, on the best form only:
@@ -39,14 +62,59 @@ function firstForms(c: Canon, plain: Extract<Expr, { kind: 'add' }>, trail: Trai
     const terms = expandTerms(c, plain.args);
     return terms && collectedSum(c, terms);
   });
-  if (expanded === undefined) return [tried(c, trail, 'factor-out', plain, () => factorOut(c, plain.args))];
-  return [expanded, expanded.kind === 'add' ? tried(c, trail, 'factor-out', expanded, () => factorOut(c, expanded.args)) : undefined];
+  if (expanded === undefined) {
+    return [tried(c, trail, 'factor-out', plain, () => factorOut(c, plain.args)), collapsedOutOfProducts(c, plain, trail)];
+  }
+  if (expanded.kind !== 'add') return [expanded];
+  // Multiplied out, terms may meet a Pythagorean partner: 1/2 - (cos²u - sin²u)/2 is sin²u.
+  return [expanded, tried(c, trail, 'factor-out', expanded, () => factorOut(c, expanded.args)), collapsed(c, expanded, trail)];
+}
+
+/**
+ * A Pythagorean pair split between a term and a sum inside another (1/2 + (sin²u - cos²u)/2): the sum
+ * multiplied out even though no like terms meet, then collapsed (to sin²u), where the sums hold a pair's
+ * factor at all.
+ */
+function collapsedOutOfProducts(c: Canon, plain: Extract<Expr, { kind: 'add' }>, trail: Trail | undefined): Expr | undefined {
+  // A term without calls is the partner looked for (1 or x in 1 - sin²u, x - x·csc²u): without one,
+  // nothing is multiplied out (the product rule's sums of products of functions would be, for
+  // nothing: 2.7× the nodes built on prod8's derivative).
+  if (plain.args.length > MAX_TERMS_FOR_SPLIT_COLLAPSE || !plain.args.some(withoutCalls) || !hasSumFactor(plain.args) ||
+    !mayCollapse(c, plain.args.flatMap(summands))) return undefined;
+  return tried(c, trail, 'pythagoras-collapse', plain, () => {
+    const terms = multipliedOut(c, plain.args);
+    return terms && collapsedSum(c, terms);
+  });
+}
+
+/** Whether a term is a number times powers of variables and constants (a polynomial term). */
+const withoutCalls = (t: Expr): boolean => (t.kind === 'mul' ? t.args : [t]).every((f) => {
+  const base = f.kind === 'pow' ? f.args[0] : f;
+  return base.kind === 'num' || base.kind === 'var' || base.kind === 'const';
+});
+
+/** The terms of the sums among a term's factors (where a Pythagorean factor may hide). */
+function summands(t: Expr): readonly Expr[] {
+  const factors = t.kind === 'mul' ? t.args : [t];
+  return factors.flatMap((f) => (f.kind === 'add' ? f.args : f.kind === 'pow' && f.args[0].kind === 'add' ? f.args[0].args : []));
+}
+
+/** The sum with two terms made one by a Pythagorean identity (1 - sin²u = cos²u), where it has such a pair. */
+function collapsed(c: Canon, sum: Extract<Expr, { kind: 'add' }>, trail: Trail | undefined): Expr | undefined {
+  return mayCollapse(c, sum.args) ? tried(c, trail, 'pythagoras-collapse', sum, () => collapsedSum(c, sum.args)) : undefined;
 }
 
 function substitutions(c: Canon, sum: Extract<Expr, { kind: 'add' }>, trail: Trail | undefined): (Expr | undefined)[] {
+  // Two terms made one by a Pythagorean identity (1 - sin²u = cos²u): any sum of two terms or more.
+  // In this order, so that a trace names the first way to a form: the substitutions, then the others.
   const monomials = monomialsOf(c, sum.args);
-  if (monomials === undefined) return [];
-  return SQUARE_SUBSTITUTIONS.map((s) => tried(c, trail, s.name, sum, () => substitutedSum(c, sum.args, monomials, s)));
+  const substituted = monomials === undefined ? []
+    : SQUARE_SUBSTITUTIONS.map((s) => tried(c, trail, s.name, sum, () => substitutedSum(c, sum.args, monomials, s)));
+  const collapse = collapsed(c, sum, trail);
+  const logs = hasTwoLogs(sum.args) ? tried(c, trail, LOG_COMBINE.name, sum, () => combinedLogs(c, sum.args)) : undefined;
+  const additions = hasTwoAdditions(sum.args) ? tried(c, trail, TRIG_ADDITION.name, sum, () => expandedAdditions(c, sum.args)) : undefined;
+  const contraction = mayContract(c, sum.args) ? tried(c, trail, TRIG_CONTRACTION.name, sum, () => contractedSum(c, sum.args)) : undefined;
+  return [...substituted, collapse, logs, additions, contraction];
 }
 
 /**

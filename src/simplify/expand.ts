@@ -24,12 +24,21 @@ const factorsOfTerm = (t: Expr): readonly Expr[] => (t.kind === 'mul' ? t.args :
  * or if multiplying out would make no two terms alike (then it can only make the sum longer).
  */
 export function expandTerms(c: Canon, terms: readonly Expr[]): Expr[] | undefined {
-  if (!terms.some((t) => factorsOfTerm(t).some((f) => sumIn(f)))) return undefined;
+  if (!hasSumFactor(terms)) return undefined;
   const meetings = likeTermMeetings(terms);
   if (meetings === 0) return undefined;
   const count = expandedCount(terms, MAX_EXPANDED_TERMS);
   if (count > MAX_EXPANDED_TERMS) return undefined; // not tried: over budget
   if (count > SMALL_EXPANSION && meetings < MIN_LIKE_TERM_MEETINGS) return undefined; // one meeting rarely pays for many terms
+  return multipliedOut(c, terms);
+}
+
+/** Whether some term has a sum among its factors (or a small power of one). */
+export const hasSumFactor = (terms: readonly Expr[]): boolean => terms.some((t) => factorsOfTerm(t).some((f) => sumIn(f)));
+
+/** The terms with every product of sums multiplied out, whether or not like terms meet; undefined over budget. */
+export function multipliedOut(c: Canon, terms: readonly Expr[]): Expr[] | undefined {
+  if (expandedCount(terms, MAX_EXPANDED_TERMS) > MAX_EXPANDED_TERMS) return undefined; // not tried: over budget
   const done: Expr[] = [];
   const pending = [...terms];
   while (pending.length > 0) {

@@ -75,3 +75,38 @@ export const MAX_NODES_FOR_NORMAL_FORM = 400;
  * kernels in the derivative) took 32 ms, 16 factors 1 s; the issue-10 rows have 1 to 3 kernels.
  */
 export const MAX_KERNELS_FOR_NORMAL_FORM = 6;
+
+/**
+ * Terms of an argument up to which sin, cos, sinh, cosh of a sum are expanded by the addition formulas
+ * (trig-addition.ts): each term doubles the expansion's terms. The corpus's cases (SymPy's trigsimp
+ * tests: sin(x + y) + sin(x - y)) have two; 4 keeps the expansion under 16 terms per call.
+ */
+export const MAX_ADDITION_TERMS = 4;
+
+/**
+ * Integers up to this under a square root have their square factor taken out (√12 = 2·√3,
+ * numeric-radicals.ts) by trial division, at most √(10^8) = 10^4 steps; larger ones stay whole.
+ * SymPy's radsimp tests have radicands under 10^4.
+ */
+export const MAX_RADICAND_FACTORED = 100_000_000n;
+
+/**
+ * Terms a rationalized product may multiply out to (product.ts): (a + b√m)·(c + d√n)·… with the
+ * conjugate; SymPy's radsimp cases make 4. Past it the product stays a product.
+ */
+export const MAX_RATIONALIZED_TERMS = 16;
+
+/**
+ * Terms up to which a sum is multiplied out to find a Pythagorean pair split between a term and a sum
+ * inside another (candidates.ts: 1/2 + (sin²u - cos²u)/2 = sin²u). The corpus's cases (derivatives
+ * of x/2 ± sin(x)·cos(x)/2 and their kin, SymPy's integration tests) have 2 to 4; the product rule's
+ * sums over 8 or 16 factors would be multiplied out for nothing. A term without calls is required
+ * too (candidates.ts): without that gate prod8's derivative built 2.7× the nodes, prod16's 6×.
+ */
+export const MAX_TERMS_FOR_SPLIT_COLLAPSE = 4;
+
+/**
+ * Terms up to which a sum's pairs are tried as the expansion of sin(u ± v), cos(u ± v) (trig-contraction.ts):
+ * every pair is looked at, n² of them. SymPy's trigsimp cases have 2 or 3 terms.
+ */
+export const MAX_TERMS_FOR_CONTRACTION = 8;

@@ -10,6 +10,11 @@ import type { Canon } from './canon.js';
 import { Coefficient } from './coefficient.js';
 import { compareCanonical } from './order.js';
 import { splitFactor } from './terms.js';
+import { trigQuotients } from './trig-quotients.js';
+import { isEvenInteger } from './rules/selectors.js';
+import { mergedRoots, rationalized } from './numeric-radicals.js';
+import { multipliedOut } from './expand.js';
+import { MAX_RATIONALIZED_TERMS } from './limits.js';
 
 /** The factors of a product by base: the exponents each base appears with, and its factor while it appears once. */
 interface Powers {
@@ -26,7 +31,32 @@ export function canonicalProduct(c: Canon, factors: readonly Expr[]): Expr {
   if (changed.length > 0) {
     return canonicalProduct(c, [coefficient.node(c), ...coefficient.overflowing, ...settled, ...changed]);
   }
-  return assembled(c, coefficient, settled);
+  const numbers = (): Expr[] => [coefficient.node(c), ...coefficient.overflowing];
+  // |u|·sign(u) = u.
+  const signed = absTimesSign(c, settled);
+  if (signed !== undefined) return canonicalProduct(c, [...numbers(), ...signed]);
+  // √2·√6 = 2·√3: square roots of numbers made one, then collected again.
+  const merged = mergedRoots(c, settled);
+  if (merged !== undefined) return canonicalProduct(c, [...numbers(), ...merged]);
+  const plain = trigQuotients(c, settled, (fs) => assembled(c, coefficient, fs)) ?? assembled(c, coefficient, settled);
+  // 1/(√2 + 1) = √2 - 1: a denominator of square roots made rational, where that is smaller.
+  const rational = rationalized(c, settled);
+  return rational === undefined ? plain : smallerOf(c, plain, rationalizedForms(c, [...numbers(), ...rational]));
+}
+
+/** The rationalized product, and its sums multiplied out (√6 + √2 - (√2 + √6)²/4 is √6 + √2 - √3 - 2). */
+function rationalizedForms(c: Canon, factors: readonly Expr[]): Expr[] {
+  const product = canonicalProduct(c, factors);
+  const terms = product.kind === 'mul' ? multipliedOut(c, [product]) : undefined;
+  return terms === undefined || terms.length > MAX_RATIONALIZED_TERMS ? [product] : [product, c.sum(terms)];
+}
+
+/** The smallest candidate where it is no larger than the plain product: a rational denominator wins a tie. */
+function smallerOf(c: Canon, plain: Expr, candidates: readonly Expr[]): Expr {
+  let best = plain;
+  for (const e of candidates) if (c.pretty(e).magnitude < c.pretty(best).magnitude || (best === plain && c.pretty(e).magnitude === c.pretty(plain).magnitude)) best = e;
+  if (best !== plain && c.steps !== undefined) c.steps.push({ rule: 'rationalize-denominator', before: plain, after: best });
+  return best;
 }
 
 /** Flattens nested products, folds numbers into the coefficient and groups the rest by base. */
@@ -110,4 +140,34 @@ export function withPositiveLeadingTerm(c: Canon, base: Expr, exponent: Expr): {
   if (base.kind !== 'add' || !isExact(exponent) || exponent.exact.den !== 1n) return undefined;
   const positive = c.positiveSum(base);
   return positive === base ? undefined : { base: positive, odd: exponent.exact.num % 2n !== 0n };
+}
+
+/**
+ * The factors with a pair |u|·sign(u) made u (true for every real u), or u^(2k) beside a power of |u|
+ * written |u|^(2k) so the two meet (|x|/x² = 1/|x|); undefined where there is neither.
+ */
+function absTimesSign(c: Canon, factors: readonly Expr[]): Expr[] | undefined {
+  const absOf = (f: Expr): Expr | undefined => {
+    const base = f.kind === 'pow' ? f.args[0] : f;
+    return base.kind === 'call' && base.fn === 'abs' && base.args.length === 1 ? base.args[0] : undefined;
+  };
+  const absolutes = new Map(factors.flatMap((f) => { const u = absOf(f); return u === undefined ? [] : [[u, f] as const]; }));
+  if (absolutes.size > 0) {
+    const even = factors.find((f) => f.kind === 'pow' && absolutes.has(f.args[0]) && isEvenInteger(f.args[1]));
+    if (even?.kind === 'pow') {
+      // |u|^a·u^(2k) = |u|^(a + 2k), as u^(2k) = |u|^(2k): made at once (even-power-of-abs turns |u|^(2k) back).
+      const abs = absolutes.get(even.args[0]) as Expr;
+      const a = abs.kind === 'pow' ? abs.args[1] : c.one;
+      const base = abs.kind === 'pow' ? abs.args[0] : abs;
+      return [...factors.filter((f) => f !== even && f !== abs), c.power(base, c.sum([a, even.args[1]]))];
+    }
+  }
+  const signs = factors.filter((f) => f.kind === 'call' && f.fn === 'sign' && f.args.length === 1);
+  if (signs.length === 0) return undefined;
+  for (const s of signs) {
+    const u = (s as Extract<Expr, { kind: 'call' }>).args[0] as Expr;
+    const abs = factors.find((f) => f.kind === 'call' && f.fn === 'abs' && f.args.length === 1 && f.args[0] === u);
+    if (abs !== undefined) return [...factors.filter((f) => f !== s && f !== abs), u];
+  }
+  return undefined;
 }

@@ -6,7 +6,7 @@
 import type { Expr } from '../ast/expr.js';
 import type { FunctionName } from '../ast/function-names.js';
 import type { Canon } from './canon.js';
-import { MIN_TERMS_FOR_SUBSTITUTION } from './limits.js';
+import { MAX_EXPANDED_TERMS, MIN_TERMS_FOR_SUBSTITUTION } from './limits.js';
 import type { SquareSubstitution } from './rules/sum.js';
 import { factorsOf, splitTerm } from './terms.js';
 
@@ -36,17 +36,39 @@ export function substitutedSum(c: Canon, terms: readonly Expr[], monomials: read
   const squares = monomials.flat().map((f) => squaredPower(f, s.square)).filter((x) => x !== undefined);
   const others = new Set(monomials.flat().map((f) => callOf(f, s.other)).filter((u) => u !== undefined));
   if (!squares.some(([u]) => others.has(u))) return undefined;
-  const rewritten = terms.map((t, i) => {
-    const factors = (monomials[i] as Expr[]).map((f) => {
+  // Each term multiplied out here, h(u)^n = Σ_j C(k, j)·constant^(k-j)·scale^j·other(u)^2j · h(u)^(n mod 2)
+  // with k = n div 2: built through c.sum, the sum constant + scale·other(u)² would collapse back to
+  // h(u)² (sum-collapses.ts) before it is multiplied out.
+  const rewritten: Expr[] = [];
+  for (const [i, t] of terms.entries()) {
+    let expansions: Expr[][] = [[t.kind === 'num' ? t : splitTerm(c, t).coefficient]];
+    for (const f of monomials[i] as Expr[]) {
       const power = squaredPower(f, s.square);
-      if (power === undefined || !others.has(power[0])) return f;
+      if (power === undefined || !others.has(power[0])) {
+        for (const e of expansions) e.push(f);
+        continue;
+      }
       const [u, n] = power;
-      // h(u)^n = (constant + scale·other(u)²)^(n div 2) · h(u)^(n mod 2)
-      const square = c.sum([c.num({ num: BigInt(s.constant), den: 1n }),
-        c.product([c.num({ num: BigInt(s.scale), den: 1n }), c.power(c.call(s.other, [u]), c.num({ num: 2n, den: 1n }))])]);
-      return c.product([c.power(square, c.num({ num: n / 2n, den: 1n })), c.power(c.call(s.square, [u]), c.num({ num: n % 2n, den: 1n }))]);
-    });
-    return c.product([t.kind === 'num' ? t : splitTerm(c, t).coefficient, ...factors]);
-  });
+      const parts = binomial(c, s, u, n);
+      if (expansions.length * parts.length > MAX_EXPANDED_TERMS) return undefined;
+      expansions = expansions.flatMap((e) => parts.map((p) => [...e, ...p]));
+    }
+    rewritten.push(...expansions.map((e) => c.product(e)));
+    if (rewritten.length > MAX_EXPANDED_TERMS) return undefined;
+  }
   return c.sum(rewritten);
+}
+
+/** The terms of (constant + scale·other(u)²)^(n div 2) · square(u)^(n mod 2), each as its factors. */
+function binomial(c: Canon, s: SquareSubstitution, u: Expr, n: bigint): Expr[][] {
+  const k = n / 2n;
+  const rest = c.power(c.call(s.square, [u]), c.num({ num: n % 2n, den: 1n }));
+  const parts: Expr[][] = [];
+  let choose = 1n;
+  for (let j = 0n; j <= k; j++) {
+    const coefficient = choose * BigInt(s.constant) ** (k - j) * BigInt(s.scale) ** j;
+    parts.push([c.num({ num: coefficient, den: 1n }), c.power(c.call(s.other, [u]), c.num({ num: 2n * j, den: 1n })), rest]);
+    choose = (choose * (k - j)) / (j + 1n);
+  }
+  return parts;
 }

@@ -9,9 +9,9 @@ import { compareCanonical } from './order.js';
 import { SUM_IDENTITIES, type SumIdentity } from './rules/sum.js';
 import { factorsOf, joinTerm } from './terms.js';
 
-/** u when f is `name(u)^2`. */
-function squaredArgument(f: Expr, name: FunctionName): Expr | undefined {
-  if (f.kind !== 'pow' || f.args[1].kind !== 'num' || f.args[1].value !== 2) return undefined;
+/** u when f is `name(u)^2` (`name(u)^-2` where `inverse`). */
+function squaredArgument(f: Expr, name: FunctionName, inverse = false): Expr | undefined {
+  if (f.kind !== 'pow' || f.args[1].kind !== 'num' || f.args[1].value !== (inverse ? -2 : 2)) return undefined;
   const inner = f.args[0];
   return inner.kind === 'call' && inner.fn === name && inner.args.length === 1 ? inner.args[0] : undefined;
 }
@@ -19,13 +19,13 @@ function squaredArgument(f: Expr, name: FunctionName): Expr | undefined {
 /** Rewrites the collected terms in place wherever an identity's two terms are both present. */
 export function applySumIdentities(c: Canon, collected: Collected): void {
   for (const identity of SUM_IDENTITIES) {
-    if (!hasSquareOf(collected, identity.f)) continue;
+    if (!hasSquareOf(collected, identity.f, identity.inverse)) continue;
     for (const [monomial, coefficient] of [...collected]) {
       if (monomial === null || collected.get(monomial) !== coefficient) continue;
       const factors = factorsOf(monomial);
-      const i = factors.findIndex((f) => squaredArgument(f, identity.f) !== undefined);
+      const i = factors.findIndex((f) => squaredArgument(f, identity.f, identity.inverse) !== undefined);
       if (i < 0) continue;
-      const u = squaredArgument(factors[i] as Expr, identity.f) as Expr;
+      const u = squaredArgument(factors[i] as Expr, identity.f, identity.inverse) as Expr;
       const rest = factors.filter((_, j) => j !== i);
       const partner = c.product([...rest, c.power(c.call(identity.g, [u]), c.num({ num: 2n, den: 1n }))]);
       const partnerCoefficient = collected.get(partner);
@@ -46,9 +46,9 @@ function traced(c: Canon, identity: SumIdentity, terms: Expr[], after: Expr): vo
 }
 
 /** Whether some monomial has a factor f(u)^2: most sums have none, and are done with at once. */
-function hasSquareOf(collected: Collected, f: FunctionName): boolean {
+function hasSquareOf(collected: Collected, f: FunctionName, inverse = false): boolean {
   for (const monomial of collected.keys()) {
-    if (monomial !== null && factorsOf(monomial).some((g) => squaredArgument(g, f) !== undefined)) return true;
+    if (monomial !== null && factorsOf(monomial).some((g) => squaredArgument(g, f, inverse) !== undefined)) return true;
   }
   return false;
 }

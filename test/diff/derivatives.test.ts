@@ -64,16 +64,16 @@ describe('classic derivatives', () => {
       "
       sin(x)                 cos(x)
       cos(x)                 -sin(x)
-      tan(x)                 tan(x)^2 + 1
+      tan(x)                 sec(x)^2
       sec(x)                 sec(x)*tan(x)
       csc(x)                 -cot(x)*csc(x)
-      cot(x)                 -(cot(x)^2 + 1)
+      cot(x)                 -csc(x)^2
       asin(x)                1/sqrt(1 - x^2)
       acos(x)                -1/sqrt(1 - x^2)
       atan(x)                1/(x^2 + 1)
       sinh(x)                cosh(x)
       cosh(x)                sinh(x)
-      tanh(x)                1 - tanh(x)^2
+      tanh(x)                sech(x)^2
       asinh(x)               1/sqrt(x^2 + 1)
       acosh(x)               1/sqrt(x^2 - 1)
       atanh(x)               1/(1 - x^2)
@@ -85,7 +85,7 @@ describe('classic derivatives', () => {
       sigmoid(x)             (1 - sigmoid(x))*sigmoid(x)
       sech(x)                -sech(x)*tanh(x)
       csch(x)                -coth(x)*csch(x)
-      coth(x)                1 - coth(x)^2
+      coth(x)                -csch(x)^2
       asec(x)                1/(sqrt(x^2 - 1)*abs(x))
       acsc(x)                -1/(sqrt(x^2 - 1)*abs(x))
       acot(x)                -1/(x^2 + 1)
@@ -139,7 +139,7 @@ describe('classic derivatives', () => {
       x^3/3 - x              x^2 - 1
       (x^2 + 1)/(x - 1)      (x*(x - 2) - 1)/(x - 1)^2
       1/(1 + exp(-x))        exp(x)/(exp(x) + 1)^2
-      tanh(w*x + b)          w*(1 - tanh(w*x + b)^2)
+      tanh(w*x + b)          w*sech(w*x + b)^2
       abs(x)^3               3*x^2*sign(x)
       sin(x)^2 + cos(x)^2    0
       exp(log(x))            1

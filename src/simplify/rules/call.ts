@@ -7,6 +7,7 @@ import type { FunctionName } from '../../ast/function-names.js';
 import * as Q from '../../ast/rational.js';
 import type { Rational } from '../../ast/rational.js';
 import type { Canon } from '../canon.js';
+import { inverseOfOwn, knownAngle, quarterTurns } from './angles.js';
 import type { Rule, RuleTable } from './rule.js';
 import { argumentOf, callArgument, isE, isEvenInteger, isPi, negated } from './selectors.js';
 
@@ -66,6 +67,18 @@ const rows: readonly Rule<CallOperands>[] = [
       return u && c.call(fn, [u]);
     },
     examples: { fires: ['cos(-x)', 'cos(x)'], not: ['cos(1 - x)', 'cos(1 - x)'] } },
+  { name: 'inverse-at-known-value', formula: 'asin, acos, atan at ±1/2, ±√2/2, ±√3/2, √3, √3/3, √2 ± 1, 2 ± √3 = k·π',
+    rewrite: ([fn, args], c) => (args.length === 1 ? knownAngle(c, fn, args[0] as Expr) : undefined),
+    examples: { fires: ['acos(-sqrt(3)/2) + atan(sqrt(2) - 1)', '23*pi/24'], not: ['asin(sqrt(5)/2)', 'asin(sqrt(5)/2)'] } },
+  { name: 'quarter-turn-shift', formula: 'f(u + k·π/2) = ±f(u) or ±cofunction(u), for f among sin, cos, tan, cot, sec, csc',
+    rewrite: ([fn, args], c) => (args.length === 1 ? quarterTurns(c, fn, args[0] as Expr) : undefined),
+    examples: { fires: ['sin(x + pi/2) + tan(x - pi)', 'cos(x) + tan(x)'], not: ['sin(x + pi/3)', 'sin(x + pi/3)'] } },
+  { name: 'inverse-of-own-function', formula: 'asin(sin r) = r, acos(cos r) = r, atan(tan r) = r', guard: 'r a rational number inside the principal range',
+    rewrite: ([fn, args]) => (args.length === 1 ? inverseOfOwn(fn, args[0] as Expr) : undefined),
+    examples: { fires: ['asin(sin(1/5))', '1/5'], not: ['asin(sin(2))', 'asin(sin(2))'] } },
+  { name: 'log-to-own-base', formula: 'log(u, u) = 1', guard: 'u > 0 and u ≠ 1, which log(u, u) being defined implies',
+    rewrite: ([fn, args], c) => (fn === 'log' && args.length === 2 && args[0] === args[1] ? c.one : undefined),
+    examples: { fires: ['log(e, e) + log(x + 1, x + 1)', '2'], not: ['log(x, 2)', 'log(x, 2)'] } },
   { name: 'abs-of-abs', formula: '||u|| = |u|',
     rewrite: ([fn, args]) => { const u = argumentOf(fn, args, 'abs'); return u && callArgument(u, 'abs') ? u : undefined; },
     examples: { fires: ['abs(abs(x))', 'abs(x)'], not: ['abs(sign(x))', 'abs(sign(x))'] } },

@@ -5,6 +5,7 @@ import { powNode, type Expr } from '../../ast/expr.js';
 import { isExact, isExactZero, isMinusOneNum, isOneNum, powNums } from '../../ast/numbers.js';
 import * as Q from '../../ast/rational.js';
 import { MAX_DISTRIBUTED_POWER } from '../limits.js';
+import { squareContent, squareOut } from '../numeric-radicals.js';
 import { withPositiveLeadingTerm } from '../product.js';
 import type { Rule, RuleTable } from './rule.js';
 import { callArgument, isE, isEvenInteger, isInteger, isOddOrFraction, splitLog } from './selectors.js';
@@ -35,6 +36,25 @@ const rows: readonly Rule<PowerOperands>[] = [
       return Number.isFinite(value) ? c.float(value) : undefined;
     },
     examples: { fires: ['e^0.5', String(Math.exp(0.5))], not: ['e^(1/2)', 'sqrt(e)'] } },
+  { name: 'square-out-of-root', formula: '√(k²·m) = k·√m, 1/√(k²·m) = 1/(k·√m)', guard: 'k, m positive integers (limits.ts bounds the factoring)',
+    rewrite: ([b, x], c) => {
+      if (b.kind !== 'num' || b.exact === null || b.exact.den !== 1n || x.kind !== 'num' || x.exact === null || x.exact.den !== 2n) return undefined;
+      if (x.exact.num !== 1n && x.exact.num !== -1n) return undefined;
+      const split = squareOut(b.exact.num);
+      if (split === undefined || split[0] === 1n) return undefined;
+      const [k, m] = split;
+      return c.product([c.power(c.num(Q.rational(k)), c.num(Q.rational(x.exact.num))), c.power(c.num(Q.rational(m)), x)]);
+    },
+    examples: { fires: ['sqrt(12) - 2*sqrt(3) + 1/sqrt(8)', '1/(2*sqrt(2))'], not: ['sqrt(6) - 2*sqrt(3)', 'sqrt(6) - 2*sqrt(3)'] } },
+  { name: 'square-content-out-of-root', formula: '(g·T)^(p/2) = g^(p/2)·T^(p/2) for a sum g·T whose rational content g > 0 is a square',
+    guard: 'g = (a/b)², so g^(p/2) is rational: √(x²/4 + 1) = √(x² + 4)/2',
+    rewrite: ([b, x], c) => {
+      if (b.kind !== 'add' || x.kind !== 'num' || x.exact === null || x.exact.den !== 2n) return undefined;
+      const g = squareContent(b.args);
+      if (g === undefined) return undefined;
+      return c.product([c.power(c.num(g), x), c.power(c.sum(b.args.map((t) => c.product([c.num(Q.inverse(g) as Q.Rational), t]))), x)]);
+    },
+    examples: { fires: ['1/sqrt(x^2/4 + 1)', '2/sqrt(x^2 + 4)'], not: ['sqrt(x^2/2 + 1)', 'sqrt(x^2/2 + 1)'] } },
   { name: 'zero-to-negative-power', formula: '0^-q = 1/0', guard: 'one spelling of +∞, so 1/0^2 and 1/0 do not differ',
     rewrite: ([b, x], c) => (b.kind === 'num' && b.value === 0 && x.kind === 'num' && x.value < 0 && !isMinusOneNum(x)
       ? c.power(b, c.minusOne) : undefined),

@@ -1,0 +1,116 @@
+// Angles the rules of call.ts know: the inverse functions at the algebraic values of the six angles a
+// person meets (asin(√3/2) = π/3, atan(√2 - 1) = π/8), the circular functions shifted by a multiple
+// of π/2 (sin(u + π/2) = cos u, tan(u + π) = tan u), and an inverse of its own function at a number
+// inside its principal range (asin(sin(1/5)) = 1/5).
+
+import type { Expr } from '../../ast/expr.js';
+import type { FunctionName } from '../../ast/function-names.js';
+import * as Q from '../../ast/rational.js';
+import type { Rational } from '../../ast/rational.js';
+import type { Canon } from '../canon.js';
+import { isPi } from './selectors.js';
+
+/** A known value: the argument as (rational, radicand) pairs summed (√n·r; n = 1 for a rational), and the angle / π. */
+type Known = readonly [argument: readonly (readonly [r: Rational, n: bigint])[], anglePerPi: Rational];
+
+const q = (num: number, den = 1): Rational => Q.rational(BigInt(num), BigInt(den));
+const sqrtOver = (n: bigint, den: number, sign = 1): (readonly [Rational, bigint])[] => [[q(sign, den), n]];
+
+/** Each inverse function's arguments whose angle is a rational multiple of π (on both signs where the function is not odd). */
+const KNOWN: Partial<Record<FunctionName, readonly Known[]>> = {
+  asin: [[[[q(1, 2), 1n]], q(1, 6)], [sqrtOver(2n, 2), q(1, 4)], [sqrtOver(3n, 2), q(1, 3)]],
+  acos: [[[[q(1, 2), 1n]], q(1, 3)], [sqrtOver(2n, 2), q(1, 4)], [sqrtOver(3n, 2), q(1, 6)],
+    [[[q(-1, 2), 1n]], q(2, 3)], [sqrtOver(2n, 2, -1), q(3, 4)], [sqrtOver(3n, 2, -1), q(5, 6)]],
+  atan: [[sqrtOver(3n, 1), q(1, 3)], [sqrtOver(3n, 3), q(1, 6)], [[[q(1), 2n], [q(-1), 1n]], q(1, 8)],
+    [[[q(1), 2n], [q(1), 1n]], q(3, 8)], [[[q(2), 1n], [q(-1), 3n]], q(1, 12)], [[[q(2), 1n], [q(1), 3n]], q(5, 12)]],
+};
+
+/** The known arguments of each function as canonical nodes of one canon, made on first use. */
+const tables = new WeakMap<Canon, Map<FunctionName, Map<Expr, Expr>>>();
+
+function tableOf(c: Canon, fn: FunctionName): Map<Expr, Expr> | undefined {
+  const rows = KNOWN[fn];
+  if (rows === undefined) return undefined;
+  let byFunction = tables.get(c);
+  if (byFunction === undefined) tables.set(c, (byFunction = new Map()));
+  let table = byFunction.get(fn);
+  if (table === undefined) {
+    table = new Map();
+    for (const [argument, angle] of rows) {
+      const terms = argument.map(([r, n]) => (n === 1n ? c.num(r) : c.product([c.num(r), c.power(c.num(Q.rational(n)), c.half)])));
+      const value = c.product([c.num(angle), c.constant('pi')]);
+      const node = c.sum(terms);
+      table.set(node, value);
+      // 1/√n is kept as n^(-1/2), a node of its own: √n/n is the same number.
+      if (terms.length === 1 && argument[0]?.[1] !== 1n) {
+        const [r, n] = argument[0] as readonly [Rational, bigint];
+        table.set(c.product([c.num(Q.mul(r, Q.rational(n))), c.power(c.num(Q.rational(n)), c.num(q(-1, 2)))]), value);
+      }
+    }
+    byFunction.set(fn, table);
+  }
+  return table;
+}
+
+/** f(u) = k·π where u is one of f's known arguments; undefined otherwise (or for an argument with a variable). */
+export function knownAngle(c: Canon, fn: FunctionName, u: Expr): Expr | undefined {
+  if (u.kind === 'var' || u.kind === 'call' || KNOWN[fn] === undefined) return undefined;
+  return tableOf(c, fn)?.get(u);
+}
+
+/**
+ * sin, cos, tan, cot, sec, csc of u + k·π/2 for an integer k, as ± the function or its cofunction of u:
+ * the period and the quarter-turn identities (sin(u + π/2) = cos u, tan(u + π/2) = -cot u).
+ */
+const QUARTER_TURN: Partial<Record<FunctionName, readonly (readonly [sign: 1 | -1, fn: FunctionName])[]>> = {
+  sin: [[1, 'sin'], [1, 'cos'], [-1, 'sin'], [-1, 'cos']],
+  cos: [[1, 'cos'], [-1, 'sin'], [-1, 'cos'], [1, 'sin']],
+  tan: [[1, 'tan'], [-1, 'cot'], [1, 'tan'], [-1, 'cot']],
+  cot: [[1, 'cot'], [-1, 'tan'], [1, 'cot'], [-1, 'tan']],
+  sec: [[1, 'sec'], [-1, 'csc'], [-1, 'sec'], [1, 'csc']],
+  csc: [[1, 'csc'], [1, 'sec'], [-1, 'csc'], [-1, 'sec']],
+};
+
+export function quarterTurns(c: Canon, fn: FunctionName, u: Expr): Expr | undefined {
+  const turns = QUARTER_TURN[fn];
+  const terms = turns === undefined ? undefined : termsOf(c, u);
+  if (turns === undefined || terms === undefined) return undefined;
+  const i = terms.findIndex((t) => halfTurnsOf(t) !== undefined);
+  if (i < 0) return undefined;
+  const k = halfTurnsOf(terms[i] as Expr) as bigint;
+  const [sign, g] = turns[Number(((k % 4n) + 4n) % 4n)] as readonly [1 | -1, FunctionName];
+  const call = c.call(g, [c.sum(terms.filter((_, j) => j !== i))]);
+  return sign === 1 ? call : c.negate(call);
+}
+
+/** The terms of a sum, or of r·(a + b + …) with its number distributed (n·π - π/2 kept as (2n - 1)·π/2); else undefined. */
+function termsOf(c: Canon, u: Expr): readonly Expr[] | undefined {
+  if (u.kind === 'add') return u.args;
+  if (u.kind !== 'mul' || u.args.length !== 2) return undefined;
+  const [r, sum] = u.args;
+  return r?.kind === 'num' && sum?.kind === 'add' ? sum.args.map((t) => c.product([r, t])) : undefined;
+}
+
+/** k where t is k·π/2 for an integer k (π itself is 2). */
+function halfTurnsOf(t: Expr): bigint | undefined {
+  if (isPi(t)) return 2n;
+  if (t.kind !== 'mul' || t.args.length !== 2 || !isPi(t.args[1])) return undefined;
+  const r = t.args[0];
+  if (r?.kind !== 'num' || r.exact === null) return undefined;
+  const twice = Q.mul(r.exact, q(2));
+  return twice.den === 1n ? twice.num : undefined;
+}
+
+/** The principal range of each inverse, [lo, hi] in radians, where f⁻¹(f(r)) = r. */
+const PRINCIPAL: Partial<Record<FunctionName, readonly [FunctionName, number, number]>> = {
+  asin: ['sin', -Math.PI / 2, Math.PI / 2], acos: ['cos', 0, Math.PI], atan: ['tan', -Math.PI / 2, Math.PI / 2],
+};
+
+/** asin(sin(r)) = r, acos(cos(r)) = r, atan(tan(r)) = r for a rational r strictly inside the principal range. */
+export function inverseOfOwn(fn: FunctionName, u: Expr): Expr | undefined {
+  const range = PRINCIPAL[fn];
+  if (range === undefined || u.kind !== 'call' || u.fn !== range[0] || u.args.length !== 1) return undefined;
+  const r = u.args[0] as Expr;
+  // Strictly inside, with a margin far above rounding: the bounds are irrational, r is not.
+  return r.kind === 'num' && r.exact !== null && r.value > range[1] + 1e-9 && r.value < range[2] - 1e-9 ? r : undefined;
+}

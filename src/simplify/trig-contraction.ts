@@ -1,0 +1,65 @@
+// The addition formulas read backwards (rules/trig.ts, `trig-contraction`): two terms of a sum that are
+// the expansion of sin(u ± v), cos(u ± v), sinh(u ± v) or cosh(u ± v) times one rest made that one
+// term. A candidate form (candidates.ts), kept where smaller: cos x·sin y + cos y·sin x = sin(x + y).
+
+import type { Expr, Num } from '../ast/expr.js';
+import type { Canon } from './canon.js';
+import { MAX_TERMS_FOR_CONTRACTION } from './limits.js';
+import { CONTRACTIONS } from './rules/trig.js';
+import { collectedSum } from './sum.js';
+import { factorsOf, splitTerm } from './terms.js';
+
+const CIRCULAR = new Set(['sin', 'cos', 'sinh', 'cosh']);
+const isCall = (f: Expr): f is Extract<Expr, { kind: 'call' }> => f.kind === 'call' && CIRCULAR.has(f.fn) && f.args.length === 1;
+
+/** Whether two terms hold two calls of sin, cos, sinh or cosh each: the cheap gate. */
+export function mayContract(c: Canon, terms: readonly Expr[]): boolean {
+  if (terms.length > MAX_TERMS_FOR_CONTRACTION) return false;
+  let n = 0;
+  for (const t of terms) {
+    const { monomial } = splitTerm(c, t);
+    if (monomial !== null && factorsOf(monomial).filter(isCall).length >= 2 && ++n >= 2) return true;
+  }
+  return false;
+}
+
+/** The sum with one pair of terms contracted; undefined where no pair is the expansion of one call. */
+export function contractedSum(c: Canon, terms: readonly Expr[]): Expr | undefined {
+  const split = terms.map((t) => splitTerm(c, t));
+  for (let i = 0; i < split.length; i++) {
+    for (let j = 0; j < split.length; j++) {
+      if (i === j) continue;
+      const made = contracted(c, split[i] as Term, split[j] as Term);
+      if (made !== undefined) return collectedSum(c, [made, ...terms.filter((_, k) => k !== i && k !== j)]);
+    }
+  }
+  return undefined;
+}
+
+type Term = { coefficient: Num; monomial: Expr | null };
+
+/** The one term two terms make, where the first is a·m·f(u)·g(v) and the second ±a·m·f'(u)·g'(v). */
+function contracted(c: Canon, a: Term, b: Term): Expr | undefined {
+  if (a.monomial === null || b.monomial === null || a.coefficient.exact === null || b.coefficient.exact === null) return undefined;
+  const ratio = a.coefficient.exact.num * b.coefficient.exact.den === b.coefficient.exact.num * a.coefficient.exact.den ? 1
+    : a.coefficient.exact.num * b.coefficient.exact.den === -b.coefficient.exact.num * a.coefficient.exact.den ? -1 : 0;
+  if (ratio === 0) return undefined;
+  const fa = factorsOf(a.monomial);
+  const fb = factorsOf(b.monomial);
+  const onlyA = fa.filter((f) => !fb.includes(f));
+  const onlyB = fb.filter((f) => !fa.includes(f));
+  if (onlyA.length !== 2 || onlyB.length !== 2 || ![...onlyA, ...onlyB].every(isCall)) return undefined;
+  const rest = fa.filter((f) => fb.includes(f));
+  for (const row of CONTRACTIONS) {
+    for (const [p, q] of [[onlyA[0], onlyA[1]], [onlyA[1], onlyA[0]]] as [Expr, Expr][]) {
+      if (!isCall(p) || !isCall(q) || p.fn !== row.a[0] || q.fn !== row.a[1]) continue;
+      const [u, v] = [p.args[0] as Expr, q.args[0] as Expr];
+      const r = onlyB.find((f) => isCall(f) && f.fn === row.b[0] && f.args[0] === u);
+      const s = onlyB.find((f) => isCall(f) && f.fn === row.b[1] && f.args[0] === v && f !== r);
+      if (r === undefined || s === undefined || u === v) continue;
+      const angle = c.sum([u, row.vSign(ratio) === 1 ? v : c.negate(v)]);
+      return c.product([a.coefficient, ...rest, c.call(row.to, [angle])]);
+    }
+  }
+  return undefined;
+}
