@@ -28,7 +28,8 @@ export async function run({ run: runTask, progress }) {
   const checks = rows.flatMap(secondChecks);
   const notes = `SymPy ${SYMPY.sympy} (Python ${SYMPY.python}): \`${SYMPY.command}\`, best of ${SYMPY.seconds.length} runs, ` +
     'committed as bench/sections/second-sympy.json. "together" is hessian + compileHessian, each from the same parsed tree. ' +
-    'The evaluation is timed after V8 has optimized the generated code (second-tasks.mjs, warm).';
+    'The evaluation is timed after V8 has optimized the generated code (second-tasks.mjs, warm), with the point in an ' +
+    'array as the hand-written Hessian takes it (`fromArray`); the positional call spreads n arguments into the call.';
   return { text: [table(rows), notes, checksTable(checks)].join('\n\n'), checks };
 }
 
@@ -37,11 +38,13 @@ function sum(a, b) {
 }
 
 function table(rows) {
-  return markdownTable(['n', 'hessian', 'compileHessian', 'together', 'one evaluation', 'hand-written', 'vs hand',
-    'SymPy hessian', 'speed-up'], rows.map(({ n, times, hand, sympy }) => {
+  return markdownTable(['n', 'hessian', 'compileHessian', 'together', 'one evaluation (fromArray)', 'hand-written', 'vs hand',
+    'positional call f(x1, …)', 'vs hand', 'SymPy hessian', 'speed-up'], rows.map(({ n, times, hand, sympy }) => {
     const ratio = timeRatio(times.evaluation, hand);
+    const positional = timeRatio(times.positional, hand);
     return [String(n), timeCell(times.hessian), timeCell(times.compileHessian), timeCell(sum(times.hessian, times.compileHessian)),
       timeCell(times.evaluation), timeCell(hand), ratio === null ? '–' : `${formatFactor(ratio)}x`,
+      timeCell(times.positional), positional === null ? '–' : `${formatFactor(positional)}x`,
       sympy ? formatMs(sympy.result.ms) : '', sympy ? speedup(times.hessian, sympy) : ''];
   }));
 }
