@@ -19,6 +19,8 @@ const MAX_ORDER_BY_KERNELS = 100;
  * trees are 2x the polynomial by order 4 (540 against 275) and 5x by order 5.
  */
 const TREE_GROWTH_BEFORE_SWITCH = 1.5;
+/** Operators a simplified tree must pass before it is compared with the polynomial of its order. */
+const MIN_TREE_TO_COMPARE = 64;
 
 /**
  * The simplified partial derivative of `expr` with respect to `variable`, `order` times. Derivatives
@@ -46,7 +48,10 @@ export function diff(root: Expr, variable: string, order = 1): Expr {
     }
     byHash.set(current.hash, [...(byHash.get(current.hash) ?? []), i]);
     derivatives.push(current);
-    const polynomial = byKernels?.derivative(i + 1);
+    // Compared order by order only once the tree is large: printing the polynomial of every order cost
+    // exp(sin(x))'s 8th derivative a third of its time, for trees that stay at 26 operators.
+    const large = i + 1 < order && operatorCount(current) > MIN_TREE_TO_COMPARE;
+    const polynomial = large ? byKernels?.derivative(i + 1) : undefined;
     if (polynomial !== undefined && operatorCount(current) > TREE_GROWTH_BEFORE_SWITCH * operatorCount(polynomial)) {
       // The tree has grown well past the polynomial: the remaining orders are taken as polynomials.
       return byKernels?.derivative(order) ?? current;

@@ -12,7 +12,7 @@ import type { Canon, Step } from './canon.js';
 import { expandTerms, hasSumFactor, multipliedOut } from './expand.js';
 import { factorOut, factorOutOfSome } from './factor.js';
 import { signed } from './pretty.js';
-import { MAX_TERMS_FOR_SPLIT_COLLAPSE } from './limits.js';
+import { MAX_TERMS_FOR_SPLIT_COLLAPSE, SMALL_EXPANSION } from './limits.js';
 import { LOG_COMBINE, SQUARE_SUBSTITUTIONS } from './rules/sum.js';
 import { combinedLogs, hasTwoLogs } from './log-sums.js';
 import { TRIG_ADDITION, TRIG_CONTRACTION } from './rules/trig.js';
@@ -82,7 +82,7 @@ function collapsedOutOfProducts(c: Canon, plain: Extract<Expr, { kind: 'add' }>,
   if (plain.args.length > MAX_TERMS_FOR_SPLIT_COLLAPSE || !plain.args.some(withoutCalls) || !hasSumFactor(plain.args) ||
     !mayCollapse(c, plain.args.flatMap(summands))) return undefined;
   return tried(c, trail, 'pythagoras-collapse', plain, () => {
-    const terms = multipliedOut(c, plain.args);
+    const terms = multipliedOut(c, plain.args, SMALL_EXPANSION);
     return terms && collapsedSum(c, terms);
   });
 }

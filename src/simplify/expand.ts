@@ -36,9 +36,9 @@ export function expandTerms(c: Canon, terms: readonly Expr[]): Expr[] | undefine
 /** Whether some term has a sum among its factors (or a small power of one). */
 export const hasSumFactor = (terms: readonly Expr[]): boolean => terms.some((t) => factorsOfTerm(t).some((f) => sumIn(f)));
 
-/** The terms with every product of sums multiplied out, whether or not like terms meet; undefined over budget. */
-export function multipliedOut(c: Canon, terms: readonly Expr[]): Expr[] | undefined {
-  if (expandedCount(terms, MAX_EXPANDED_TERMS) > MAX_EXPANDED_TERMS) return undefined; // not tried: over budget
+/** The terms with every product of sums multiplied out, whether or not like terms meet; undefined past `limit` terms. */
+export function multipliedOut(c: Canon, terms: readonly Expr[], limit = MAX_EXPANDED_TERMS): Expr[] | undefined {
+  if (expandedCount(terms, limit) > limit) return undefined; // not tried: over budget
   const done: Expr[] = [];
   const pending = [...terms];
   while (pending.length > 0) {

@@ -26,6 +26,11 @@ export const MAX_EXPANDED_POWER = 4;
  * requiring two everywhere made 6 of the quality corpus's results larger (rat1's derivative 6 -> 7).
  */
 export const MIN_LIKE_TERM_MEETINGS = 2;
+/**
+ * …and the terms a sum may multiply out to for the split Pythagorean collapse (candidates.ts), which
+ * has no meetings to count: without this bound every level of the chain tanh(tanh(…) + x) + x was
+ * multiplied out to 256 terms looking for 1 - tanh²u = sech²u (depth 160: 4 s, depth 1,000: over 20 s).
+ */
 export const SMALL_EXPANSION = 16;
 
 /**
