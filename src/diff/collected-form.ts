@@ -21,7 +21,7 @@ import type { Laurent, LaurentTerm } from './laurent.js';
 
 /** Perfect powers are looked for in polynomials of up to this many terms (each test is a GCD). */
 const MAX_TERMS_FOR_PERFECT_POWER = 24;
-/** Polynomials of up to this many terms are explored: at every level also grouped by the second kernel, and compared flat. */
+/** Polynomials of up to this many terms are explored: also grouped by their second kernel, and compared flat (not their groups again). */
 const MAX_TERMS_FOR_ALTERNATIVES = 16;
 
 /**
@@ -62,9 +62,10 @@ function collect(p: Laurent, kernels: Kernels, flat: (q: Laurent) => Expr, explo
   // (log(x) + 1)^3 to show). Past that size the alternatives cost more than the derivative itself.
   const [first, second] = groupingKernels(terms);
   if (first === undefined) return { expr: flat(q), negative };
-  const forms = [grouped(q, first, kernels, flat, explore)];
+  // The groups themselves are not explored again: each level of alternatives multiplies the work.
+  const forms = [grouped(q, first, kernels, flat, false)];
   if (explore) {
-    if (second !== undefined) forms.push(grouped(q, second, kernels, flat, explore));
+    if (second !== undefined) forms.push(grouped(q, second, kernels, flat, false));
     forms.push(flat(q));
   }
   return { expr: smallest(forms), negative };
