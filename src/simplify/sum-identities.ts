@@ -18,8 +18,10 @@ function squaredArgument(f: Expr, name: FunctionName, inverse = false): Expr | u
 
 /** Rewrites the collected terms in place wherever an identity's two terms are both present. */
 export function applySumIdentities(c: Canon, collected: Collected): void {
+  const squared = squaredFunctions(collected);
+  if (squared.size === 0) return;
   for (const identity of SUM_IDENTITIES) {
-    if (!hasSquareOf(collected, identity.f, identity.inverse)) continue;
+    if (!squared.has(`${identity.f}${identity.inverse ? -2 : 2}`)) continue;
     for (const [monomial, coefficient] of [...collected]) {
       if (monomial === null || collected.get(monomial) !== coefficient) continue;
       const factors = factorsOf(monomial);
@@ -45,10 +47,19 @@ function traced(c: Canon, identity: SumIdentity, terms: Expr[], after: Expr): vo
   c.steps?.push({ rule: identity.name, before: c.sumNode(terms.sort(compareCanonical)), after });
 }
 
-/** Whether some monomial has a factor f(u)^2: most sums have none, and are done with at once. */
-function hasSquareOf(collected: Collected, f: FunctionName, inverse = false): boolean {
+/**
+ * The functions some monomial holds squared (or to the power -2), as `name2` or `name-2`: one look at the
+ * terms for all the identities (there are a dozen); most sums have none, and are done with at once.
+ */
+function squaredFunctions(collected: Collected): Set<string> {
+  const found = new Set<string>();
   for (const monomial of collected.keys()) {
-    if (monomial !== null && factorsOf(monomial).some((g) => squaredArgument(g, f, inverse) !== undefined)) return true;
+    if (monomial === null) continue;
+    for (const f of factorsOf(monomial)) {
+      if (f.kind !== 'pow' || f.args[1].kind !== 'num' || Math.abs(f.args[1].value) !== 2) continue;
+      const inner = f.args[0];
+      if (inner.kind === 'call' && inner.args.length === 1) found.add(`${inner.fn}${f.args[1].value}`);
+    }
   }
-  return false;
+  return found;
 }
