@@ -15,8 +15,7 @@ import { Budget } from '../poly/budget.js';
 import { gcdInteger } from '../poly/content.js';
 import { forEachPower, fromExponents } from '../poly/monomial.js';
 import { perfectPower } from '../poly/perfect-power.js';
-import { fromTerms, type Poly } from '../poly/poly.js';
-import * as L from './laurent.js';
+import { fromTerms } from '../poly/poly.js';
 import type { Laurent, LaurentTerm } from './laurent.js';
 
 /** Perfect powers are looked for in polynomials of up to this many terms (each test is a GCD). */
@@ -24,16 +23,54 @@ const MAX_TERMS_FOR_PERFECT_POWER = 24;
 /** Polynomials of up to this many terms are explored: also grouped by their second kernel, and compared flat (not their groups again). */
 const MAX_TERMS_FOR_ALTERNATIVES = 16;
 
+export type Terms = readonly LaurentTerm[];
+
+/**
+ * Terms of distinct monomials read through an offset: t stands for t.coef·Π k_v^(t.exps[v] - offset[v]).
+ * Collecting divides every term by one monomial (the offset grows), splits the terms into groups by one
+ * kernel's power (each group's offset takes that power) and scales coefficients; none of these makes
+ * two monomials meet, so the terms are never re-keyed and their powers never copied until printed.
+ */
+interface Sum {
+  readonly terms: Terms;
+  readonly offset: readonly number[];
+}
+
+type Printer = (s: Sum) => Expr;
+
+const powerIn = (s: Sum, t: LaurentTerm, v: number): number => (t.exps[v] ?? 0) - (s.offset[v] ?? 0);
+
+function widthOf(s: Sum): number {
+  let width = s.offset.length;
+  for (const t of s.terms) width = Math.max(width, t.exps.length);
+  return width;
+}
+
+/** The terms with the powers the sum reads. */
+function materialized(s: Sum): Terms {
+  if (s.offset.every((o) => o === 0)) return s.terms;
+  const width = widthOf(s);
+  return s.terms.map((t) => ({ exps: Array.from({ length: width }, (_, v) => powerIn(s, t, v)), coef: t.coef }));
+}
+
+/** The offset grown by `extra` (a power per kernel). */
+function grown(offset: readonly number[], extra: readonly number[]): number[] {
+  return Array.from({ length: Math.max(offset.length, extra.length) }, (_, v) => (offset[v] ?? 0) + (extra[v] ?? 0));
+}
+
+const scaled = (s: Sum, c: Q.Rational): Sum => ({ terms: s.terms.map((t) => ({ exps: t.exps, coef: Q.mul(t.coef, c) })), offset: s.offset });
+
 /**
  * The smaller of the flat form and the collected form of `p`; past MAX_TERMS_FOR_ALTERNATIVES terms
  * the collected form alone, which writes each shared power once where the flat form repeats it per
  * term (the 744-term tenth derivative of sin(sin(sin(sin(x)))): 16,597 operators flat, 6,867 collected).
  */
-export function collectedOrFlat(p: Laurent, kernels: Kernels, flat: (q: Laurent) => Expr): Expr {
-  const explore = p.size <= MAX_TERMS_FOR_ALTERNATIVES;
-  const collected = signed(collect(p, kernels, flat, explore));
+export function collectedOrFlat(p: Laurent, kernels: Kernels, flat: (terms: Terms) => Expr): Expr {
+  const terms = [...p.values()];
+  const explore = terms.length <= MAX_TERMS_FOR_ALTERNATIVES;
+  const collected = signed(collect({ terms, offset: [] }, kernels, (s) => flat(materialized(s)), explore));
   if (!explore) return collected;
-  const plain = flat(p);
+  const plain = flat(terms);
   return operatorCount(collected) < operatorCount(plain) ? collected : plain;
 }
 
@@ -45,14 +82,16 @@ interface Signed {
 
 const signed = (s: Signed): Expr => (s.negative ? neg(s.expr) : s.expr);
 
-function collect(p: Laurent, kernels: Kernels, flat: (q: Laurent) => Expr, explore: boolean): Signed {
-  const terms = [...p.values()];
-  const negative = terms.filter((t) => t.coef.num < 0n).length * 2 > terms.length;
-  const q = negative ? L.scale(p, Q.MINUS_ONE, unbounded()) : p;
-  if (terms.length <= 1) return { expr: flat(q), negative };
-  const common = commonPart(terms, kernels);
+function collect(sum: Sum, kernels: Kernels, flat: Printer, explore: boolean): Signed {
+  let negatives = 0;
+  for (const t of sum.terms) if (t.coef.num < 0n) negatives++;
+  const negative = negatives * 2 > sum.terms.length;
+  const q = negative ? scaled(sum, Q.MINUS_ONE) : sum;
+  if (q.terms.length <= 1) return { expr: flat(q), negative };
+  const common = commonPart(q, kernels);
   if (common !== undefined) {
-    const rest = L.mul(q, common.inverse, unbounded());
+    const shifted = { terms: q.terms, offset: common.offset };
+    const rest = Q.isOne(common.scale) ? shifted : scaled(shifted, common.scale);
     return { expr: mul(common.factor, signed(collect(rest, kernels, flat, explore))), negative };
   }
   const power = perfectPowerOf(q, kernels, flat, explore);
@@ -60,7 +99,7 @@ function collect(p: Laurent, kernels: Kernels, flat: (q: Laurent) => Expr, explo
   // Grouped by the kernel in the most terms; when exploring (the whole polynomial is small), also by the
   // runner-up and as it is, the smallest kept (x^x's third derivative needs 1/x first, for
   // (log(x) + 1)^3 to show). Past that size the alternatives cost more than the derivative itself.
-  const [first, second] = groupingKernels(terms);
+  const [first, second] = groupingKernels(q);
   if (first === undefined) return { expr: flat(q), negative };
   // The groups themselves are not explored again: each level of alternatives multiplies the work.
   const forms = [grouped(q, first, kernels, flat, false)];
@@ -73,41 +112,53 @@ function collect(p: Laurent, kernels: Kernels, flat: (q: Laurent) => Expr, explo
 
 function smallest(forms: readonly Expr[]): Expr {
   let best = forms[0] as Expr;
-  for (const f of forms) if (operatorCount(f) < operatorCount(best)) best = f;
+  if (forms.length === 1) return best; // not measured: a count walks the whole tree
+  let bestCount = operatorCount(best);
+  for (const f of forms.slice(1)) {
+    const count = operatorCount(f);
+    if (count < bestCount) [best, bestCount] = [f, count];
+  }
   return best;
 }
 
 /** Σ_j k^j·P_j, each P_j collected in turn; higher powers of k first, a positive group leading. */
-function grouped(p: Laurent, v: number, kernels: Kernels, flat: (q: Laurent) => Expr, explore: boolean): Expr {
-  const groups = new Map<number, L.Accumulator>();
-  for (const t of p.values()) {
-    const j = t.exps[v] ?? 0;
+function grouped(sum: Sum, v: number, kernels: Kernels, flat: Printer, explore: boolean): Expr {
+  const groups = new Map<number, LaurentTerm[]>();
+  for (const t of sum.terms) {
+    const j = powerIn(sum, t, v);
     let group = groups.get(j);
-    if (group === undefined) groups.set(j, (group = new L.Accumulator(unbounded())));
-    const exps = [...t.exps];
-    if (v < exps.length) exps[v] = 0;
-    group.add(exps, t.coef);
+    if (group === undefined) groups.set(j, (group = []));
+    group.push(t);
   }
   const parts = [...groups.entries()].sort(([a], [b]) => b - a).map(([j, group]): Signed => {
-    const inner = collect(group.done(), kernels, flat, explore);
+    const power = new Array<number>(v + 1).fill(0);
+    power[v] = j;
+    const inner = collect({ terms: group, offset: grown(sum.offset, power) }, kernels, flat, explore);
     const expr = j === 0 ? inner.expr : j > 0 ? mul(inner.expr, kernelPower(v, j, kernels)) : div(inner.expr, kernelPower(v, -j, kernels));
     return { expr, negative: inner.negative };
   });
   const first = parts.findIndex((s) => !s.negative);
   if (first > 0) parts.unshift(...parts.splice(first, 1));
-  let sum = signed(parts[0] as Signed);
-  for (const s of parts.slice(1)) sum = s.negative ? sub(sum, s.expr) : add(sum, s.expr);
-  return sum;
+  let total = signed(parts[0] as Signed);
+  for (const s of parts.slice(1)) total = s.negative ? sub(total, s.expr) : add(total, s.expr);
+  return total;
 }
 
 /** The two kernels in the most terms (each in at least two, with at least two different powers). */
-function groupingKernels(terms: readonly LaurentTerm[]): (number | undefined)[] {
-  const width = Math.max(...terms.map((t) => t.exps.length));
+function groupingKernels(sum: Sum): (number | undefined)[] {
+  const width = widthOf(sum);
   const ranked: [number, number][] = [];
   for (let v = 0; v < width; v++) {
-    const count = terms.filter((t) => (t.exps[v] ?? 0) !== 0).length;
-    const powers = new Set(terms.map((t) => t.exps[v] ?? 0));
-    if (count >= 2 && powers.size > 1) ranked.push([v, count]);
+    let count = 0;
+    let firstPower: number | undefined;
+    let several = false;
+    for (const t of sum.terms) {
+      const e = powerIn(sum, t, v);
+      if (e !== 0) count++;
+      if (firstPower === undefined) firstPower = e;
+      else if (e !== firstPower) several = true;
+    }
+    if (count >= 2 && several) ranked.push([v, count]);
   }
   ranked.sort((a, b) => b[1] - a[1] || a[0] - b[0]);
   return [ranked[0]?.[0], ranked[1]?.[0]];
@@ -115,30 +166,36 @@ function groupingKernels(terms: readonly LaurentTerm[]): (number | undefined)[] 
 
 /**
  * What every term shares: each kernel's power where all terms hold it with one sign (the smallest in
- * size), and the integer content; undefined when they share nothing.
+ * size), and the integer content; undefined when they share nothing. The rest is the sum read through
+ * `offset` (grown by the shared powers) and scaled by `scale`, 1/content.
  */
-function commonPart(terms: readonly LaurentTerm[], kernels: Kernels): { factor: Expr; inverse: Laurent } | undefined {
-  const width = Math.max(...terms.map((t) => t.exps.length));
+function commonPart(sum: Sum, kernels: Kernels): { factor: Expr; offset: readonly number[]; scale: Q.Rational } | undefined {
+  const width = widthOf(sum);
   const shared = new Array<number>(width).fill(0);
+  let any = false;
   for (let v = 0; v < width; v++) {
-    const powers = terms.map((t) => t.exps[v] ?? 0);
-    if (powers.every((e) => e > 0)) shared[v] = Math.min(...powers);
-    else if (powers.every((e) => e < 0)) shared[v] = Math.max(...powers);
+    let low = Infinity;
+    let high = -Infinity;
+    for (const t of sum.terms) {
+      const e = powerIn(sum, t, v);
+      low = Math.min(low, e);
+      high = Math.max(high, e);
+    }
+    shared[v] = low > 0 ? low : high < 0 ? high : 0;
+    if (shared[v] !== 0) any = true;
   }
-  const integral = terms.every((t) => t.coef.den === 1n);
-  const content = integral ? terms.reduce((g, t) => gcdInteger(g, t.coef.num < 0n ? -t.coef.num : t.coef.num), 0n) : 1n;
-  if (shared.every((e) => e === 0) && content <= 1n) return undefined;
-  const inverse = L.mul(L.constant(Q.rational(1n, content)), monomial(shared.map((e) => -e)), unbounded());
+  let content = 0n;
+  for (const t of sum.terms) {
+    if (t.coef.den !== 1n) {
+      content = 1n;
+      break;
+    }
+    content = gcdInteger(content, t.coef.num < 0n ? -t.coef.num : t.coef.num);
+    if (content === 1n) break;
+  }
+  if (!any && content <= 1n) return undefined;
   const factor = mul(exactNum(Q.rational(content)), monomialExpr(shared, kernels));
-  return { factor, inverse };
-}
-
-function monomial(exps: readonly number[]): Laurent {
-  let m = L.constant(Q.ONE);
-  exps.forEach((e, v) => {
-    if (e !== 0) m = L.mul(m, L.kernelPower(v, e), unbounded());
-  });
-  return m;
+  return { factor, offset: grown(sum.offset, shared), scale: Q.rational(1n, content) };
 }
 
 /** The kernel powers as a product over a quotient: x^2/y. */
@@ -153,24 +210,28 @@ function monomialExpr(exps: readonly number[], kernels: Kernels): Expr {
 }
 
 /** c·B^k when the polynomial (one kernel, no negative powers) is a constant times a power of a sum; else undefined. */
-function perfectPowerOf(p: Laurent, kernels: Kernels, flat: (q: Laurent) => Expr, explore: boolean): Expr | undefined {
-  if (p.size < 3 || p.size > MAX_TERMS_FOR_PERFECT_POWER) return undefined;
-  const terms = [...p.values()];
-  if (terms.some((t) => t.exps.some((e) => e < 0))) return undefined;
+function perfectPowerOf(sum: Sum, kernels: Kernels, flat: Printer, explore: boolean): Expr | undefined {
+  if (sum.terms.length < 3 || sum.terms.length > MAX_TERMS_FOR_PERFECT_POWER) return undefined;
   // In one kernel only, where the test is cheap and the powers people write are: (log(x) + 1)^3.
-  const used = new Set(terms.flatMap((t) => t.exps.flatMap((e, v) => (e !== 0 ? [v] : []))));
-  if (used.size !== 1) return undefined;
-  const poly: Poly = fromTerms(terms.map((t) => ({ monomial: fromExponents(t.exps), coef: t.coef })));
+  const width = widthOf(sum);
+  let kernel = -1;
+  for (const t of sum.terms) {
+    for (let v = 0; v < width; v++) {
+      const e = powerIn(sum, t, v);
+      if (e === 0) continue;
+      if (e < 0 || (kernel !== -1 && kernel !== v)) return undefined;
+      kernel = v;
+    }
+  }
+  if (kernel === -1) return undefined;
+  const poly = fromTerms(materialized(sum).map((t) => ({ monomial: fromExponents(t.exps), coef: t.coef })));
   const found = unlessTooLarge(() => perfectPower(poly, new Budget(1_000, 64, 100_000)));
   if (found === undefined) return undefined;
-  const base = new L.Accumulator(unbounded());
-  for (const t of found.base) {
+  const base = found.base.map((t): LaurentTerm => {
     const exps: number[] = [];
     forEachPower(t.monomial, (v, e) => (exps[v] = e));
-    base.add(Array.from(exps, (e) => e ?? 0), t.coef);
-  }
-  const inner = signed(collect(base.done(), kernels, flat, explore));
+    return { exps: Array.from(exps, (e) => e ?? 0), coef: t.coef };
+  });
+  const inner = signed(collect({ terms: base, offset: [] }, kernels, flat, explore));
   return mul(exactNum(found.coef), pow(inner, found.exponent));
 }
-
-const unbounded = (): Budget => new Budget(Number.MAX_SAFE_INTEGER, Number.MAX_SAFE_INTEGER, Number.MAX_SAFE_INTEGER);

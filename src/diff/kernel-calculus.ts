@@ -68,12 +68,14 @@ export class KernelCalculus {
   }
 
   /** The polynomial as a tree: term by term, negative powers under one bar per term. */
-  toExpr(p: Laurent): Expr {
-    const width = Math.max(0, ...[...p.values()].map((t) => t.exps.length));
+  toExpr(p: Laurent | readonly L.LaurentTerm[]): Expr {
+    const terms = Array.isArray(p) ? (p as readonly L.LaurentTerm[]) : [...(p as Laurent).values()];
+    let width = 0;
+    for (const t of terms) width = Math.max(width, t.exps.length);
     const lowest = new Array<number>(width).fill(0);
-    for (const t of p.values()) t.exps.forEach((e, i) => (lowest[i] = Math.min(lowest[i] as number, e)));
+    for (const t of terms) t.exps.forEach((e, i) => (lowest[i] = Math.min(lowest[i] as number, e)));
     const shift = (exps: readonly number[]): number[] => lowest.map((low, i) => (exps[i] ?? 0) - low);
-    const num: Poly = fromTerms([...p.values()].map((t) => ({ monomial: fromExponents(shift(t.exps)), coef: t.coef })));
+    const num: Poly = fromTerms(terms.map((t) => ({ monomial: fromExponents(shift(t.exps)), coef: t.coef })));
     if (lowest.every((low) => low === 0)) return polyToExpr(num, this.kernels);
     const den = fromExponents(lowest.map((low) => -low));
     return expandedToExpr({ num, den: [{ monomial: den, coef: Q.ONE }] }, this.kernels);

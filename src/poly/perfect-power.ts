@@ -28,8 +28,9 @@ export function derivative(p: Poly, v: number): Poly {
 
 /** p = coef·base^exponent with exponent ≥ 2, base of several terms and square-free; else undefined. */
 export function perfectPower(p: Poly, budget: Budget): PerfectPower | undefined {
-  const [v] = variablesOf(p);
+  const [v, other] = variablesOf(p);
   if (p.length < 3 || v === undefined) return undefined;
+  if (other === undefined && !mayBePower(p, v)) return undefined;
   const repeated = gcd(p, derivative(p, v), budget).gcd;
   const quotient = divideExact(p, repeated, budget);
   if (quotient === undefined || quotient.length < 2) return undefined;
@@ -40,4 +41,27 @@ export function perfectPower(p: Poly, budget: Budget): PerfectPower | undefined 
   const power = pow(base, k, budget);
   const coef = Q.mul((p[0] as Poly[number]).coef, Q.inverse((power[0] as Poly[number]).coef) as Rational);
   return equalPolys(scale(power, coef), p) ? { coef, base, exponent: k } : undefined;
+}
+
+/**
+ * A necessary condition for a polynomial in one variable, checked before the GCD (the collected form
+ * asks it of every group of a high derivative). c·B^k, B from x^a to x^b, spans x^(ka) to x^(kb); its
+ * end coefficients are c·lc(B)^k and c·tc(B)^k, so their ratio is a k-th power; and the gaps below its
+ * top degree and above its bottom one are B's, so at most b - a. Coefficients too large for the root
+ * test pass.
+ */
+function mayBePower(p: Poly, v: number): boolean {
+  const degree = (i: number): number => powerOf((p[i] as Poly[number]).monomial, v);
+  const [high, low] = [p[0] as Poly[number], p[p.length - 1] as Poly[number]];
+  const [top, bottom] = [degree(0), degree(p.length - 1)];
+  const widestGap = Math.max(top - degree(1), degree(p.length - 2) - bottom);
+  const ratio = Q.mul(high.coef, Q.inverse(low.coef) as Rational);
+  const rootable = (k: number): boolean => Q.bitLength(ratio) > 1000 || Q.rootExact(ratio, BigInt(k)) !== undefined;
+  const degrees = gcdOf(top, bottom);
+  for (let k = 2; k <= degrees; k++) if (degrees % k === 0 && widestGap * k <= top - bottom && rootable(k)) return true;
+  return false;
+}
+
+function gcdOf(a: number, b: number): number {
+  return b === 0 ? a : gcdOf(b, a % b);
 }
