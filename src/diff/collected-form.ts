@@ -50,12 +50,18 @@ function widthOf(s: Sum): number {
 function materialized(s: Sum): Terms {
   if (s.offset.every((o) => o === 0)) return s.terms;
   const width = widthOf(s);
-  return s.terms.map((t) => ({ exps: Array.from({ length: width }, (_, v) => powerIn(s, t, v)), coef: t.coef }));
+  return s.terms.map((t) => {
+    const exps = new Array<number>(width);
+    for (let v = 0; v < width; v++) exps[v] = powerIn(s, t, v);
+    return { exps, coef: t.coef };
+  });
 }
 
 /** The offset grown by `extra` (a power per kernel). */
 function grown(offset: readonly number[], extra: readonly number[]): number[] {
-  return Array.from({ length: Math.max(offset.length, extra.length) }, (_, v) => (offset[v] ?? 0) + (extra[v] ?? 0));
+  const out = new Array<number>(Math.max(offset.length, extra.length));
+  for (let v = 0; v < out.length; v++) out[v] = (offset[v] ?? 0) + (extra[v] ?? 0);
+  return out;
 }
 
 const scaled = (s: Sum, c: Q.Rational): Sum => ({ terms: s.terms.map((t) => ({ exps: t.exps, coef: Q.mul(t.coef, c) })), offset: s.offset });
