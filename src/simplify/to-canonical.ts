@@ -36,17 +36,17 @@ export function toCanonical(c: Canon, roots: readonly Expr[], { fresh = false } 
   const walk = new Walk(c, roots, fresh);
   const { nodes, post, refs, parentKind, forms } = walk;
   const sizes: number[] | undefined = fresh ? new Array<number>(nodes.length) : undefined;
-  for (const i of post) {
-    const node = nodes[i] as Expr;
-    if (sizes !== undefined) sizes[i] = inputSize(node, walk, sizes);
-    const parent = parentKind[i];
-    const interior = refs[i] === 1 && parent !== undefined && (
+  for (const n of post) {
+    const node = nodes[n] as Expr;
+    if (sizes !== undefined) sizes[n] = inputSize(n, walk, sizes);
+    const parent = parentKind[n];
+    const interior = refs[n] === 1 && parent !== undefined && (
       (SUM_CHAIN.has(node.kind) && SUM_CHAIN.has(parent)) || (PRODUCT_CHAIN.has(node.kind) && PRODUCT_CHAIN.has(parent)));
-    if (!interior) forms[i] = convert(c, node, walk);
+    if (!interior) forms[n] = convert(c, n, walk);
   }
   return {
-    forms: roots.map((root) => forms[walk.numberOf(root)] as Expr),
-    inputSizes: sizes && roots.map((root) => sizes[walk.numberOf(root)] as number),
+    forms: walk.rootNumbers.map((n) => forms[n] as Expr),
+    inputSizes: sizes && walk.rootNumbers.map((n) => sizes[n] as number),
   };
 }
 
@@ -56,8 +56,9 @@ export function canonicalize(c: Canon, root: Expr): Expr {
 }
 
 /**
- * The distinct nodes under the roots, numbered as first met; `post` lists their numbers children
- * first. Iterative: chains are 100,000 deep.
+ * The distinct nodes under the roots, numbered as first met, with the numbers of each one's children
+ * (so that nothing after the walk looks a node up); `post` lists the numbers children first.
+ * Iterative: chains are 100,000 deep.
  */
 class Walk {
   readonly nodes: Expr[] = [];
@@ -68,6 +69,10 @@ class Walk {
   /** Canonical form of each node once converted (interior chain nodes have none). */
   readonly forms: (Expr | undefined)[] = [];
   readonly post: number[] = [];
+  readonly rootNumbers: number[] = [];
+  /** The children's numbers of node n are kids[firstKid[n]], kids[firstKid[n] + 1], … */
+  private readonly firstKid: number[] = [];
+  private readonly kids: number[] = [];
   private readonly numbers = new Map<Expr, number>();
 
   constructor(private readonly c: Canon, roots: readonly Expr[], private readonly fresh: boolean) {
@@ -75,14 +80,11 @@ class Walk {
     const nextChild: number[] = [];
     for (const root of roots) {
       const known = this.numbers.get(root);
-      if (known !== undefined) {
-        this.refs[known] = MATERIALISED;
-        continue;
-      }
-      const n = this.meet(root, undefined);
-      this.refs[n] = MATERIALISED;
-      if (this.forms[n] !== undefined) continue; // the canon's own
-      stack.push(n);
+      const r = known ?? this.meet(root, undefined);
+      this.rootNumbers.push(r);
+      this.refs[r] = MATERIALISED;
+      if (known !== undefined || this.forms[r] !== undefined) continue; // met already, or the canon's own
+      stack.push(r);
       nextChild.push(0);
       while (stack.length > 0) {
         const top = stack.length - 1;
@@ -101,9 +103,11 @@ class Walk {
         const seen = this.numbers.get(kid);
         if (seen !== undefined) {
           this.refs[seen] = (this.refs[seen] as number) + 1;
+          this.kids[(this.firstKid[n] as number) + k] = seen;
           continue;
         }
         const m = this.meet(kid, node.kind);
+        this.kids[(this.firstKid[n] as number) + k] = m;
         if (this.forms[m] === undefined) {
           stack.push(m);
           nextChild.push(0);
@@ -112,18 +116,14 @@ class Walk {
     }
   }
 
-  numberOf(e: Expr): number {
-    return this.numbers.get(e) as number;
+  /** The number of the k-th child of node n. */
+  kid(n: number, k: number): number {
+    return this.kids[(this.firstKid[n] as number) + k] as number;
   }
 
-  /** The canonical form of a child of a converted node. */
-  formOf(e: Expr): Expr {
-    return this.forms[this.numbers.get(e) as number] as Expr;
-  }
-
-  /** Whether `e`, a child of a node of a chain, is gathered by it: referred to once, of the same chain. */
-  isInterior(e: Expr, chain: ReadonlySet<Kind>): boolean {
-    return this.refs[this.numbers.get(e) as number] === 1 && chain.has(e.kind);
+  /** The canonical form of the k-th child of node n, converted already. */
+  kidForm(n: number, k: number): Expr {
+    return this.forms[this.kid(n, k)] as Expr;
   }
 
   private meet(e: Expr, parent: Kind | undefined): number {
@@ -134,23 +134,27 @@ class Walk {
     const own = !this.fresh && this.c.owns(e);
     this.refs.push(own ? MATERIALISED : 1);
     this.forms.push(own ? e : undefined); // a node the canon built is its own canonical form
+    this.firstKid.push(this.kids.length);
+    if (!own && e.kind !== 'num' && e.kind !== 'var' && e.kind !== 'const') for (const _ of e.args) this.kids.push(-1);
     return n;
   }
 }
 
 const NONE: readonly Expr[] = [];
 
-/** `operatorCount` of a node of the input, from its children's. */
-function inputSize(node: Expr, walk: Walk, sizes: readonly number[]): number {
+/** `operatorCount` of node n of the input, from its children's. */
+function inputSize(n: number, walk: Walk, sizes: readonly number[]): number {
+  const node = walk.nodes[n] as Expr;
   let sum = operatorsOf(node);
   if (node.kind !== 'num' && node.kind !== 'var' && node.kind !== 'const') {
-    for (const kid of node.args) sum += sizes[walk.numberOf(kid)] as number;
+    for (let k = 0; k < node.args.length; k++) sum += sizes[walk.kid(n, k)] as number;
   }
   return sum;
 }
 
-function convert(c: Canon, node: Expr, walk: Walk): Expr {
-  const m = (e: Expr): Expr => walk.formOf(e);
+function convert(c: Canon, n: number, walk: Walk): Expr {
+  const node = walk.nodes[n] as Expr;
+  const m = (k: number): Expr => walk.kidForm(n, k);
   switch (node.kind) {
     case 'num':
       return c.numberLike(node);
@@ -159,40 +163,40 @@ function convert(c: Canon, node: Expr, walk: Walk): Expr {
     case 'const':
       return c.constant(node.name);
     case 'pow':
-      return c.power(m(node.args[0]), m(node.args[1]));
+      return c.power(m(0), m(1));
     case 'call':
-      return c.call(node.fn, node.args.map(m));
+      return c.call(node.fn, node.args.map((_, k) => m(k)));
     case 'add':
     case 'sub':
     case 'neg':
-      return c.sum(gather(node, SUM_CHAIN, walk, (e, inverted) => (inverted ? c.negate(m(e)) : m(e))));
+      return c.sum(gather(n, SUM_CHAIN, walk, (e, inverted) => (inverted ? c.negate(e) : e)));
     case 'mul':
     case 'div':
-      return c.product(gather(node, PRODUCT_CHAIN, walk, (e, inverted) => (inverted ? c.reciprocal(m(e)) : m(e))));
+      return c.product(gather(n, PRODUCT_CHAIN, walk, (e, inverted) => (inverted ? c.reciprocal(e) : e)));
     default:
       return assertNever(node);
   }
 }
 
 /**
- * The operands of the chain below `top`, each with whether it is subtracted (or divided by):
- * u - (v - w) gives u, -v, +w. Iterative, as chains can be 100,000 long.
+ * The operands of the chain below node `top` (their canonical forms), each with whether it is
+ * subtracted (or divided by): u - (v - w) gives u, -v, +w. Iterative, as chains can be 100,000 long.
  */
-function gather(top: Expr, chain: ReadonlySet<Kind>, walk: Walk,
-  operand: (e: Expr, inverted: boolean) => Expr): Expr[] {
+function gather(top: number, chain: ReadonlySet<Kind>, walk: Walk,
+  operand: (form: Expr, inverted: boolean) => Expr): Expr[] {
   const operands: Expr[] = [];
-  const stack: [Expr, boolean][] = [[top, false]];
+  const stack: [number, boolean][] = [[top, false]];
   while (stack.length > 0) {
-    const [e, inverted] = stack.pop() as [Expr, boolean];
-    if (e !== top && !walk.isInterior(e, chain)) {
-      operands.push(operand(e, inverted));
+    const [n, inverted] = stack.pop() as [number, boolean];
+    const e = walk.nodes[n] as Expr;
+    // An operand of the chain: a node of another kind, or one of this chain that is shared.
+    if (n !== top && !(walk.refs[n] === 1 && chain.has(e.kind))) {
+      operands.push(operand(walk.forms[n] as Expr, inverted));
       continue;
     }
-    if (!chain.has(e.kind) || e.kind === 'num' || e.kind === 'var' || e.kind === 'const') continue;
-    const [a, b] = e.args;
-    if (e.kind === 'sub' || e.kind === 'div') stack.push([b as Expr, !inverted], [a as Expr, inverted]);
-    else if (e.kind === 'neg') stack.push([a as Expr, !inverted]);
-    else for (const kid of e.args) stack.push([kid, inverted]);
+    if (e.kind === 'sub' || e.kind === 'div') stack.push([walk.kid(n, 1), !inverted], [walk.kid(n, 0), inverted]);
+    else if (e.kind === 'neg') stack.push([walk.kid(n, 0), !inverted]);
+    else if (e.kind === 'add' || e.kind === 'mul') for (let k = 0; k < e.args.length; k++) stack.push([walk.kid(n, k), inverted]);
   }
   return operands;
 }
