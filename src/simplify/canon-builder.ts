@@ -41,22 +41,25 @@ export class CanonBuilder implements Canon {
   /** Every node goes through here: hash-consed, its constant value and pretty form recorded. */
   intern<T extends Expr>(node: T): T {
     const entry = this.table.intern(node);
-    if (entry.count === undefined) {
+    if (!entry.counted) {
       entry.constant = constantOf(node, (e) => this.table.of(e)?.constant);
-      entry.count = prettyOf(node, (e) => this.pretty(e), COUNT);
+      const { magnitude, negative } = prettyOf(node, (e) => this.pretty(e), COUNT);
+      entry.magnitude = magnitude;
+      entry.negative = negative;
+      entry.counted = true;
     }
     return entry.node as T;
   }
 
   owns(e: Expr): boolean {
-    return this.table.of(e)?.count !== undefined;
+    return this.table.of(e)?.counted === true;
   }
 
   /** The operator counts of how `e` prints: its magnitude's, and whether a minus sign comes first. */
   pretty(e: Expr): Pretty<number> {
-    const p = this.table.of(e)?.count;
-    if (p === undefined) throw new Error('pretty: a node not built by this canon');
-    return p;
+    const entry = this.table.of(e);
+    if (entry === undefined || !entry.counted) throw new Error('pretty: a node not built by this canon');
+    return entry; // an entry holds its node's counts
   }
   /**
    * The printed form of `e` as a tree, as a person writes it: built once per node, children first,
