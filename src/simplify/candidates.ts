@@ -128,9 +128,12 @@ function cheapest(c: Canon, candidates: readonly (Expr | undefined)[]): Expr {
   return best;
 }
 
-/** The size guard: a result is kept only where it prints no larger than the input, in operator tokens. */
-export function passesSizeGuard(c: Canon, result: Expr, input: Expr): boolean {
-  return signed(c.pretty(result), COUNT) <= operatorCount(input);
+/**
+ * The size guard: a result is kept only where it prints no larger than the input, in operator tokens
+ * (`inputSize`, when the caller counted them already: operatorCount(input)).
+ */
+export function passesSizeGuard(c: Canon, result: Expr, input: Expr, inputSize = operatorCount(input)): boolean {
+  return signed(c.pretty(result), COUNT) <= inputSize;
 }
 
 /** `build()`, the candidate named `rule` made from `from`; its steps are kept aside when tracing. */

@@ -7,11 +7,9 @@ import {
   addNode, callNode, children, constNode, mulNode, powNode, varNode, type ConstantName, type Expr, type Num,
 } from '../ast/expr.js';
 import type { FunctionName } from '../ast/function-names.js';
-import { Interner } from '../ast/intern.js';
 import { exactNum, floatNum } from '../ast/numbers.js';
 import * as Q from '../ast/rational.js';
 import type { Rational } from '../ast/rational.js';
-import { postorder } from '../ast/walk.js';
 import { nodeValue } from '../evaluate/node-value.js';
 import { COUNT, TREE } from './algebras.js';
 import { canonicalCall } from './call.js';
@@ -20,26 +18,19 @@ import type { Canon, Step, Term } from './canon.js';
 import { canonicalPower } from './power.js';
 import { prettyOf, signed, type Pretty } from './pretty.js';
 import { canonicalProduct } from './product.js';
+import { Entry, NodeTable } from './node-table.js';
 import { leadingTermIsNegative, negatedSum } from './sum.js';
 import { splitProduct } from './terms.js';
 
 export class CanonBuilder implements Canon {
   steps: Step[] | undefined = undefined;
 
-  private readonly interner = new Interner();
-  /** The numeric value of every variable-free node built here. */
-  private readonly constants = new Map<Expr, number>();
-  /** The operator counts of the pretty form of every node built here. */
-  private readonly counts = new Map<Expr, Pretty<number>>();
+  /** Every node built here, with its constant value, printed size and the other facts remembered. */
+  private readonly table = new NodeTable();
   /** Canonical sums already made, by the identities of their terms (in any order). */
   private readonly sums = new Map<string, Expr>();
-  private readonly ids = new Map<Expr, number>();
-  /** Products with a coefficient, split as coefficient × monomial (terms.ts). */
-  private readonly terms = new Map<Expr, Term>();
-  /** Each sum as it is with a positive leading term (itself, or its negation). */
-  private readonly positives = new Map<Expr, Expr>();
-  /** Pretty trees, built on demand for results only. */
-  private readonly trees = new Map<Expr, Pretty<Expr>>();
+  /** Numbers for operands of sums that this canon did not build (none in practice). */
+  private readonly foreignIds = new Map<Expr, number>();
 
   readonly zero: Num = this.num(Q.ZERO);
   readonly one: Num = this.num(Q.ONE);
@@ -49,28 +40,58 @@ export class CanonBuilder implements Canon {
 
   /** Every node goes through here: hash-consed, its constant value and pretty form recorded. */
   intern<T extends Expr>(node: T): T {
-    const known = this.interner.intern(node);
-    if (known === node) {
-      this.recordConstant(node);
-      this.counts.set(node, prettyOf(node, (e) => this.pretty(e), COUNT));
+    const entry = this.table.intern(node);
+    if (!entry.counted) {
+      entry.constant = constantOf(node, (e) => this.table.of(e)?.constant);
+      const { magnitude, negative } = prettyOf(node, (e) => this.pretty(e), COUNT);
+      entry.magnitude = magnitude;
+      entry.negative = negative;
+      entry.counted = true;
     }
-    return known;
+    return entry.node as T;
   }
 
   owns(e: Expr): boolean {
-    return this.counts.has(e);
+    return this.table.of(e)?.counted === true;
   }
 
   /** The operator counts of how `e` prints: its magnitude's, and whether a minus sign comes first. */
   pretty(e: Expr): Pretty<number> {
-    const p = this.counts.get(e);
-    if (p === undefined) throw new Error('pretty: a node not built by this canon');
-    return p;
+    const entry = this.table.of(e);
+    if (entry === undefined || !entry.counted) throw new Error('pretty: a node not built by this canon');
+    return entry; // an entry holds its node's counts
   }
-  /** The printed form of `e` as a tree, as a person writes it (built once per node, iteratively). */
+  /**
+   * The printed form of `e` as a tree, as a person writes it: built once per node, children first,
+   * with an explicit stack (in a DAG a node met again is finished, never in progress).
+   */
   printed(e: Expr): Expr {
-    const of = (n: Expr): Pretty<Expr> => this.trees.get(n) as Pretty<Expr>;
-    for (const n of postorder(e, (k) => this.trees.has(k))) this.trees.set(n, prettyOf(n, of, TREE));
+    const of = (n: Expr): Pretty<Expr> => this.entry(n).tree as Pretty<Expr>;
+    const stack: Entry[] = [];
+    const nextChild: number[] = [];
+    const root = this.entry(e);
+    if (root.tree === undefined) {
+      stack.push(root);
+      nextChild.push(0);
+    }
+    while (stack.length > 0) {
+      const top = stack.length - 1;
+      const entry = stack[top] as Entry;
+      const kids = children(entry.node);
+      const i = nextChild[top] as number;
+      if (i === kids.length) {
+        entry.tree = prettyOf(entry.node, of, TREE);
+        stack.pop();
+        nextChild.pop();
+        continue;
+      }
+      nextChild[top] = i + 1;
+      const kid = this.entry(kids[i] as Expr);
+      if (kid.tree === undefined) {
+        stack.push(kid);
+        nextChild.push(0);
+      }
+    }
     return signed(of(e), TREE);
   }
 
@@ -136,36 +157,38 @@ export class CanonBuilder implements Canon {
     return result;
   }
   private idOf(e: Expr): number {
-    let id = this.ids.get(e);
-    if (id === undefined) this.ids.set(e, (id = this.ids.size));
+    const entry = this.table.of(e);
+    if (entry !== undefined) return entry.id;
+    let id = this.foreignIds.get(e);
+    if (id === undefined) this.foreignIds.set(e, (id = -1 - this.foreignIds.size));
     return id;
+  }
+  /** The entry of a node this canon built. */
+  private entry(e: Expr): Entry {
+    const entry = this.table.of(e);
+    if (entry === undefined) throw new Error('a node not built by this canon');
+    return entry;
   }
 
   /** A product with a leading number as coefficient × monomial, split once. */
   termOf(t: Extract<Expr, { kind: 'mul' }>): Term {
-    let term = this.terms.get(t);
-    if (term === undefined) this.terms.set(t, (term = splitProduct(this, t)));
-    return term;
+    const entry = this.table.of(t);
+    if (entry === undefined) return splitProduct(this, t);
+    return (entry.term ??= splitProduct(this, t));
   }
 
   /** The sum itself if its leading term is positive, else its negation (product.ts), found once. */
   positiveSum(sum: Extract<Expr, { kind: 'add' }>): Expr {
-    let positive = this.positives.get(sum);
-    if (positive === undefined) {
-      this.positives.set(sum, (positive = leadingTermIsNegative(this, sum.args) ? negatedSum(this, sum) : sum));
-    }
-    return positive;
+    const entry = this.table.of(sum);
+    const positive = (): Expr => (leadingTermIsNegative(this, sum.args) ? negatedSum(this, sum) : sum);
+    if (entry === undefined) return positive();
+    return (entry.positive ??= positive());
   }
 
   /** True for a variable-free node whose value is not finite (`1/0`, `log(0)`): never fold it away. */
   isNonFiniteConstant(e: Expr): boolean {
-    const value = this.constants.get(e);
+    const value = this.table.of(e)?.constant;
     return value !== undefined && !Number.isFinite(value);
-  }
-
-  private recordConstant(node: Expr): void {
-    const value = constantOf(node, (e) => this.constants.get(e));
-    if (value !== undefined) this.constants.set(node, value);
   }
 }
 

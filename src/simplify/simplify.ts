@@ -27,12 +27,11 @@ export function simplify(root: Expr): Expr {
  */
 export function simplifyAll(roots: readonly Expr[], { shareProducts = false } = {}): Expr[] {
   const canon = new CanonBuilder();
-  const memo = toCanonical(canon, roots, new Map());
-  const canonical = roots.map((root) => memo.get(root) ?? root);
+  const { forms: canonical, inputSizes } = toCanonical(canon, roots, { fresh: true });
   const results = shareProducts ? shareSubproducts(canon, canonical) : canonical;
   return roots.map((root, i) => {
     const result = results[i] as Expr;
-    if (!passesSizeGuard(canon, result, root)) return root;
+    if (!passesSizeGuard(canon, result, root, inputSizes?.[i])) return root;
     const printed = canon.printed(result);
     // Partials simplified together share their nodes: a normal form would rebuild each apart.
     return shareProducts ? printed : normalFormCandidate(printed) ?? printed;
@@ -54,8 +53,8 @@ function normalFormCandidate(printed: Expr): Expr | undefined {
   // result may print smaller still (-1/(x^2*pi - pi) is 1/(pi - x^2*pi)), and a second simplify would
   // find that: taken now, so simplify stays idempotent.
   const canon = new CanonBuilder();
-  const again = toCanonical(canon, [normal], new Map()).get(normal) ?? normal;
-  return passesSizeGuard(canon, again, normal) ? canon.printed(again) : normal;
+  const { forms: [again], inputSizes } = toCanonical(canon, [normal], { fresh: true });
+  return passesSizeGuard(canon, again as Expr, normal, inputSizes?.[0]) ? canon.printed(again as Expr) : normal;
 }
 
 /** A call or a power with an exponent other than an integer: a variable of the normal form's polynomials. */
@@ -81,7 +80,7 @@ export interface SimplificationStep {
 export function simplifyTraced(root: Expr): { result: Expr; steps: SimplificationStep[] } {
   const canon = new CanonBuilder();
   canon.steps = [];
-  const canonical = toCanonical(canon, [root], new Map()).get(root) ?? root;
+  const { forms: [canonical], inputSizes } = toCanonical(canon, [root], { fresh: true });
   const steps: SimplificationStep[] = [];
   for (const step of canon.steps) {
     const before = canon.printed(step.before);
@@ -89,12 +88,12 @@ export function simplifyTraced(root: Expr): { result: Expr; steps: Simplificatio
     // A change of spelling only (exp(u) kept as e^u, u^1 = u inside a sum) prints the same: not a step.
     if (!equals(before, after)) steps.push({ rule: step.rule, before, after });
   }
-  if (passesSizeGuard(canon, canonical, root)) {
-    const printed = canon.printed(canonical);
+  if (passesSizeGuard(canon, canonical as Expr, root, inputSizes?.[0])) {
+    const printed = canon.printed(canonical as Expr);
     const normal = normalFormCandidate(printed);
     if (normal !== undefined) steps.push({ rule: 'cancel', before: printed, after: normal });
     return { result: normal ?? printed, steps };
   }
-  steps.push({ rule: 'size-guard', before: canon.printed(canonical), after: root });
+  steps.push({ rule: 'size-guard', before: canon.printed(canonical as Expr), after: root });
   return { result: root, steps };
 }

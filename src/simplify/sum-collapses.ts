@@ -10,18 +10,31 @@ import { SQUARE_COLLAPSES, type SquareCollapse } from './rules/trig.js';
 import { collectedSum } from './sum.js';
 import { factorsOf, splitTerm } from './terms.js';
 
-/** The rows by the function squared on their left side, for a quick look-up per factor. */
-const BY_FUNCTION = new Map<string, SquareCollapse[]>();
-for (const row of SQUARE_COLLAPSES) BY_FUNCTION.set(row.from[0], [...(BY_FUNCTION.get(row.from[0]) ?? []), row]);
+/** The rows by their left side, `fn^exponent`, for a quick look-up per factor (no row: no entry). */
+const BY_LEFT_SIDE = new Map<string, SquareCollapse[]>();
+for (const row of SQUARE_COLLAPSES) {
+  const key = `${row.from[0]}^${row.from[1]}`;
+  BY_LEFT_SIDE.set(key, [...(BY_LEFT_SIDE.get(key) ?? []), row]);
+}
+const NO_ROWS: readonly SquareCollapse[] = [];
 
-/** The row whose left side is `f`, with the function's argument; undefined for any other factor. */
-function collapsible(f: Expr): { row: SquareCollapse; u: Expr }[] {
-  if (f.kind !== 'pow') return [];
+/** The rows whose left side is `f` (a function of one argument to the power ±2); none for any other factor. */
+function rowsOf(f: Expr): readonly SquareCollapse[] {
+  if (f.kind !== 'pow') return NO_ROWS;
   const [base, exponent] = f.args;
-  if (base.kind !== 'call' || base.args.length !== 1) return [];
-  if (exponent.kind !== 'num' || exponent.exact === null || exponent.exact.den !== 1n) return [];
-  const rows = BY_FUNCTION.get(base.fn) ?? [];
-  return rows.filter((r) => BigInt(r.from[1]) === exponent.exact?.num).map((row) => ({ row, u: base.args[0] as Expr }));
+  if (base.kind !== 'call' || base.args.length !== 1) return NO_ROWS;
+  if (exponent.kind !== 'num' || exponent.exact === null || exponent.exact.den !== 1n) return NO_ROWS;
+  // Most factors are not squares: settled before a key is made.
+  if (exponent.value !== 2 && exponent.value !== -2) return NO_ROWS;
+  return BY_LEFT_SIDE.get(`${base.fn}^${exponent.value}`) ?? NO_ROWS;
+}
+
+/** The row whose left side is `f`, with the function's argument; none for any other factor. */
+function collapsible(f: Expr): { row: SquareCollapse; u: Expr }[] {
+  const rows = rowsOf(f);
+  if (rows.length === 0 || f.kind !== 'pow') return [];
+  const u = (f.args[0] as Extract<Expr, { kind: 'call' }>).args[0] as Expr;
+  return rows.map((row) => ({ row, u }));
 }
 
 /** The sum with every pair a·m, r·a·m·F(u) made one term; undefined where no pair is found. */
@@ -29,9 +42,13 @@ export function collapsedSum(c: Canon, terms: readonly Expr[]): Expr | undefined
   const split = terms.map((t) => splitTerm(c, t));
   let out: Expr[] | undefined;
   const used = new Set<number>();
+  // A partner's monomial has one factor less than the term it pairs with: terms of other lengths are
+  // not looked at (and nothing is allocated for them).
+  const lengths = new Set(split.map((s) => (s.monomial === null ? 0 : factorsOf(s.monomial).length)));
   split.forEach(({ coefficient, monomial }, i) => {
     if (monomial === null || used.has(i)) return;
     const factors = factorsOf(monomial);
+    if (!lengths.has(factors.length - 1)) return;
     for (const [j, f] of factors.entries()) {
       for (const { row, u } of collapsible(f)) {
         const rest = factors.filter((_, k) => k !== j);
@@ -64,6 +81,6 @@ const sameNumber = (a: Num | undefined, b: Num): boolean => a !== undefined && a
 export function mayCollapse(c: Canon, terms: readonly Expr[]): boolean {
   return terms.some((t) => {
     const { monomial } = splitTerm(c, t);
-    return monomial !== null && factorsOf(monomial).some((f) => collapsible(f).length > 0);
+    return monomial !== null && factorsOf(monomial).some((f) => rowsOf(f).length > 0);
   });
 }
