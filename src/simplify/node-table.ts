@@ -33,7 +33,7 @@ export class Entry implements Pretty<number> {
   constructor(readonly node: Expr, readonly id: number) {}
 }
 
-const INITIAL_CAPACITY = 64; // a power of two: most simplifications are small (a builder per call), and the table doubles as it fills: most simplifications are small (a builder per call), the table doubles as it fills
+const INITIAL_CAPACITY = 64; // a power of two: most simplifications are small (a builder per call); the table doubles as it fills
 
 export class NodeTable {
   private hashes = new Int32Array(INITIAL_CAPACITY);
