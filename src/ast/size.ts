@@ -37,8 +37,35 @@ export function operatorsOf(e: Expr): number {
   }
 }
 
+/** Nodes an unrolled walk may visit before operatorCount counts by distinct nodes instead. */
+const SMALL_TREE_VISITS = 256;
+/** The unrolled walk's stack, reused: operatorCount is asked of every small result (diff, the collected form). */
+const pending: Expr[] = [];
+
 /** Operator tokens of `format(e)`, the size measure of bench/ANCHORS.md (unrolled). */
 export function operatorCount(e: Expr): number {
+  const small = smallTreeCount(e);
+  return small >= 0 ? small : countByDistinctNodes(e);
+}
+
+/**
+ * The count by walking the tree unrolled, without a map: cheaper for the small trees most counts are
+ * of; -1 once SMALL_TREE_VISITS nodes are visited (a DAG unrolls exponentially, a deep tree is deep).
+ */
+function smallTreeCount(e: Expr): number {
+  pending.length = 0;
+  pending.push(e);
+  let sum = 0;
+  for (let visits = 0; pending.length > 0; visits++) {
+    if (visits === SMALL_TREE_VISITS) return -1;
+    const node = pending.pop() as Expr;
+    sum += operatorsOf(node);
+    for (const kid of children(node)) pending.push(kid);
+  }
+  return sum;
+}
+
+function countByDistinctNodes(e: Expr): number {
   // A loop rather than `fold`: no array of the children's counts per node (the size guard counts every
   // input of simplify, 300,000 nodes for the derivative of a 100,000-deep tree).
   const counts = new Map<Expr, number>();
