@@ -12,7 +12,7 @@ import { describe } from '../ast/names.js';
 import { InvalidArgumentError } from '../errors.js';
 import { diff } from '../diff/diff.js';
 import { flattensQuadratically } from '../diff/flat-factors.js';
-import { simplifyAll } from '../simplify/simplify.js';
+import { simplifyByShape } from '../shapes/simplify-by-shape.js';
 import { checkEntries, SweepBudget } from './budget.js';
 import { Graph } from './graph.js';
 import { GraphSweeps, type GraphRow } from './graph-sweep.js';
@@ -80,11 +80,12 @@ function nestedMatrix(expr: Expr, names: readonly string[], upper: readonly Spar
 
 /**
  * The dense matrix of the rows' entries, simplified in one pass (they share the simplifier's memo,
- * so a subexpression common to several entries comes out as one node); every other entry exact 0.
+ * so a subexpression common to several entries comes out as one node), each shape of small entry
+ * once (a chained sum's entries repeat a few shapes); every other entry exact 0.
  */
 function simplifiedMatrix(rows: readonly SparseRow[], columns: number): Expr[][] {
   const roots = rows.flatMap((row) => row.map(({ entry }) => entry));
-  const simplified = simplifyAll(roots, { shareProducts: true });
+  const simplified = simplifyByShape(roots, { shareProducts: true });
   const matrix = rows.map(() => new Array<Expr>(columns).fill(zero));
   let k = 0;
   rows.forEach((row, i) => row.forEach(({ column }) => {

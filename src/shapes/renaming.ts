@@ -1,0 +1,54 @@
+// A simplified tree given to another tree of its shape (shape.ts): the same nodes with the variables
+// renamed, rank for rank. The renamed trees are hash-consed together with the trees they come from,
+// so results that share a subexpression still hold it once (2*(f - y) in every partial of a network).
+
+import { children, varNode, withChildren, type Expr } from '../ast/expr.js';
+import { Interner } from '../ast/intern.js';
+import { postorder } from '../ast/walk.js';
+
+/** A result ready to be renamed: its distinct nodes children first, each with its children's indexes. */
+export interface Adopted {
+  readonly tree: Expr;
+  readonly nodes: readonly Expr[];
+  readonly kids: readonly (readonly number[])[];
+  /** The variables of the tree the result is for, by rank (the result may have lost some). */
+  readonly names: readonly string[];
+}
+
+export class Renaming {
+  private readonly interner = new Interner();
+  private readonly variables = new Map<string, Expr>();
+
+  /** `result`, simplified from a tree whose variables by rank are `names`, hash-consed with the others. */
+  adopt(result: Expr, names: readonly string[]): Adopted {
+    const original = postorder(result);
+    const index = new Map(original.map((e, i) => [e, i]));
+    const kids = original.map((e) => children(e).map((k) => index.get(k) as number));
+    const nodes = this.build(original, kids, (name) => name);
+    return { tree: nodes[nodes.length - 1] as Expr, nodes, kids, names };
+  }
+
+  /** The adopted result with its variable of rank k renamed to `names[k]`. */
+  renamed(adopted: Adopted, names: readonly string[]): Expr {
+    const to = new Map(adopted.names.map((name, k) => [name, names[k] as string]));
+    const nodes = this.build(adopted.nodes, adopted.kids, (name) => to.get(name) ?? name);
+    return nodes[nodes.length - 1] as Expr;
+  }
+
+  private build(nodes: readonly Expr[], kids: readonly (readonly number[])[], rename: (name: string) => string): Expr[] {
+    const built: Expr[] = [];
+    for (let i = 0; i < nodes.length; i++) {
+      const e = nodes[i] as Expr;
+      const node = e.kind === 'var' ? this.variable(rename(e.name))
+        : withChildren(e, (kids[i] as readonly number[]).map((k) => built[k] as Expr));
+      built.push(this.interner.intern(node));
+    }
+    return built;
+  }
+
+  private variable(name: string): Expr {
+    let v = this.variables.get(name);
+    if (v === undefined) this.variables.set(name, (v = this.interner.intern(varNode(name))));
+    return v;
+  }
+}
