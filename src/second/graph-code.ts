@@ -65,11 +65,11 @@ export class GraphCode {
     const operand = (id: number): string => {
       const t = temporary[id] as number;
       if (t !== -1) return home[id] === current ? `t${t}` : local(`t${t}`, `s[${t}]`);
-      switch (g.kind[id]) {
+      switch (g.kindOf(id)) {
         case 'num': return numberLiteral(g.numberAt(id)?.value as number);
-        case 'const': return CONSTANTS[g.name[id] as ConstantName].js;
+        case 'const': return CONSTANTS[g.nameOf(id) as ConstantName].js;
         case 'var': {
-          const i = g.position[id] as number;
+          const i = g.positionOf(id);
           // An unlisted variable is NaN (the caller refuses the list before anything runs).
           if (i < 0) return numberLiteral(NaN);
           return oneFunction ? `a${i}` : local(`a${i}`, `p[${i}]`);
@@ -101,8 +101,11 @@ export class GraphCode {
     let count = 0;
     statements.forEach((s, i) => {
       const chunk = Math.floor(i / size);
-      const reads = typeof s === 'number' ? (g.args[s] as readonly number[]) : [s.node];
-      for (const r of reads) if (temporary[r] !== -1 && home[r] !== chunk) shared[r] = 1;
+      const mark = (r: number) => {
+        if (temporary[r] !== -1 && home[r] !== chunk) shared[r] = 1;
+      };
+      if (typeof s !== 'number') mark(s.node);
+      else for (let j = 0, n = g.arity(s); j < n; j++) mark(g.arg(s, j));
       if (typeof s === 'number') {
         temporary[s] = count++;
         home[s] = chunk;
@@ -120,7 +123,7 @@ export class GraphCode {
   private schedule(outputs: readonly GraphOutput[]): (number | GraphOutput)[] {
     const { g } = this;
     const leaves = new Uint8Array(g.size);
-    for (let id = 0; id < g.size; id++) leaves[id] = g.kind[id] === 'num' || g.kind[id] === 'var' || g.kind[id] === 'const' ? 1 : 0;
+    for (let id = 0; id < g.size; id++) leaves[id] = g.isLeaf(id) ? 1 : 0;
     const isLeaf = (id: number) => leaves[id] === 1;
     const { waiting, parents, parentsOf } = this.dependencies(outputs, isLeaf);
     const done = new Uint8Array(g.size);
@@ -140,14 +143,13 @@ export class GraphCode {
       while (stack.length > 0) {
         const top = stack.length - 1;
         const id = stack[top] as number;
-        const kids = g.args[id] as readonly number[];
         const i = next[top] as number;
         if (done[id] === 1) {
           stack.pop();
           next.pop();
-        } else if (i < kids.length) {
+        } else if (i < g.arity(id)) {
           next[top] = i + 1;
-          const kid = kids[i] as number;
+          const kid = g.arg(id, i);
           if (done[kid] === 0 && !isLeaf(kid)) {
             stack.push(kid);
             next.push(0);
@@ -174,7 +176,9 @@ export class GraphCode {
     const stack = outputs.map((o) => o.node).filter((id) => !isLeaf(id));
     for (const id of stack) needed[id] = 1;
     while (stack.length > 0) {
-      for (const kid of g.args[stack.pop() as number] as readonly number[]) {
+      const id = stack.pop() as number;
+      for (let j = 0, n = g.arity(id); j < n; j++) {
+        const kid = g.arg(id, j);
         if (needed[kid] === 0 && !isLeaf(kid)) {
           needed[kid] = 1;
           stack.push(kid);
@@ -185,7 +189,8 @@ export class GraphCode {
     const parentsOf = new Int32Array(g.size + 1);
     for (let id = 0; id < g.size; id++) {
       if (needed[id] === 0) continue;
-      for (const kid of g.args[id] as readonly number[]) {
+      for (let j = 0, n = g.arity(id); j < n; j++) {
+        const kid = g.arg(id, j);
         if (isLeaf(kid)) continue;
         waiting[id] = (waiting[id] as number) + 1;
         parentsOf[kid + 1] = (parentsOf[kid + 1] as number) + 1;
@@ -196,7 +201,8 @@ export class GraphCode {
     const filled = parentsOf.slice(0, g.size);
     for (let id = 0; id < g.size; id++) {
       if (needed[id] === 0) continue;
-      for (const kid of g.args[id] as readonly number[]) {
+      for (let j = 0, n = g.arity(id); j < n; j++) {
+        const kid = g.arg(id, j);
         if (!isLeaf(kid)) parents[(filled[kid] as number)++] = id;
       }
     }
@@ -206,10 +212,10 @@ export class GraphCode {
   /** A node's value as a JavaScript expression over its children's operands. */
   private code(id: number, operand: (id: number) => string): string {
     const { g } = this;
-    const args = (g.args[id] as readonly number[]).map(operand);
-    const kind = g.kind[id];
+    const args = g.argsOf(id).map(operand);
+    const kind = g.kindOf(id);
     if (kind !== 'call') return OPERATORS[kind as OperatorKind].js(args);
-    const row = FUNCTIONS[g.name[id] as FunctionName];
+    const row = FUNCTIONS[g.nameOf(id) as FunctionName];
     // A row without `js` is called through its own `value`, bound into the function.
     if (row.js) return row.js(args);
     let name = this.boundOnce.get(row.value);

@@ -37,34 +37,57 @@ const placeholder = (i: number): Expr => (PLACEHOLDERS[i] ??= varNode(`u${i}`));
 /** Local partials of graph nodes, with the templates of the shapes met so far. */
 export class GraphPartials {
   private readonly templates = new Map<string, Template>();
+  /** The templates of shapes without a number operand, by kind code, name and which operands are needed. */
+  private readonly plainTemplates = new Map<number, Template>();
   private readonly values: number[] = [];
+  private readonly partials: number[] = [];
   constructor(private readonly g: Graph) {}
 
-  /** ∂node/∂child_i as graph nodes, for the children that `needed` asks for. */
-  of(id: number, needed: readonly boolean[]): (number | undefined)[] {
+  /**
+   * ∂node/∂child_i as graph nodes, for the children that `needed` asks for (-1 for the others), in
+   * an array that the next call reuses.
+   */
+  of(id: number, needed: readonly boolean[]): readonly number[] {
+    const { g, values, partials } = this;
     const t = this.template(id, needed);
-    const kids = this.g.args[id] as readonly number[];
-    const { values } = this;
     values.length = 0;
-    values.push(id, ...kids);
+    values.push(id);
+    for (let i = 0, n = g.arity(id); i < n; i++) values.push(g.arg(id, i));
     for (const step of t.steps) values.push(this.replay(step, values));
-    return t.partials.map((p) => (p < 0 ? undefined : values[p]));
+    partials.length = t.partials.length;
+    for (let i = 0; i < t.partials.length; i++) {
+      const p = t.partials[i] as number;
+      partials[i] = p < 0 ? -1 : (values[p] as number);
+    }
+    return partials;
   }
 
   private template(id: number, needed: readonly boolean[]): Template {
     const { g } = this;
-    const kids = g.args[id] as readonly number[];
-    // A child is its number (rules read numbers) or a placeholder; the shape is the key.
-    let key = `${g.kind[id]} ${g.name[id] ?? ''}`;
-    for (let i = 0; i < kids.length; i++) key += ` ${g.numberKey(kids[i] as number) ?? (needed[i] ? 'u' : 'c')}`;
-    let t = this.templates.get(key);
-    if (t === undefined) this.templates.set(key, (t = this.templateOfShape(id, needed)));
+    const n = g.arity(id);
+    // A child is its number (rules read numbers) or a placeholder; the shape is the key. Without a
+    // number among the operands, a number is key enough (no string built per node).
+    let plain = n <= 8;
+    let key = (g.payloadOf(id) + 1) * 0x2000 + g.kindCode(id) * 0x200; // operands ≤ 8: a mask below 0x200
+    for (let i = 0; i < n && plain; i++) {
+      if (g.numberAt(g.arg(id, i)) !== undefined) plain = false;
+      else if (needed[i]) key += 1 << i;
+    }
+    if (plain) {
+      let t = this.plainTemplates.get(key);
+      if (t === undefined) this.plainTemplates.set(key, (t = this.templateOfShape(id, needed)));
+      return t;
+    }
+    let text = `${g.kindOf(id)} ${g.kindOf(id) === 'call' ? g.nameOf(id) : ''}`;
+    for (let i = 0; i < n; i++) text += ` ${g.numberKey(g.arg(id, i)) ?? (needed[i] ? 'u' : 'c')}`;
+    let t = this.templates.get(text);
+    if (t === undefined) this.templates.set(text, (t = this.templateOfShape(id, needed)));
     return t;
   }
 
   private templateOfShape(id: number, needed: readonly boolean[]): Template {
     const { g } = this;
-    const kids = g.args[id] as readonly number[];
+    const kids = g.argsOf(id);
     const args = kids.map((k, i) => g.numberAt(k) ?? placeholder(i));
     const node = templateNode(g, id, args);
     const partials = localPartials(node, (i) => needed[i] === true && g.numberAt(kids[i] as number) === undefined);
@@ -76,16 +99,17 @@ export class GraphPartials {
     const { g } = this;
     if (step.kind === 'num') return g.num(step.n);
     if (step.kind === 'const') return g.constant(step.name);
-    const kids = step.kids.map((k) => values[k] as number);
-    const [a, b] = kids as [number, number];
+    const kids = step.kids;
+    const a = values[kids[0] as number] as number;
+    const b = values[kids[1] as number] as number;
     switch (step.kind) {
-      case 'add': return kids.slice(1).reduce((sum, k) => g.add(sum, k), a);
-      case 'mul': return kids.slice(1).reduce((product, k) => g.mul(product, k), a);
+      case 'add': return kids.length === 2 ? g.add(a, b) : kids.slice(1).reduce((sum, k) => g.add(sum, values[k] as number), a);
+      case 'mul': return kids.length === 2 ? g.mul(a, b) : kids.slice(1).reduce((product, k) => g.mul(product, values[k] as number), a);
       case 'sub': return g.sub(a, b);
       case 'div': return g.div(a, b);
       case 'neg': return g.neg(a);
       case 'pow': return g.pow(a, b);
-      case 'call': return g.call(step.fn, kids);
+      case 'call': return g.call(step.fn, kids.map((k) => values[k] as number));
       default: return assertNever(step);
     }
   }
@@ -112,7 +136,7 @@ function compiled(node: Operation, args: readonly Expr[], partials: readonly (Ex
 }
 
 function templateNode(g: Graph, id: number, args: Expr[]): Operation {
-  const kind = g.kind[id];
+  const kind = g.kindOf(id);
   const [a, b] = args as [Expr, Expr];
   switch (kind) {
     case 'add': return addNode(args);
@@ -121,7 +145,7 @@ function templateNode(g: Graph, id: number, args: Expr[]): Operation {
     case 'div': return divNode(a, b);
     case 'neg': return negNode(a);
     case 'pow': return powNode(a, b);
-    case 'call': return callNode(g.name[id] as FunctionName, args);
+    case 'call': return callNode(g.nameOf(id) as FunctionName, args);
     default:
       throw new Error(`no partials of a ${kind} node`);
   }
