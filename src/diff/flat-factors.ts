@@ -12,7 +12,7 @@ import { postorder } from '../ast/walk.js';
  * 22 on the log(y, … + 2) chain of depth 100 and 215 at depth 1,000, where simplifying the gradient's
  * sweep took 13 s.
  */
-const FLAT_FACTORS_PER_NODE = 16;
+export const FLAT_FACTORS_PER_NODE = 16;
 
 export function flattensQuadratically(roots: readonly Expr[]): boolean {
   return roots.length > 0 && flatFactorCount(roots) > FLAT_FACTORS_PER_NODE * dagSize(addNode(roots));

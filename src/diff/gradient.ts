@@ -11,7 +11,7 @@ import { add, mul, zero } from '../ast/smart.js';
 import { freeVariables } from '../ast/variables.js';
 import { postorder } from '../ast/walk.js';
 import { InvalidArgumentError } from '../errors.js';
-import { simplifyByShape } from '../shapes/simplify-by-shape.js';
+import { simplifyTreesByShape } from '../shapes/simplify-by-shape.js';
 import { diff } from './diff.js';
 import { flattensQuadratically } from './flat-factors.js';
 import { localPartials } from './partials.js';
@@ -24,7 +24,7 @@ export function gradient(root: Expr, variables?: string[]): Record<string, Expr>
   if (flattensQuadratically(raw)) {
     return Object.fromEntries(names.map((name) => [name, diff(root, name)]));
   }
-  const partials = simplifyByShape(raw, { shareProducts: true });
+  const partials = simplifyTreesByShape(raw, { shareProducts: true });
   // One walk over all the partials, and one over the sweep, unless the whole has grown.
   const grew = dagSize(addNode(partials)) > 2 * dagSize(addNode(raw));
   const chosen = grew ? partials.map((p, i) => nested(root, names[i] as string, raw[i] as Expr, p)) : partials;

@@ -81,6 +81,12 @@ export class Graph {
     return (this.kinds[id] as number) <= CODE.const;
   }
 
+  /** A mul, div or neg: a node the simplifier flattens into a product. */
+  isProduct(id: number): boolean {
+    const k = this.kinds[id];
+    return k === CODE.mul || k === CODE.div || k === CODE.neg;
+  }
+
   isVariable(id: number): boolean {
     return this.kinds[id] === CODE.var;
   }

@@ -30,7 +30,7 @@ export function shapeOf(root: Expr, limit: number): Shape | undefined {
 }
 
 /** The order of names the simplifier uses (order.ts, display-order.ts): UTF-16 code units. */
-function compareNames(a: string, b: string): number {
+export function compareNames(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 

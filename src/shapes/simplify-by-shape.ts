@@ -5,12 +5,13 @@
 //
 // A renamed result is what simplifying that tree gives as far as the simplifier depends on the
 // structure and the order of names. It also looks at structural hashes, which do not follow a
-// renaming, to order unlike operands; a tie broken there could in principle make another, equally
-// valid form: the value is the same, and the tests check sizes on the benchmark inputs.
+// renaming, to order unlike operands; a tie broken there can make another, equally valid form (the
+// gradient of the chained Rosenbrock function printed its three terms in one order or another, by
+// hash; now in one order): the value is the same, and the tests check sizes.
 
 import type { Expr } from '../ast/expr.js';
 import { simplifyAll } from '../simplify/simplify.js';
-import { Renaming } from './renaming.js';
+import { Renaming, type Adopted } from './renaming.js';
 import { shapeOf, type Shape } from './shape.js';
 
 /**
@@ -19,29 +20,39 @@ import { shapeOf, type Shape } from './shape.js';
  */
 export const MAX_SHAPE_NODES = 64;
 
-export function simplifyByShape(roots: readonly Expr[], options: { shareProducts?: boolean } = {}): Expr[] {
-  const shapes = roots.map((root) => shapeOf(root, MAX_SHAPE_NODES));
+/** simplifyAll(roots, options), each shape of small tree simplified once. */
+export function simplifyTreesByShape(roots: readonly Expr[], options: { shareProducts?: boolean } = {}): Expr[] {
+  return simplifyByShape(roots.length, (i) => shapeOf(roots[i] as Expr, MAX_SHAPE_NODES), (i) => roots[i] as Expr, options);
+}
+
+/**
+ * The simplified trees of `count` items, given each item's shape (undefined: none) and its tree,
+ * asked for only for the items simplified (the first of each shape, and those without one).
+ */
+export function simplifyByShape(count: number, shapeAt: (i: number) => Shape | undefined, treeAt: (i: number) => Expr,
+  options: { shareProducts?: boolean } = {}): Expr[] {
+  const shapes: (Shape | undefined)[] = [];
   const slotOfKey = new Map<string, number>();
-  const slots: number[] = []; // per root: where among the simplified trees its result comes from
-  const firsts: number[] = []; // per slot: the root simplified there
-  roots.forEach((_, i) => {
-    const key = shapes[i]?.key;
-    let slot = key === undefined ? undefined : slotOfKey.get(key);
+  const slots: number[] = []; // per item: where among the simplified trees its result comes from
+  const firsts: number[] = []; // per slot: the item simplified there
+  for (let i = 0; i < count; i++) {
+    const shape = shapeAt(i);
+    shapes.push(shape);
+    let slot = shape === undefined ? undefined : slotOfKey.get(shape.key);
     if (slot === undefined) {
       slot = firsts.push(i) - 1;
-      if (key !== undefined) slotOfKey.set(key, slot);
+      if (shape !== undefined) slotOfKey.set(shape.key, slot);
     }
     slots.push(slot);
-  });
-  const simplified = simplifyAll(firsts.map((i) => roots[i] as Expr), options);
-  if (firsts.length === roots.length) return simplified;
+  }
+  const simplified = simplifyAll(firsts.map(treeAt), options);
+  if (firsts.length === count) return simplified;
   const renaming = new Renaming();
-  const adopted = simplified.map((result, slot) => {
+  const adopted: (Adopted | undefined)[] = simplified.map((result, slot) => {
     const shape = shapes[firsts[slot] as number];
     return shape === undefined ? undefined : renaming.adopt(result, shape.names);
   });
-  return roots.map((_, i) => {
-    const slot = slots[i] as number;
+  return slots.map((slot, i) => {
     const result = adopted[slot];
     if (result === undefined) return simplified[slot] as Expr;
     return firsts[slot] === i ? result.tree : renaming.renamed(result, (shapes[i] as Shape).names);
