@@ -11,8 +11,8 @@ export interface Adopted {
   readonly tree: Expr;
   readonly nodes: readonly Expr[];
   readonly kids: readonly (readonly number[])[];
-  /** The variables of the tree the result is for, by rank (the result may have lost some). */
-  readonly names: readonly string[];
+  /** Per node: a variable's rank among the names of the tree the result is for, else -1. */
+  readonly ranks: Int32Array;
 }
 
 export class Renaming {
@@ -24,22 +24,25 @@ export class Renaming {
     const original = postorder(result);
     const index = new Map(original.map((e, i) => [e, i]));
     const kids = original.map((e) => children(e).map((k) => index.get(k) as number));
-    const nodes = this.build(original, kids, (name) => name);
-    return { tree: nodes[nodes.length - 1] as Expr, nodes, kids, names };
+    const rank = new Map(names.map((name, k) => [name, k]));
+    // A simplified result holds no variable its tree did not: each has a rank.
+    const ranks = Int32Array.from(original, (e) => (e.kind === 'var' ? rank.get(e.name) ?? -1 : -1));
+    const nodes = this.build(original, kids, ranks, names);
+    return { tree: nodes[nodes.length - 1] as Expr, nodes, kids, ranks };
   }
 
   /** The adopted result with its variable of rank k renamed to `names[k]`. */
   renamed(adopted: Adopted, names: readonly string[]): Expr {
-    const to = new Map(adopted.names.map((name, k) => [name, names[k] as string]));
-    const nodes = this.build(adopted.nodes, adopted.kids, (name) => to.get(name) ?? name);
+    const nodes = this.build(adopted.nodes, adopted.kids, adopted.ranks, names);
     return nodes[nodes.length - 1] as Expr;
   }
 
-  private build(nodes: readonly Expr[], kids: readonly (readonly number[])[], rename: (name: string) => string): Expr[] {
+  private build(nodes: readonly Expr[], kids: readonly (readonly number[])[], ranks: Int32Array, names: readonly string[]): Expr[] {
     const built: Expr[] = [];
     for (let i = 0; i < nodes.length; i++) {
       const e = nodes[i] as Expr;
-      const node = e.kind === 'var' ? this.variable(rename(e.name))
+      const rank = ranks[i] as number;
+      const node = e.kind === 'var' && rank >= 0 ? this.variable(names[rank] as string)
         : withChildren(e, (kids[i] as readonly number[]).map((k) => built[k] as Expr));
       built.push(this.interner.intern(node));
     }
