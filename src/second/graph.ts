@@ -194,7 +194,9 @@ export class Graph {
 
   /** The graph of a validated tree, as written; `variable` gives a variable's node by name. */
   fromTree(root: Expr, variable: (name: string) => number, memo: Map<Expr, number> = new Map()): number {
-    for (const e of postorder(root, (n) => memo.has(n))) memo.set(e, this.nodeOf(e, memo, variable));
+    // The memo fills only after the walk: with nothing in it yet, there is nothing to skip (no lookup per edge).
+    const skip = memo.size > 0 ? (n: Expr) => memo.has(n) : undefined;
+    for (const e of postorder(root, skip)) memo.set(e, this.nodeOf(e, memo, variable));
     return memo.get(root) as number;
   }
 
