@@ -41,18 +41,22 @@ export class GraphCode {
     const temporaries = statements.filter((s) => typeof s === 'number').length;
     const oneFunction = statements.length <= CHUNKING.above && this.parameterCount <= PARAMETERS_IN_ONE_FUNCTION
       && temporaries + this.parameterCount <= LOCALS_LIMIT;
-    const lines = this.write(statements, oneFunction ? Infinity : CHUNKING.size, oneFunction);
-    return this.assemble<T>(lines, result, temporaries, oneFunction);
+    const chunks = this.write(statements, oneFunction ? Infinity : CHUNKING.size, oneFunction);
+    return this.assemble<T>(chunks, result, temporaries, oneFunction);
   }
 
-  /** The statements' text, chunk by chunk (`size` statements each). */
-  private write(statements: readonly (number | GraphOutput)[], size: number, oneFunction: boolean): string[][] {
+  /**
+   * The statements' text, one string per chunk (`size` statements each): a chunk's lines are joined
+   * as soon as it is written, so that 25,000 line strings do not all live until the end (every young
+   * collection meanwhile would copy them).
+   */
+  private write(statements: readonly (number | GraphOutput)[], size: number, oneFunction: boolean): string[] {
     const { g } = this;
     const { temporary, home, shared } = this.place(statements, size);
     // In chunks, a parameter or another chunk's temporary is read into a local once per chunk, just
     // before its first use there: V8 cannot keep p[i] or s[n] in a register across the stores to the
     // output arrays, which might alias them.
-    const lines: string[][] = [];
+    let lines: string[] = []; // the current chunk's
     let current = -1;
     const loaded = new Set<string>();
     // Each name and literal made once: a chunked Rosenbrock Hessian of 1,000 variables reads ~50,000 operands.
@@ -62,7 +66,7 @@ export class GraphCode {
     const local = (name: string, slot: () => string): string => {
       if (!loaded.has(name)) {
         loaded.add(name);
-        (lines[current] as string[]).push(`const ${name} = ${slot()};`);
+        lines.push(`const ${name} = ${slot()};`);
       }
       return name;
     };
@@ -87,19 +91,22 @@ export class GraphCode {
         default: throw new Error(`node ${id} used before it is computed`);
       }
     };
+    const chunks: string[] = [];
     statements.forEach((s, i) => {
       if (Math.floor(i / size) !== current) {
+        if (current >= 0) chunks.push(lines.join('\n'));
         current = Math.floor(i / size);
-        lines[current] = [];
+        lines = [];
         loaded.clear();
       }
       // The operands first, so that their loads come before the statement.
       const code = typeof s === 'number' ? this.code(s, operand) : operand(s.node);
       const t = typeof s === 'number' ? (temporary[s] as number) : -1;
-      (lines[current] as string[]).push(typeof s !== 'number' ? `${s.target} = ${code};`
+      lines.push(typeof s !== 'number' ? `${s.target} = ${code};`
         : `let t${t} = ${shared[s] === 1 ? `s[${t}] = ` : ''}${code};`);
     });
-    return lines;
+    if (current >= 0) chunks.push(lines.join('\n'));
+    return chunks;
   }
 
   /** Each node's temporary and chunk, and whether another chunk reads it (then it is kept in slot s[t] too). */
@@ -234,7 +241,7 @@ export class GraphCode {
     return `${name}(${args.join(', ')})`;
   }
 
-  private assemble<T>(lines: readonly string[][], result: string, temporaries: number, oneFunction: boolean): Compiled<T> {
+  private assemble<T>(chunks: readonly string[], result: string, temporaries: number, oneFunction: boolean): Compiled<T> {
     const n = this.parameterCount;
     const rest = n > PARAMETERS_LIMIT;
     const names = Array.from({ length: n }, (_, i) => `a${i}`);
@@ -242,15 +249,16 @@ export class GraphCode {
     const bound = this.bound.map((_, i) => `k${i}`);
     if (oneFunction) {
       // Convert each argument once, on entry: `+a` keeps `'2' + 1` from concatenating.
-      const body = [...names.map((a) => `${a} = +${a};`), ...(lines[0] ?? []), `return ${result};`];
-      const arrayBody = [...names.map((a, i) => `const ${a} = +x[${i}];`), ...(lines[0] ?? []), `return ${result};`];
+      const code = chunks.length > 0 && chunks[0] !== '' ? [chunks[0] as string] : [];
+      const body = [...names.map((a) => `${a} = +${a};`), ...code, `return ${result};`];
+      const arrayBody = [...names.map((a, i) => `const ${a} = +x[${i}];`), ...code, `return ${result};`];
       const source = ["'use strict';", `function compiled(${parameters}) {`, ...body, '}',
         'function fromArray(x) {', ...arrayBody, '}', 'return [compiled, fromArray];'];
       const [compiled, array] = new Function(...bound, source.join('\n'))(...this.bound) as [Compiled<T>, (x: ArrayLike<number>) => T];
       return withArrayEntry(compiled, array, n);
     }
-    const functions = lines.map((chunk, i) => `function c${i}() {\n${chunk.join('\n')}\n}`);
-    const calls = lines.map((_, i) => `c${i}();`);
+    const functions = chunks.map((chunk, i) => `function c${i}() {\n${chunk}\n}`);
+    const calls = chunks.map((_, i) => `c${i}();`);
     // A loop, not one statement per argument (see PARAMETERS_IN_ONE_FUNCTION in codegen.ts).
     const entry = `for (let i = 0; i < ${n}; i++) p[i] = +${rest ? 'a[i]' : 'arguments[i]'};`;
     const source = ["'use strict';", ...functions, `function compiled(${parameters}) {`, entry, ...calls, `return ${result};`, '}',
