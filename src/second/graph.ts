@@ -52,6 +52,9 @@ export class Graph {
   /** The node of each number key (`q2`, `f0.5`) and of each number object met (templates replay the same objects). */
   private readonly numbering = new Map<string, number>();
   private readonly numbers = new Map<Num, number>();
+  /** Number nodes by value: exact safe integers, and floats (-0 with 0 and NaN with NaN, as their keys `f0`, `fNaN` do). */
+  private readonly integers = new Map<number, number>();
+  private readonly floats = new Map<number, number>();
   private readonly constants = new Map<string, number>();
   private readonly operations = new OperationTable();
   /** The number node (or, where it would not be finite, the operation) of each pair of numbers folded. */
@@ -125,12 +128,16 @@ export class Graph {
   num(n: Num): number {
     let id = this.numbers.get(n);
     if (id === undefined) {
-      // Different objects may hold the same number: the same node for them too.
-      const key = numberKey(n);
-      id = this.numbering.get(key);
+      // Different objects may hold the same number: the same node for them too. A parsed tree's
+      // literals are all different objects: integers and floats are looked up by value, no key string.
+      const byValue = n.exact === null ? this.floats : n.exact.den === 1n && Number.isSafeInteger(n.value) ? this.integers : undefined;
+      const key = byValue === undefined ? numberKey(n) : n.value;
+      id = byValue === undefined ? this.numbering.get(key as string) : byValue.get(key as number);
       if (id === undefined) {
-        this.numbering.set(key, (id = this.push(CODE.num, -1, -1, this.nums.length, -1)));
+        id = this.push(CODE.num, -1, -1, this.nums.length, -1);
         this.nums.push(n);
+        if (byValue === undefined) this.numbering.set(key as string, id);
+        else byValue.set(key as number, id);
       }
       this.numbers.set(n, id);
     }
