@@ -118,11 +118,11 @@ export class GraphCode {
     let count = 0;
     statements.forEach((s, i) => {
       const chunk = Math.floor(i / size);
-      const mark = (r: number) => {
+      const n = typeof s === 'number' ? g.arity(s) : 1;
+      for (let j = 0; j < n; j++) {
+        const r = typeof s === 'number' ? g.arg(s, j) : s.node;
         if (temporary[r] !== -1 && home[r] !== chunk) shared[r] = 1;
-      };
-      if (typeof s !== 'number') mark(s.node);
-      else for (let j = 0, n = g.arity(s); j < n; j++) mark(g.arg(s, j));
+      }
       if (typeof s === 'number') {
         temporary[s] = count++;
         home[s] = chunk;

@@ -14,6 +14,7 @@ import type { FunctionName } from '../ast/function-names.js';
 import { postorder } from '../ast/walk.js';
 import { localPartials } from '../diff/partials.js';
 import type { Graph } from './graph.js';
+import { OperationTable } from './operation-table.js';
 
 /** One node of a partial's tree, replayed on the graph: its children are earlier values' indexes. */
 type Step =
@@ -36,9 +37,11 @@ const placeholder = (i: number): Expr => (PLACEHOLDERS[i] ??= varNode(`u${i}`));
 
 /** Local partials of graph nodes, with the templates of the shapes met so far. */
 export class GraphPartials {
+  /** The templates of shapes of calls of more than two arguments, by a text key. */
   private readonly templates = new Map<string, Template>();
-  /** The templates of shapes without a number operand, by kind code, name and which operands are needed. */
-  private readonly plainTemplates = new Map<number, Template>();
+  /** The other templates, by (kind and name, operand, operand) into `shapes`. */
+  private readonly byOperands = new OperationTable();
+  private readonly shapes: Template[] = [];
   private readonly values: number[] = [];
   private readonly partials: number[] = [];
   constructor(private readonly g: Graph) {}
@@ -50,10 +53,11 @@ export class GraphPartials {
   of(id: number, needed: readonly boolean[]): readonly number[] {
     const { g, values, partials } = this;
     const t = this.template(id, needed);
-    values.length = 0;
-    values.push(id);
-    for (let i = 0, n = g.arity(id); i < n; i++) values.push(g.arg(id, i));
-    for (const step of t.steps) values.push(this.replay(step, values));
+    // Written by index, never emptied: `values.length = 0` would give up the array's storage each time.
+    let count = 0;
+    values[count++] = id;
+    for (let i = 0, n = g.arity(id); i < n; i++) values[count++] = g.arg(id, i);
+    for (const step of t.steps) values[count++] = this.replay(step, values);
     partials.length = t.partials.length;
     for (let i = 0; i < t.partials.length; i++) {
       const p = t.partials[i] as number;
@@ -65,24 +69,30 @@ export class GraphPartials {
   private template(id: number, needed: readonly boolean[]): Template {
     const { g } = this;
     const n = g.arity(id);
-    // A child is its number (rules read numbers) or a placeholder; the shape is the key. Without a
-    // number among the operands, a number is key enough (no string built per node).
-    let plain = n <= 8;
-    let key = (g.payloadOf(id) + 1) * 0x2000 + g.kindCode(id) * 0x200; // operands ≤ 8: a mask below 0x200
-    for (let i = 0; i < n && plain; i++) {
-      if (g.numberAt(g.arg(id, i)) !== undefined) plain = false;
-      else if (needed[i]) key += 1 << i;
-    }
-    if (plain) {
-      let t = this.plainTemplates.get(key);
-      if (t === undefined) this.plainTemplates.set(key, (t = this.templateOfShape(id, needed)));
-      return t;
+    // A child is its number (rules read numbers) or a placeholder; the shape is the key. A number
+    // node stands for its value (number nodes are value-numbered), so up to two operands the key is
+    // three integers: no string is built per node.
+    if (n <= 2) {
+      const code = g.kindCode(id) + 16 * (g.payloadOf(id) + 1);
+      const a = n > 0 ? this.operandCode(g.arg(id, 0), needed[0] === true) : -1;
+      const b = n > 1 ? this.operandCode(g.arg(id, 1), needed[1] === true) : -1;
+      let index = this.byOperands.get(code, a, b);
+      if (index < 0) {
+        index = this.shapes.push(this.templateOfShape(id, needed)) - 1;
+        this.byOperands.set(code, a, b, index);
+      }
+      return this.shapes[index] as Template;
     }
     let text = `${g.kindOf(id)} ${g.kindOf(id) === 'call' ? g.nameOf(id) : ''}`;
     for (let i = 0; i < n; i++) text += ` ${g.numberKey(g.arg(id, i)) ?? (needed[i] ? 'u' : 'c')}`;
     let t = this.templates.get(text);
     if (t === undefined) this.templates.set(text, (t = this.templateOfShape(id, needed)));
     return t;
+  }
+
+  /** An operand in a template key: 2 + its node for a number, else 1 when its partial is needed, 0 when not. */
+  private operandCode(operand: number, needed: boolean): number {
+    return this.g.numberAt(operand) !== undefined ? 2 + operand : needed ? 1 : 0;
   }
 
   private templateOfShape(id: number, needed: readonly boolean[]): Template {

@@ -15,6 +15,8 @@ export class GraphShapes {
   private readonly order: number[] = [];
   private readonly stack: number[] = [];
   private readonly next: number[] = [];
+  /** The key's UTF-16 code units, written in place for each entry. */
+  private codes = new Uint16Array(256);
 
   constructor(private readonly g: Graph) {}
 
@@ -22,15 +24,29 @@ export class GraphShapes {
   of(root: number, limit: number): Shape | undefined {
     const { g, order } = this;
     if (!this.postorder(root, limit)) return undefined;
-    const variables = order.filter((id) => g.isVariable(id)).map((id) => g.nameOf(id)).sort(compareNames);
-    const rank = new Map(variables.map((name, k) => [name, k]));
-    const codes: number[] = [];
+    const variables: string[] = [];
+    for (const id of order) if (g.isVariable(id)) variables.push(g.nameOf(id));
+    variables.sort(compareNames);
+    let count = 0;
     for (const id of order) {
-      const payload = g.isVariable(id) ? (rank.get(g.nameOf(id)) as number) : g.payloadOf(id) + 1;
-      codes.push(g.kindCode(id), payload >>> 16, payload & 0xffff, g.arity(id));
-      for (let j = 0, n = g.arity(id); j < n; j++) codes.push(this.place[g.arg(id, j)] as number);
+      const n = g.arity(id);
+      if (count + 4 + n > this.codes.length) this.growCodes(count + 4 + n);
+      const { codes } = this;
+      const payload = g.isVariable(id) ? variables.indexOf(g.nameOf(id)) : g.payloadOf(id) + 1;
+      codes[count++] = g.kindCode(id);
+      codes[count++] = payload >>> 16;
+      codes[count++] = payload & 0xffff;
+      codes[count++] = n;
+      for (let j = 0; j < n; j++) codes[count++] = this.place[g.arg(id, j)] as number;
     }
-    return { key: String.fromCharCode(...codes), names: variables };
+    const key = String.fromCharCode.apply(null, this.codes.subarray(0, count) as unknown as number[]);
+    return { key, names: variables };
+  }
+
+  private growCodes(needed: number): void {
+    const grown = new Uint16Array(Math.max(needed, 2 * this.codes.length));
+    grown.set(this.codes);
+    this.codes = grown;
   }
 
   /** The distinct nodes below `root` into `order`, children first; false past `limit`. */

@@ -78,7 +78,8 @@ export class GraphSweeps {
       const n = g.numberAt(entry);
       if (n === undefined || !isZeroNum(n)) row.push({ column: g.positionOf(id), entry });
     }
-    return row.sort((a, b) => a.column - b.column);
+    // Mostly in order already (variables are numbered as met): sorted only when not.
+    return row.every((e, k) => k === 0 || (row[k - 1] as { column: number }).column < e.column) ? row : row.sort((a, b) => a.column - b.column);
   }
 
   /** The nodes `root` depends on, itself included, in increasing order (children first). */

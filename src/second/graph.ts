@@ -138,7 +138,7 @@ export class Graph extends GraphNodes {
     const y = this.numberAt(b);
     if (x && isExactZero(x)) return b;
     if (y && isExactZero(y)) return a;
-    if (x && y) return this.fold('add', a, b, () => addNums(x, y));
+    if (x && y) return this.fold('add', a, b);
     if (this.kindCode(b) === CODE.neg) return this.sub(a, this.arg(b, 0));
     return this.operation('add', a, b);
   }
@@ -148,14 +148,14 @@ export class Graph extends GraphNodes {
     const y = this.numberAt(b);
     if (y && isExactZero(y)) return a;
     if (x && isExactZero(x)) return this.neg(b);
-    if (x && y) return this.fold('sub', a, b, () => addNums(x, negNum(y)));
+    if (x && y) return this.fold('sub', a, b);
     if (this.kindCode(b) === CODE.neg) return this.add(a, this.arg(b, 0));
     return this.operation('sub', a, b);
   }
 
   neg(a: number): number {
     const x = this.numberAt(a);
-    if (x) return this.fold('neg', a, a, () => negNum(x));
+    if (x) return this.fold('neg', a, a);
     if (this.kindCode(a) === CODE.neg) return this.arg(a, 0);
     // -(c·u) = (-c)·u exactly: IEEE rounding is symmetric.
     const c = this.coefficient(a);
@@ -166,7 +166,7 @@ export class Graph extends GraphNodes {
   mul(a: number, b: number): number {
     const x = this.numberAt(a);
     const y = this.numberAt(b);
-    if (x && y) return this.fold('mul', a, b, () => mulNums(x, y));
+    if (x && y) return this.fold('mul', a, b);
     if ((x && isZeroNum(x)) || (y && isZeroNum(y))) return this.num(zero);
     if (x && isOneNum(x)) return b;
     if (y && isOneNum(y)) return a;
@@ -180,7 +180,7 @@ export class Graph extends GraphNodes {
   div(a: number, b: number): number {
     const x = this.numberAt(a);
     const y = this.numberAt(b);
-    if (x && y) return this.fold('div', a, b, () => divNums(x, y));
+    if (x && y) return this.fold('div', a, b);
     if (y && isOneNum(y)) return a;
     if (x && isExactZero(x)) return this.num(zero);
     if (this.kindCode(a) === CODE.neg) return this.neg(this.div(this.arg(a, 0), b));
@@ -190,7 +190,7 @@ export class Graph extends GraphNodes {
   pow(a: number, b: number): number {
     const x = this.numberAt(a);
     const y = this.numberAt(b);
-    if (x && y) return this.fold('pow', a, b, () => powNums(x, y));
+    if (x && y) return this.fold('pow', a, b);
     if (y && isOneNum(y)) return a;
     if (y && isExactZero(y)) return this.num(one);
     if (x && isOneNum(x)) return this.num(one);
@@ -220,7 +220,7 @@ export class Graph extends GraphNodes {
     const c = this.coefficient(a);
     const d = this.coefficient(b);
     if (x && d) {
-      const cd = this.fold('mul', a, this.arg(b, 0), () => mulNums(x, d));
+      const cd = this.fold('mul', a, this.arg(b, 0));
       // Not folded when the product is not finite.
       if (this.numberAt(cd)) return this.mul(cd, this.arg(b, 1));
     }
@@ -230,14 +230,32 @@ export class Graph extends GraphNodes {
     return this.operation('mul', a, b);
   }
 
-  /** kind(a, b) of two numbers: the folded number `n` (computed once per pair), else the operation. */
-  private fold(kind: OperatorKind, a: number, b: number, f: () => Num | undefined): number {
+  /**
+   * kind(a, b) of two number nodes: the folded number (computed once per pair), else the operation.
+   * The arithmetic is looked up by kind, not passed in as a closure: a closure over the operands made
+   * every smart constructor allocate a context on each call.
+   */
+  private fold(kind: OperatorKind, a: number, b: number): number {
     let id = this.folds.get(CODE[kind], a, b);
     if (id < 0) {
-      const n = f();
+      const n = folded(kind, this.numberAt(a) as Num, this.numberAt(b) as Num);
       id = n !== undefined ? this.num(n) : kind === 'neg' ? this.operation(kind, a) : this.operation(kind, a, b);
       this.folds.set(CODE[kind], a, b, id);
     }
     return id;
+  }
+
+}
+
+/** kind(x, y) as ast/numbers.ts computes it (exact where both are; neg reads x only), undefined where not finite. */
+function folded(kind: OperatorKind, x: Num, y: Num): Num | undefined {
+  switch (kind) {
+    case 'add': return addNums(x, y);
+    case 'sub': return addNums(x, negNum(y));
+    case 'mul': return mulNums(x, y);
+    case 'div': return divNums(x, y);
+    case 'pow': return powNums(x, y);
+    case 'neg': return negNum(x);
+    default: return assertNever(kind);
   }
 }
