@@ -109,7 +109,8 @@ export class GraphSweeps {
   /** Room for marks on `size` nodes (doubling, so a Hessian's sweeps copy O(size) in all). */
   private reserve(size: number): void {
     if (size <= this.seen.length) return;
-    const capacity = Math.max(size, 2 * this.seen.length);
+    // Room for the graph to double as the sweeps add derivatives (Rosenbrock's grows from 16,000 to 29,000 nodes).
+    const capacity = Math.max(2 * size, 2 * this.seen.length);
     const grown = (old: Int32Array): Int32Array => {
       const a = new Int32Array(capacity);
       a.set(old);
