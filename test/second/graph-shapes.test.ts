@@ -1,7 +1,9 @@
 // Shapes and the flat-factor test read from the graph agree with the same read from the entries' trees.
 
 import { describe, expect, it } from 'vitest';
-import { parse } from '../../src/index.js';
+import { format, parse } from '../../src/index.js';
+import { hessian } from '../../src/second/hessian.js';
+import { simplifyAll } from '../../src/simplify/simplify.js';
 import { flattensQuadratically } from '../../src/diff/flat-factors.js';
 import { shapeOf } from '../../src/shapes/shape.js';
 import { SweepBudget } from '../../src/second/budget.js';
@@ -58,5 +60,18 @@ describe('the flat-factor test on the graph', () => {
     const log = rawHessian(logChain(60), ['x', 'y']);
     expect(graphFlattensQuadratically(rosenbrock.g, rosenbrock.entries)).toBe(false);
     expect(graphFlattensQuadratically(log.g, log.entries)).toBe(true);
+  });
+});
+
+describe('hessian with shapes', () => {
+  it('prints the chained Rosenbrock Hessian as simplifying every entry does', () => {
+    const names = xs(30);
+    const text = chain('100*(B - A^2)^2 + (1 - A)^2', 30);
+    const { entries, trees } = rawHessian(text, names);
+    const each = simplifyAll(entries.map((e) => trees.of(e)), { shareProducts: true }).map((e) => format(e));
+    const H = hessian(parse(text), names);
+    const upper = names.flatMap((_, i) => names.slice(i).map((__, k) => H[i]?.[i + k])).filter((e) => e !== undefined && format(e) !== '0');
+    expect(upper.map((e) => format(e))).toEqual(each);
+    expect(new Set(each).size).toBeGreaterThan(30); // not one print for all: the renaming put each entry's own variables in
   });
 });
