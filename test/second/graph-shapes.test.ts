@@ -1,7 +1,7 @@
 // Shapes and the flat-factor test read from the graph agree with the same read from the entries' trees.
 
 import { describe, expect, it } from 'vitest';
-import { format, parse } from '../../src/index.js';
+import { format, parse, type Expr } from '../../src/index.js';
 import { hessian } from '../../src/second/hessian.js';
 import { simplifyAll } from '../../src/simplify/simplify.js';
 import { flattensQuadratically } from '../../src/diff/flat-factors.js';
@@ -70,7 +70,7 @@ describe('hessian with shapes', () => {
     const { entries, trees } = rawHessian(text, names);
     const each = simplifyAll(entries.map((e) => trees.of(e)), { shareProducts: true }).map((e) => format(e));
     const H = hessian(parse(text), names);
-    const upper = names.flatMap((_, i) => names.slice(i).map((__, k) => H[i]?.[i + k])).filter((e) => e !== undefined && format(e) !== '0');
+    const upper = names.flatMap((_, i) => names.slice(i).map((__, k) => H[i]?.[i + k])).filter((e): e is Expr => e !== undefined && format(e) !== '0');
     expect(upper.map((e) => format(e))).toEqual(each);
     expect(new Set(each).size).toBeGreaterThan(30); // not one print for all: the renaming put each entry's own variables in
   });
