@@ -63,10 +63,11 @@ export class GraphCode {
     const names: string[] = [];
     const texts = new Map<number, string>(); // of numbers and variables, by node
     const nameOf = (t: number): string => (names[t] ??= `t${t}`);
-    const local = (name: string, slot: () => string): string => {
+    /** `name`, loaded from `array[index]` first where this chunk has not loaded it yet. */
+    const local = (name: string, array: string, index: number): string => {
       if (!loaded.has(name)) {
         loaded.add(name);
-        lines.push(`const ${name} = ${slot()};`);
+        lines.push(`const ${name} = ${array}[${index}];`);
       }
       return name;
     };
@@ -77,7 +78,7 @@ export class GraphCode {
     };
     const operand = (id: number): string => {
       const t = temporary[id] as number;
-      if (t !== -1) return home[id] === current ? nameOf(t) : local(nameOf(t), () => `s[${t}]`);
+      if (t !== -1) return home[id] === current ? nameOf(t) : local(nameOf(t), 's', t);
       switch (g.kindOf(id)) {
         case 'num': return cached(id, () => numberLiteral(g.numberAt(id)?.value as number));
         case 'const': return CONSTANTS[g.nameOf(id) as ConstantName].js;
@@ -86,7 +87,7 @@ export class GraphCode {
           // An unlisted variable is NaN (the caller refuses the list before anything runs).
           if (i < 0) return numberLiteral(NaN);
           const a = cached(id, () => `a${i}`);
-          return oneFunction ? a : local(a, () => `p[${i}]`);
+          return oneFunction ? a : local(a, 'p', i);
         }
         default: throw new Error(`node ${id} used before it is computed`);
       }

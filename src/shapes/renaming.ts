@@ -27,24 +27,27 @@ export class Renaming {
     const rank = new Map(names.map((name, k) => [name, k]));
     // A simplified result holds no variable its tree did not: each has a rank.
     const ranks = Int32Array.from(original, (e) => (e.kind === 'var' ? rank.get(e.name) ?? -1 : -1));
-    const nodes = this.build(original, kids, ranks, names);
+    const nodes = this.build(original, kids, ranks, names, false);
     return { tree: nodes[nodes.length - 1] as Expr, nodes, kids, ranks };
   }
 
   /** The adopted result with its variable of rank k renamed to `names[k]`. */
   renamed(adopted: Adopted, names: readonly string[]): Expr {
-    const nodes = this.build(adopted.nodes, adopted.kids, adopted.ranks, names);
+    const nodes = this.build(adopted.nodes, adopted.kids, adopted.ranks, names, true);
     return nodes[nodes.length - 1] as Expr;
   }
 
-  private build(nodes: readonly Expr[], kids: readonly (readonly number[])[], ranks: Int32Array, names: readonly string[]): Expr[] {
+  /** The nodes rebuilt with the variables renamed; `interned`: the given nodes are the interner's already. */
+  private build(nodes: readonly Expr[], kids: readonly (readonly number[])[], ranks: Int32Array, names: readonly string[],
+    interned: boolean): Expr[] {
     const built: Expr[] = [];
     for (let i = 0; i < nodes.length; i++) {
       const e = nodes[i] as Expr;
       const rank = ranks[i] as number;
       const node = e.kind === 'var' && rank >= 0 ? this.variable(names[rank] as string)
         : withChildren(e, (kids[i] as readonly number[]).map((k) => built[k] as Expr));
-      built.push(this.interner.intern(node));
+      // An adopted node kept as it is (no variable below it) is interned already.
+      built.push(interned && node === e ? node : this.interner.intern(node));
     }
     return built;
   }
