@@ -139,7 +139,7 @@ export class GraphNodes {
   }
 }
 
-const INITIAL = 1 << 10;
+const INITIAL = 1 << 7;
 
 /** A key naming a number: its exact value (`q2`, `q1/3`) or its float value (`f0.5`). */
 export function numberKey(n: Num): string {

@@ -4,11 +4,11 @@
 // keyed by strings allocates a string per lookup, and plain arrays of entries cost a push each.
 
 export class OperationTable {
-  private slots: Int32Array = new Int32Array(1 << 10);
-  private codes: Int32Array = new Int32Array(1 << 9);
-  private firsts: Int32Array = new Int32Array(1 << 9);
-  private seconds: Int32Array = new Int32Array(1 << 9);
-  private values: Int32Array = new Int32Array(1 << 9);
+  private slots: Int32Array = new Int32Array(1 << 7);
+  private codes: Int32Array = new Int32Array(1 << 6);
+  private firsts: Int32Array = new Int32Array(1 << 6);
+  private seconds: Int32Array = new Int32Array(1 << 6);
+  private values: Int32Array = new Int32Array(1 << 6);
   private count = 0;
 
   /** The value stored for code(a, b) (b = -1 for one operand), or -1. */

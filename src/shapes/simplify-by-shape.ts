@@ -19,6 +19,8 @@ import { shapeOf, type Shape } from './shape.js';
  * rarely repeat (a network's partials all hold its whole forward pass, and share it).
  */
 export const MAX_SHAPE_NODES = 64;
+/** Below this many trees no key is made: a shape must repeat to pay for the keys (a 3-variable Hessian has 6 entries). */
+export const MIN_TREES_FOR_SHAPES = 16;
 
 /** simplifyAll(roots, options), each shape of small tree simplified once. */
 export function simplifyTreesByShape(roots: readonly Expr[], options: { shareProducts?: boolean } = {}): Expr[] {
@@ -31,6 +33,7 @@ export function simplifyTreesByShape(roots: readonly Expr[], options: { sharePro
  */
 export function simplifyByShape(count: number, shapeAt: (i: number) => Shape | undefined, treeAt: (i: number) => Expr,
   options: { shareProducts?: boolean } = {}): Expr[] {
+  if (count < MIN_TREES_FOR_SHAPES) return simplifyAll(Array.from({ length: count }, (_, i) => treeAt(i)), options);
   const shapes: (Shape | undefined)[] = [];
   const slotOfKey = new Map<string, number>();
   const slots: number[] = []; // per item: where among the simplified trees its result comes from
