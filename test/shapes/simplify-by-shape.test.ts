@@ -8,7 +8,7 @@ import { operatorCount } from '../../src/ast/size.js';
 import { substitute } from '../../src/ast/substitute.js';
 import * as B from '../../src/ast/builders.js';
 import { simplifyAll } from '../../src/simplify/simplify.js';
-import { simplifyTreesByShape } from '../../src/shapes/simplify-by-shape.js';
+import { MIN_TREES_FOR_SHAPES, simplifyTreesByShape } from '../../src/shapes/simplify-by-shape.js';
 import { arbModerateExpr } from '../ad/moderate-trees.js';
 
 /** f(x_i, x_{i+1}) for i = 1…count: one shape, or two where 'x10' sorts before 'x9'. */
@@ -18,7 +18,7 @@ function chained(f: Expr, count: number): Expr[] {
   ])));
 }
 
-const point = Object.fromEntries(Array.from({ length: 14 }, (_, k) => [`x${k + 1}`, 0.4 + 0.3 * Math.sin(k + 1)]));
+const point = Object.fromEntries(Array.from({ length: 22 }, (_, k) => [`x${k + 1}`, 0.4 + 0.3 * Math.sin(k + 1)]));
 
 function sameValue(a: number, b: number): boolean {
   if (!Number.isFinite(a) || !Number.isFinite(b)) return Number.isFinite(a) === Number.isFinite(b) || Number.isNaN(a) || Number.isNaN(b);
@@ -28,7 +28,7 @@ function sameValue(a: number, b: number): boolean {
 describe('simplifyTreesByShape', () => {
   it('gives each tree the value of simplifyAll, and no larger a tree', () => {
     fc.assert(fc.property(arbModerateExpr(3), (f) => {
-      const roots = chained(f, 12);
+      const roots = chained(f, 20); // at least MIN_TREES_FOR_SHAPES
       const once = simplifyTreesByShape(roots, { shareProducts: true });
       const each = simplifyAll(roots, { shareProducts: true });
       roots.forEach((_, i) => {
@@ -40,17 +40,26 @@ describe('simplifyTreesByShape', () => {
   });
 
   it('prints the Hessian entries of a chained sum as simplifyAll does', () => {
-    const roots = chained(parse('1200*x^2 - 400*y + 2*(100 - 1)*(1 + 0*y)'), 12);
+    const roots = chained(parse('1200*x^2 - 400*y + 2*(100 - 1)*(1 + 0*y)'), 20);
     expect(simplifyTreesByShape(roots).map((e) => format(e))).toEqual(simplifyAll(roots).map((e) => format(e)));
   });
 
   it('renames a result rank for rank, and shares what renamed results have in common', () => {
-    const roots = [parse('sin(a)*(b - c) + sin(a)'), parse('sin(a)*(c - d) + sin(a)'), parse('sin(z)*(x - y) + sin(z)')];
-    const [first, second, third] = simplifyTreesByShape(roots, { shareProducts: true }) as [Expr, Expr, Expr];
-    expect([first, second, third].map((e) => format(e))).toEqual(simplifyAll(roots).map((e) => format(e)));
+    // Enough trees for keys to be made (MIN_TREES_FOR_SHAPES): the three looked at, then others of the first's shape.
+    const others = Array.from({ length: MIN_TREES_FOR_SHAPES }, (_, k) => parse(`sin(p${k})*(q${k} - r${k}) + sin(p${k})`));
+    const roots = [parse('sin(a)*(b - c) + sin(a)'), parse('sin(a)*(c - d) + sin(a)'), parse('sin(z)*(x - y) + sin(z)'), ...others];
+    const results = simplifyTreesByShape(roots, { shareProducts: true });
+    const [first, second] = results as [Expr, Expr];
+    expect(results.map((e) => format(e))).toEqual(simplifyAll(roots).map((e) => format(e)));
     // (b - c + 1)*sin(a) and (c - d + 1)*sin(a): one sin(a) object; the third's ranks differ (z sorts last).
     const sinOf = (e: Expr): Expr | undefined => (e.kind === 'mul' ? e.args.find((k) => k.kind === 'call') : undefined);
     expect(sinOf(first)).toBeDefined();
     expect(sinOf(second)).toBe(sinOf(first));
+  });
+
+  it('simplifies a few trees as simplifyAll does, without keys', () => {
+    const roots = chained(parse('x*y + sin(x)'), MIN_TREES_FOR_SHAPES - 1);
+    const results = simplifyTreesByShape(roots);
+    expect(results.map((e) => format(e))).toEqual(simplifyAll(roots).map((e) => format(e)));
   });
 });
