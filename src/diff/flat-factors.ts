@@ -2,8 +2,7 @@
 // on a chain each adjoint is the one before times a local partial, and the simplifier splices a
 // product inside a product, so n levels make n products of up to n factors. Counted, not built.
 
-import { addNode, type Expr } from '../ast/expr.js';
-import { dagSize } from '../ast/size.js';
+import type { Expr } from '../ast/expr.js';
 import { postorder } from '../ast/walk.js';
 
 /**
@@ -12,17 +11,31 @@ import { postorder } from '../ast/walk.js';
  * 22 on the log(y, … + 2) chain of depth 100 and 215 at depth 1,000, where simplifying the gradient's
  * sweep took 13 s.
  */
-const FLAT_FACTORS_PER_NODE = 16;
+export const FLAT_FACTORS_PER_NODE = 16;
 
-export function flattensQuadratically(roots: readonly Expr[]): boolean {
-  return roots.length > 0 && flatFactorCount(roots) > FLAT_FACTORS_PER_NODE * dagSize(addNode(roots));
+/** What a sweep's raw derivatives hold: distinct nodes of their sum, and flat factors of their products. */
+export interface SweepSize {
+  /** dagSize of the sum of the roots (their distinct nodes, and the sum's own). */
+  readonly nodes: number;
+  readonly quadratic: boolean;
 }
 
-/** How many factors the products hold once flattened, over the distinct products, without building any. */
-function flatFactorCount(roots: readonly Expr[]): number {
+/** One walk for both (the gradient also compares its result's size with the sweep's). */
+export function sweepSize(roots: readonly Expr[]): SweepSize {
+  const order = postorder(roots);
+  const nodes = order.length + 1;
+  return { nodes, quadratic: roots.length > 0 && flatFactorCount(order) > FLAT_FACTORS_PER_NODE * nodes };
+}
+
+export function flattensQuadratically(roots: readonly Expr[]): boolean {
+  return sweepSize(roots).quadratic;
+}
+
+/** How many factors the products hold once flattened, over the distinct products (`order`: children first). */
+function flatFactorCount(order: readonly Expr[]): number {
   const flat = new Map<Expr, number>();
   let total = 0;
-  for (const e of postorder(roots)) {
+  for (const e of order) {
     if (e.kind !== 'mul' && e.kind !== 'div' && e.kind !== 'neg') continue;
     let count = 0;
     for (const kid of e.args) count += flat.get(kid) ?? 1;

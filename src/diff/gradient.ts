@@ -11,22 +11,23 @@ import { add, mul, zero } from '../ast/smart.js';
 import { freeVariables } from '../ast/variables.js';
 import { postorder } from '../ast/walk.js';
 import { InvalidArgumentError } from '../errors.js';
-import { simplifyAll } from '../simplify/simplify.js';
+import { simplifyTreesByShape } from '../shapes/simplify-by-shape.js';
 import { diff } from './diff.js';
-import { flattensQuadratically } from './flat-factors.js';
+import { sweepSize } from './flat-factors.js';
 import { localPartials } from './partials.js';
 
 /** One simplified partial derivative per variable (default: every free variable, in order of appearance). */
 export function gradient(root: Expr, variables?: string[]): Record<string, Expr> {
   const names = variables === undefined ? freeVariables(root) : checkNames(variables);
   const raw = adjointsOfVariables(root, names);
+  const sweep = sweepSize(raw);
   // Flattening would make the simplified sweep quadratic: take each partial from diff's nested form.
-  if (flattensQuadratically(raw)) {
+  if (sweep.quadratic) {
     return Object.fromEntries(names.map((name) => [name, diff(root, name)]));
   }
-  const partials = simplifyAll(raw, { shareProducts: true });
-  // One walk over all the partials, and one over the sweep, unless the whole has grown.
-  const grew = dagSize(addNode(partials)) > 2 * dagSize(addNode(raw));
+  const partials = simplifyTreesByShape(raw, { shareProducts: true });
+  // One walk over all the partials (the sweep's was counted above), unless the whole has grown.
+  const grew = dagSize(addNode(partials)) > 2 * sweep.nodes;
   const chosen = grew ? partials.map((p, i) => nested(root, names[i] as string, raw[i] as Expr, p)) : partials;
   return Object.fromEntries(names.map((name, i) => [name, chosen[i] as Expr]));
 }

@@ -41,55 +41,73 @@ export class GraphCode {
     const temporaries = statements.filter((s) => typeof s === 'number').length;
     const oneFunction = statements.length <= CHUNKING.above && this.parameterCount <= PARAMETERS_IN_ONE_FUNCTION
       && temporaries + this.parameterCount <= LOCALS_LIMIT;
-    const lines = this.write(statements, oneFunction ? Infinity : CHUNKING.size, oneFunction);
-    return this.assemble<T>(lines, result, temporaries, oneFunction);
+    const chunks = this.write(statements, oneFunction ? Infinity : CHUNKING.size, oneFunction);
+    return this.assemble<T>(chunks, result, temporaries, oneFunction);
   }
 
-  /** The statements' text, chunk by chunk (`size` statements each). */
-  private write(statements: readonly (number | GraphOutput)[], size: number, oneFunction: boolean): string[][] {
+  /**
+   * The statements' text, one string per chunk (`size` statements each): a chunk's lines are joined
+   * as soon as it is written, so that 25,000 line strings do not all live until the end (every young
+   * collection meanwhile would copy them).
+   */
+  private write(statements: readonly (number | GraphOutput)[], size: number, oneFunction: boolean): string[] {
     const { g } = this;
     const { temporary, home, shared } = this.place(statements, size);
     // In chunks, a parameter or another chunk's temporary is read into a local once per chunk, just
     // before its first use there: V8 cannot keep p[i] or s[n] in a register across the stores to the
     // output arrays, which might alias them.
-    const lines: string[][] = [];
+    let lines: string[] = []; // the current chunk's
     let current = -1;
     const loaded = new Set<string>();
-    const local = (name: string, slot: string): string => {
+    // Each name and literal made once: a chunked Rosenbrock Hessian of 1,000 variables reads ~50,000 operands.
+    const names: string[] = [];
+    const texts = new Map<number, string>(); // of numbers and variables, by node
+    const nameOf = (t: number): string => (names[t] ??= `t${t}`);
+    /** `name`, loaded from `array[index]` first where this chunk has not loaded it yet. */
+    const local = (name: string, array: string, index: number): string => {
       if (!loaded.has(name)) {
         loaded.add(name);
-        (lines[current] as string[]).push(`const ${name} = ${slot};`);
+        lines.push(`const ${name} = ${array}[${index}];`);
       }
       return name;
     };
+    const cached = (id: number, make: () => string): string => {
+      let text = texts.get(id);
+      if (text === undefined) texts.set(id, (text = make()));
+      return text;
+    };
     const operand = (id: number): string => {
       const t = temporary[id] as number;
-      if (t !== -1) return home[id] === current ? `t${t}` : local(`t${t}`, `s[${t}]`);
-      switch (g.kind[id]) {
-        case 'num': return numberLiteral(g.numberAt(id)?.value as number);
-        case 'const': return CONSTANTS[g.name[id] as ConstantName].js;
+      if (t !== -1) return home[id] === current ? nameOf(t) : local(nameOf(t), 's', t);
+      switch (g.kindOf(id)) {
+        case 'num': return cached(id, () => numberLiteral(g.numberAt(id)?.value as number));
+        case 'const': return CONSTANTS[g.nameOf(id) as ConstantName].js;
         case 'var': {
-          const i = g.position[id] as number;
+          const i = g.positionOf(id);
           // An unlisted variable is NaN (the caller refuses the list before anything runs).
           if (i < 0) return numberLiteral(NaN);
-          return oneFunction ? `a${i}` : local(`a${i}`, `p[${i}]`);
+          const a = cached(id, () => `a${i}`);
+          return oneFunction ? a : local(a, 'p', i);
         }
         default: throw new Error(`node ${id} used before it is computed`);
       }
     };
+    const chunks: string[] = [];
     statements.forEach((s, i) => {
       if (Math.floor(i / size) !== current) {
+        if (current >= 0) chunks.push(lines.join('\n'));
         current = Math.floor(i / size);
-        lines[current] = [];
+        lines = [];
         loaded.clear();
       }
       // The operands first, so that their loads come before the statement.
       const code = typeof s === 'number' ? this.code(s, operand) : operand(s.node);
       const t = typeof s === 'number' ? (temporary[s] as number) : -1;
-      (lines[current] as string[]).push(typeof s !== 'number' ? `${s.target} = ${code};`
+      lines.push(typeof s !== 'number' ? `${s.target} = ${code};`
         : `let t${t} = ${shared[s] === 1 ? `s[${t}] = ` : ''}${code};`);
     });
-    return lines;
+    if (current >= 0) chunks.push(lines.join('\n'));
+    return chunks;
   }
 
   /** Each node's temporary and chunk, and whether another chunk reads it (then it is kept in slot s[t] too). */
@@ -101,8 +119,11 @@ export class GraphCode {
     let count = 0;
     statements.forEach((s, i) => {
       const chunk = Math.floor(i / size);
-      const reads = typeof s === 'number' ? (g.args[s] as readonly number[]) : [s.node];
-      for (const r of reads) if (temporary[r] !== -1 && home[r] !== chunk) shared[r] = 1;
+      const n = typeof s === 'number' ? g.arity(s) : 1;
+      for (let j = 0; j < n; j++) {
+        const r = typeof s === 'number' ? g.arg(s, j) : s.node;
+        if (temporary[r] !== -1 && home[r] !== chunk) shared[r] = 1;
+      }
       if (typeof s === 'number') {
         temporary[s] = count++;
         home[s] = chunk;
@@ -120,7 +141,7 @@ export class GraphCode {
   private schedule(outputs: readonly GraphOutput[]): (number | GraphOutput)[] {
     const { g } = this;
     const leaves = new Uint8Array(g.size);
-    for (let id = 0; id < g.size; id++) leaves[id] = g.kind[id] === 'num' || g.kind[id] === 'var' || g.kind[id] === 'const' ? 1 : 0;
+    for (let id = 0; id < g.size; id++) leaves[id] = g.isLeaf(id) ? 1 : 0;
     const isLeaf = (id: number) => leaves[id] === 1;
     const { waiting, parents, parentsOf } = this.dependencies(outputs, isLeaf);
     const done = new Uint8Array(g.size);
@@ -140,14 +161,13 @@ export class GraphCode {
       while (stack.length > 0) {
         const top = stack.length - 1;
         const id = stack[top] as number;
-        const kids = g.args[id] as readonly number[];
         const i = next[top] as number;
         if (done[id] === 1) {
           stack.pop();
           next.pop();
-        } else if (i < kids.length) {
+        } else if (i < g.arity(id)) {
           next[top] = i + 1;
-          const kid = kids[i] as number;
+          const kid = g.arg(id, i);
           if (done[kid] === 0 && !isLeaf(kid)) {
             stack.push(kid);
             next.push(0);
@@ -174,7 +194,9 @@ export class GraphCode {
     const stack = outputs.map((o) => o.node).filter((id) => !isLeaf(id));
     for (const id of stack) needed[id] = 1;
     while (stack.length > 0) {
-      for (const kid of g.args[stack.pop() as number] as readonly number[]) {
+      const id = stack.pop() as number;
+      for (let j = 0, n = g.arity(id); j < n; j++) {
+        const kid = g.arg(id, j);
         if (needed[kid] === 0 && !isLeaf(kid)) {
           needed[kid] = 1;
           stack.push(kid);
@@ -185,7 +207,8 @@ export class GraphCode {
     const parentsOf = new Int32Array(g.size + 1);
     for (let id = 0; id < g.size; id++) {
       if (needed[id] === 0) continue;
-      for (const kid of g.args[id] as readonly number[]) {
+      for (let j = 0, n = g.arity(id); j < n; j++) {
+        const kid = g.arg(id, j);
         if (isLeaf(kid)) continue;
         waiting[id] = (waiting[id] as number) + 1;
         parentsOf[kid + 1] = (parentsOf[kid + 1] as number) + 1;
@@ -196,7 +219,8 @@ export class GraphCode {
     const filled = parentsOf.slice(0, g.size);
     for (let id = 0; id < g.size; id++) {
       if (needed[id] === 0) continue;
-      for (const kid of g.args[id] as readonly number[]) {
+      for (let j = 0, n = g.arity(id); j < n; j++) {
+        const kid = g.arg(id, j);
         if (!isLeaf(kid)) parents[(filled[kid] as number)++] = id;
       }
     }
@@ -206,10 +230,11 @@ export class GraphCode {
   /** A node's value as a JavaScript expression over its children's operands. */
   private code(id: number, operand: (id: number) => string): string {
     const { g } = this;
-    const args = (g.args[id] as readonly number[]).map(operand);
-    const kind = g.kind[id];
+    const args = new Array<string>(g.arity(id));
+    for (let j = 0; j < args.length; j++) args[j] = operand(g.arg(id, j));
+    const kind = g.kindOf(id);
     if (kind !== 'call') return OPERATORS[kind as OperatorKind].js(args);
-    const row = FUNCTIONS[g.name[id] as FunctionName];
+    const row = FUNCTIONS[g.nameOf(id) as FunctionName];
     // A row without `js` is called through its own `value`, bound into the function.
     if (row.js) return row.js(args);
     let name = this.boundOnce.get(row.value);
@@ -217,7 +242,7 @@ export class GraphCode {
     return `${name}(${args.join(', ')})`;
   }
 
-  private assemble<T>(lines: readonly string[][], result: string, temporaries: number, oneFunction: boolean): Compiled<T> {
+  private assemble<T>(chunks: readonly string[], result: string, temporaries: number, oneFunction: boolean): Compiled<T> {
     const n = this.parameterCount;
     const rest = n > PARAMETERS_LIMIT;
     const names = Array.from({ length: n }, (_, i) => `a${i}`);
@@ -225,15 +250,16 @@ export class GraphCode {
     const bound = this.bound.map((_, i) => `k${i}`);
     if (oneFunction) {
       // Convert each argument once, on entry: `+a` keeps `'2' + 1` from concatenating.
-      const body = [...names.map((a) => `${a} = +${a};`), ...(lines[0] ?? []), `return ${result};`];
-      const arrayBody = [...names.map((a, i) => `const ${a} = +x[${i}];`), ...(lines[0] ?? []), `return ${result};`];
+      const code = chunks.length > 0 && chunks[0] !== '' ? [chunks[0] as string] : [];
+      const body = [...names.map((a) => `${a} = +${a};`), ...code, `return ${result};`];
+      const arrayBody = [...names.map((a, i) => `const ${a} = +x[${i}];`), ...code, `return ${result};`];
       const source = ["'use strict';", `function compiled(${parameters}) {`, ...body, '}',
         'function fromArray(x) {', ...arrayBody, '}', 'return [compiled, fromArray];'];
       const [compiled, array] = new Function(...bound, source.join('\n'))(...this.bound) as [Compiled<T>, (x: ArrayLike<number>) => T];
       return withArrayEntry(compiled, array, n);
     }
-    const functions = lines.map((chunk, i) => `function c${i}() {\n${chunk.join('\n')}\n}`);
-    const calls = lines.map((_, i) => `c${i}();`);
+    const functions = chunks.map((chunk, i) => `function c${i}() {\n${chunk}\n}`);
+    const calls = chunks.map((_, i) => `c${i}();`);
     // A loop, not one statement per argument (see PARAMETERS_IN_ONE_FUNCTION in codegen.ts).
     const entry = `for (let i = 0; i < ${n}; i++) p[i] = +${rest ? 'a[i]' : 'arguments[i]'};`;
     const source = ["'use strict';", ...functions, `function compiled(${parameters}) {`, entry, ...calls, `return ${result};`, '}',

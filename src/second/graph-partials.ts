@@ -14,6 +14,7 @@ import type { FunctionName } from '../ast/function-names.js';
 import { postorder } from '../ast/walk.js';
 import { localPartials } from '../diff/partials.js';
 import type { Graph } from './graph.js';
+import { OperationTable } from './operation-table.js';
 
 /** One node of a partial's tree, replayed on the graph: its children are earlier values' indexes. */
 type Step =
@@ -36,35 +37,67 @@ const placeholder = (i: number): Expr => (PLACEHOLDERS[i] ??= varNode(`u${i}`));
 
 /** Local partials of graph nodes, with the templates of the shapes met so far. */
 export class GraphPartials {
+  /** The templates of shapes of calls of more than two arguments, by a text key. */
   private readonly templates = new Map<string, Template>();
+  /** The other templates, by (kind and name, operand, operand) into `shapes`. */
+  private readonly byOperands = new OperationTable();
+  private readonly shapes: Template[] = [];
   private readonly values: number[] = [];
+  private readonly partials: number[] = [];
   constructor(private readonly g: Graph) {}
 
-  /** ∂node/∂child_i as graph nodes, for the children that `needed` asks for. */
-  of(id: number, needed: readonly boolean[]): (number | undefined)[] {
+  /**
+   * ∂node/∂child_i as graph nodes, for the children that `needed` asks for (-1 for the others), in
+   * an array that the next call reuses.
+   */
+  of(id: number, needed: readonly boolean[]): readonly number[] {
+    const { g, values, partials } = this;
     const t = this.template(id, needed);
-    const kids = this.g.args[id] as readonly number[];
-    const { values } = this;
-    values.length = 0;
-    values.push(id, ...kids);
-    for (const step of t.steps) values.push(this.replay(step, values));
-    return t.partials.map((p) => (p < 0 ? undefined : values[p]));
+    // Written by index, never emptied: `values.length = 0` would give up the array's storage each time.
+    let count = 0;
+    values[count++] = id;
+    for (let i = 0, n = g.arity(id); i < n; i++) values[count++] = g.arg(id, i);
+    for (const step of t.steps) values[count++] = this.replay(step, values);
+    partials.length = t.partials.length;
+    for (let i = 0; i < t.partials.length; i++) {
+      const p = t.partials[i] as number;
+      partials[i] = p < 0 ? -1 : (values[p] as number);
+    }
+    return partials;
   }
 
   private template(id: number, needed: readonly boolean[]): Template {
     const { g } = this;
-    const kids = g.args[id] as readonly number[];
-    // A child is its number (rules read numbers) or a placeholder; the shape is the key.
-    let key = `${g.kind[id]} ${g.name[id] ?? ''}`;
-    for (let i = 0; i < kids.length; i++) key += ` ${g.numberKey(kids[i] as number) ?? (needed[i] ? 'u' : 'c')}`;
-    let t = this.templates.get(key);
-    if (t === undefined) this.templates.set(key, (t = this.templateOfShape(id, needed)));
+    const n = g.arity(id);
+    // A child is its number (rules read numbers) or a placeholder; the shape is the key. A number
+    // node stands for its value (number nodes are value-numbered), so up to two operands the key is
+    // three integers: no string is built per node.
+    if (n <= 2) {
+      const code = g.kindCode(id) + 16 * (g.payloadOf(id) + 1);
+      const a = n > 0 ? this.operandCode(g.arg(id, 0), needed[0] === true) : -1;
+      const b = n > 1 ? this.operandCode(g.arg(id, 1), needed[1] === true) : -1;
+      let index = this.byOperands.get(code, a, b);
+      if (index < 0) {
+        index = this.shapes.push(this.templateOfShape(id, needed)) - 1;
+        this.byOperands.set(code, a, b, index);
+      }
+      return this.shapes[index] as Template;
+    }
+    let text = `${g.kindOf(id)} ${g.kindOf(id) === 'call' ? g.nameOf(id) : ''}`;
+    for (let i = 0; i < n; i++) text += ` ${g.numberKey(g.arg(id, i)) ?? (needed[i] ? 'u' : 'c')}`;
+    let t = this.templates.get(text);
+    if (t === undefined) this.templates.set(text, (t = this.templateOfShape(id, needed)));
     return t;
+  }
+
+  /** An operand in a template key: 2 + its node for a number, else 1 when its partial is needed, 0 when not. */
+  private operandCode(operand: number, needed: boolean): number {
+    return this.g.numberAt(operand) !== undefined ? 2 + operand : needed ? 1 : 0;
   }
 
   private templateOfShape(id: number, needed: readonly boolean[]): Template {
     const { g } = this;
-    const kids = g.args[id] as readonly number[];
+    const kids = g.argsOf(id);
     const args = kids.map((k, i) => g.numberAt(k) ?? placeholder(i));
     const node = templateNode(g, id, args);
     const partials = localPartials(node, (i) => needed[i] === true && g.numberAt(kids[i] as number) === undefined);
@@ -76,16 +109,17 @@ export class GraphPartials {
     const { g } = this;
     if (step.kind === 'num') return g.num(step.n);
     if (step.kind === 'const') return g.constant(step.name);
-    const kids = step.kids.map((k) => values[k] as number);
-    const [a, b] = kids as [number, number];
+    const kids = step.kids;
+    const a = values[kids[0] as number] as number;
+    const b = values[kids[1] as number] as number;
     switch (step.kind) {
-      case 'add': return kids.slice(1).reduce((sum, k) => g.add(sum, k), a);
-      case 'mul': return kids.slice(1).reduce((product, k) => g.mul(product, k), a);
+      case 'add': return kids.length === 2 ? g.add(a, b) : kids.slice(1).reduce((sum, k) => g.add(sum, values[k] as number), a);
+      case 'mul': return kids.length === 2 ? g.mul(a, b) : kids.slice(1).reduce((product, k) => g.mul(product, values[k] as number), a);
       case 'sub': return g.sub(a, b);
       case 'div': return g.div(a, b);
       case 'neg': return g.neg(a);
       case 'pow': return g.pow(a, b);
-      case 'call': return g.call(step.fn, kids);
+      case 'call': return g.call(step.fn, kids.map((k) => values[k] as number));
       default: return assertNever(step);
     }
   }
@@ -112,7 +146,7 @@ function compiled(node: Operation, args: readonly Expr[], partials: readonly (Ex
 }
 
 function templateNode(g: Graph, id: number, args: Expr[]): Operation {
-  const kind = g.kind[id];
+  const kind = g.kindOf(id);
   const [a, b] = args as [Expr, Expr];
   switch (kind) {
     case 'add': return addNode(args);
@@ -121,7 +155,7 @@ function templateNode(g: Graph, id: number, args: Expr[]): Operation {
     case 'div': return divNode(a, b);
     case 'neg': return negNode(a);
     case 'pow': return powNode(a, b);
-    case 'call': return callNode(g.name[id] as FunctionName, args);
+    case 'call': return callNode(g.nameOf(id) as FunctionName, args);
     default:
       throw new Error(`no partials of a ${kind} node`);
   }

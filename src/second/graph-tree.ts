@@ -25,7 +25,7 @@ export class GraphTrees {
       if (trees.has(id) || seen.has(id)) continue;
       seen.add(id);
       missing.push(id);
-      for (const kid of g.args[id] as readonly number[]) stack.push(kid);
+      for (let j = 0, n = g.arity(id); j < n; j++) stack.push(g.arg(id, j));
     }
     for (const id of missing.sort((a, b) => a - b)) trees.set(id, this.node(id));
     return trees.get(root) as Expr;
@@ -33,21 +33,20 @@ export class GraphTrees {
 
   private node(id: number): Expr {
     const { g } = this;
-    const kids = (g.args[id] as readonly number[]).map((k) => this.trees.get(k) as Expr);
+    const kids = g.argsOf(id).map((k) => this.trees.get(k) as Expr);
     const [a, b] = kids as [Expr, Expr];
-    const kind = g.kind[id];
+    const kind = g.kindOf(id);
     switch (kind) {
       case 'num': return g.numberAt(id) as Expr;
-      case 'var': return varNode(g.name[id] as string);
-      case 'const': return constNode(g.name[id] as ConstantName);
+      case 'var': return varNode(g.nameOf(id));
+      case 'const': return constNode(g.nameOf(id) as ConstantName);
       case 'add': return addNode(kids);
       case 'mul': return mulNode(kids);
       case 'sub': return subNode(a, b);
       case 'div': return divNode(a, b);
       case 'neg': return negNode(a);
       case 'pow': return powNode(a, b);
-      case 'call': return callNode(g.name[id] as FunctionName, kids);
-      case undefined: throw new Error(`no node ${id}`);
+      case 'call': return callNode(g.nameOf(id) as FunctionName, kids);
       default: return assertNever(kind);
     }
   }

@@ -2,7 +2,8 @@
 // sweeps on one value-numbered graph (graph-sweep.ts): the Jacobian one sweep per root, only over the
 // variables a root uses, so a sparse problem costs its non-zeros, not d² (Rosenbrock's Hessian of
 // 1,000 variables has 2,998 of 1,000,000); the Hessian the Jacobian of the raw gradient, whose entries
-// share the graph. All non-zero entries are then simplified together, sharing subexpressions.
+// share the graph. All non-zero entries are then simplified together, sharing subexpressions, each
+// shape of small entry once (Rosenbrock's 1,999 entries of the upper triangle have five shapes).
 
 import type { Expr } from '../ast/expr.js';
 import { zero } from '../ast/smart.js';
@@ -11,16 +12,14 @@ import { validateTree } from '../ast/validate.js';
 import { describe } from '../ast/names.js';
 import { InvalidArgumentError } from '../errors.js';
 import { diff } from '../diff/diff.js';
-import { flattensQuadratically } from '../diff/flat-factors.js';
-import { simplifyAll } from '../simplify/simplify.js';
+import { MAX_SHAPE_NODES, simplifyByShape } from '../shapes/simplify-by-shape.js';
 import { checkEntries, SweepBudget } from './budget.js';
 import { Graph } from './graph.js';
+import { graphFlattensQuadratically } from './graph-flat-factors.js';
+import { GraphShapes } from './graph-shapes.js';
 import { GraphSweeps, type GraphRow } from './graph-sweep.js';
 import { GraphTrees } from './graph-tree.js';
 import { matrixVariables } from './variables.js';
-
-/** A row of trees: the entries that are not the number 0, by increasing column. */
-type SparseRow = { readonly column: number; readonly entry: Expr }[];
 
 /** The sweeps of a matrix: one graph over the roots, with the variables at their positions in `names`. */
 function sweepsOver(roots: readonly Expr[], names: readonly string[], what: string) {
@@ -28,9 +27,7 @@ function sweepsOver(roots: readonly Expr[], names: readonly string[], what: stri
   const position = new Map(names.map((name, i) => [name, i]));
   const memo = new Map<Expr, number>();
   const nodes = roots.map((root) => g.fromTree(root, (name) => g.variable(name, position.get(name) ?? -1), memo));
-  const trees = new GraphTrees(g);
-  const asTrees = (row: GraphRow): SparseRow => row.map(({ column, entry }) => ({ column, entry: trees.of(entry) }));
-  return { nodes, sweeps: new GraphSweeps(g, new SweepBudget(what)), asTrees };
+  return { g, nodes, sweeps: new GraphSweeps(g, new SweepBudget(what)) };
 }
 
 /** One row per expression, one column per variable (default: the free variables in order of appearance). */
@@ -39,8 +36,8 @@ export function jacobian(exprs: readonly Expr[], variables?: readonly string[]):
   exprs.forEach((e) => validateTree(e));
   const names = matrixVariables(exprs, variables, 'jacobian');
   checkEntries('the Jacobian', exprs.length, names.length);
-  const { nodes, sweeps, asTrees } = sweepsOver(exprs, names, 'the Jacobian');
-  return simplifiedMatrix(nodes.map((root) => asTrees(sweeps.row(root))), names.length);
+  const { g, nodes, sweeps } = sweepsOver(exprs, names, 'the Jacobian');
+  return simplifiedMatrix(g, nodes.map((root) => sweeps.row(root)), names.length);
 }
 
 /** The symmetric matrix of second partials: H[i][j] === H[j][i], structural zeros the exact 0. */
@@ -48,15 +45,15 @@ export function hessian(expr: Expr, variables?: readonly string[]): Expr[][] {
   validateTree(expr);
   const names = matrixVariables([expr], variables, 'hessian');
   checkEntries('the Hessian', names.length, names.length);
-  const { nodes: [root], sweeps, asTrees } = sweepsOver([expr], names, 'the Hessian');
+  const { g, nodes: [root], sweeps } = sweepsOver([expr], names, 'the Hessian');
   // The upper triangle: row i holds the columns j ≥ i, by a sweep over gradient entry i.
   const gradient = sweeps.row(root as number);
-  const upper: SparseRow[] = names.map(() => []);
-  for (const { column: i, entry } of gradient) upper[i] = asTrees(sweeps.row(entry, i));
-  const entries = upper.flatMap((row) => row.map(({ entry }) => entry));
+  const upper: GraphRow[] = names.map(() => []);
+  for (const { column: i, entry } of gradient) upper[i] = sweeps.row(entry, i);
   // A chain's sweeps flatten into products as long as the chain, quadratic in all: each entry is then
   // taken from diff's nested form, ∂/∂x_j of ∂/∂x_i (the log(y, … + 2) chain of depth 300 took 10 s).
-  const matrix = flattensQuadratically(entries) ? nestedMatrix(expr, names, upper) : simplifiedMatrix(upper, names.length);
+  const quadratic = graphFlattensQuadratically(g, upper.flatMap((row) => row.map(({ entry }) => entry)));
+  const matrix = quadratic ? nestedMatrix(expr, names, upper) : simplifiedMatrix(g, upper, names.length);
   // The lower triangle is the upper one: the same objects.
   upper.forEach((row, i) => row.forEach(({ column: j }) => {
     (matrix[j] as Expr[])[i] = (matrix[i] as Expr[])[j] as Expr;
@@ -65,7 +62,7 @@ export function hessian(expr: Expr, variables?: readonly string[]): Expr[][] {
 }
 
 /** The entries of `upper`'s pattern as diff(diff(expr, x_i), x_j), each partial taken once. */
-function nestedMatrix(expr: Expr, names: readonly string[], upper: readonly SparseRow[]): Expr[][] {
+function nestedMatrix(expr: Expr, names: readonly string[], upper: readonly GraphRow[]): Expr[][] {
   const matrix = names.map(() => new Array<Expr>(names.length).fill(zero));
   upper.forEach((row, i) => {
     if (row.length === 0) return;
@@ -80,11 +77,15 @@ function nestedMatrix(expr: Expr, names: readonly string[], upper: readonly Spar
 
 /**
  * The dense matrix of the rows' entries, simplified in one pass (they share the simplifier's memo,
- * so a subexpression common to several entries comes out as one node); every other entry exact 0.
+ * so a subexpression common to several entries comes out as one node), each shape of small entry
+ * once; only the entries simplified are turned into trees. Every other entry exact 0.
  */
-function simplifiedMatrix(rows: readonly SparseRow[], columns: number): Expr[][] {
-  const roots = rows.flatMap((row) => row.map(({ entry }) => entry));
-  const simplified = simplifyAll(roots, { shareProducts: true });
+function simplifiedMatrix(g: Graph, rows: readonly GraphRow[], columns: number): Expr[][] {
+  const entries = rows.flatMap((row) => row.map(({ entry }) => entry));
+  const shapes = new GraphShapes(g);
+  const trees = new GraphTrees(g);
+  const simplified = simplifyByShape(entries.length, (k) => shapes.of(entries[k] as number, MAX_SHAPE_NODES),
+    (k) => trees.of(entries[k] as number), { shareProducts: true });
   const matrix = rows.map(() => new Array<Expr>(columns).fill(zero));
   let k = 0;
   rows.forEach((row, i) => row.forEach(({ column }) => {
