@@ -8,7 +8,7 @@ import type { Budget } from './budget.js';
 import { primitive } from './content.js';
 import { divideExact } from './division.js';
 import { gcd } from './gcd.js';
-import { powerOf, withPower } from './monomial.js';
+import { powerOf, variablePower, withPower } from './monomial.js';
 import { degreeIn, equalPolys, fromTerms, variablesOf, type Poly } from './poly.js';
 import { scale } from './arithmetic.js';
 
@@ -31,6 +31,7 @@ export function perfectPower(p: Poly, budget: Budget): PerfectPower | undefined 
   const [v, other] = variablesOf(p);
   if (p.length < 3 || v === undefined) return undefined;
   if (other === undefined && !mayBePower(p, v)) return undefined;
+  if (other === undefined && degreeIn(p, v) <= MAX_DEGREE_FOR_ROOTS) return univariatePower(p, v, budget);
   const repeated = gcd(p, derivative(p, v), budget).gcd;
   const quotient = divideExact(p, repeated, budget);
   if (quotient === undefined || quotient.length < 2) return undefined;
@@ -38,9 +39,53 @@ export function perfectPower(p: Poly, budget: Budget): PerfectPower | undefined 
   const d = degreeIn(p, v);
   const k = d / degreeIn(base, v);
   if (!Number.isInteger(k) || k < 2) return undefined;
+  return checked(p, base, k, budget);
+}
+
+/** p = coef·base^k for the coef of their leading terms, else undefined. */
+function checked(p: Poly, base: Poly, k: number, budget: Budget): PerfectPower | undefined {
   const power = pow(base, k, budget);
   const coef = Q.mul((p[0] as Poly[number]).coef, Q.inverse((power[0] as Poly[number]).coef) as Rational);
   return equalPolys(scale(power, coef), p) ? { coef, base, exponent: k } : undefined;
+}
+
+/** Degrees up to which a polynomial in one variable has its k-th roots taken as series (dense, O(degree²)). */
+const MAX_DEGREE_FOR_ROOTS = 64;
+
+/**
+ * In one variable, without a GCD: for each k the end degrees allow, largest first (so the exponent
+ * is the largest, as the GCD route's square-free base gives), the k-th root of p/(c·x^lo) as a power
+ * series, f = g^(1/k) from g·f' = (1/k)·g'·f, to degree (hi - lo)/k, then checked as the GCD route is.
+ * The sigmoid's derivative spends an eighth of its time on the GCD of (e^x + 1)^2's expansion.
+ */
+function univariatePower(p: Poly, v: number, budget: Budget): PerfectPower | undefined {
+  const top = powerOf((p[0] as Poly[number]).monomial, v);
+  const bottom = powerOf((p[p.length - 1] as Poly[number]).monomial, v);
+  const span = top - bottom;
+  const lowest = (p[p.length - 1] as Poly[number]).coef;
+  const g = new Array<Rational>(span + 1).fill(Q.ZERO); // p/(lowest·x^bottom), g[0] = 1
+  for (const t of p) g[powerOf(t.monomial, v) - bottom] = Q.mul(t.coef, Q.inverse(lowest) as Rational);
+  for (let k = gcdOf(top, bottom); k >= 2; k--) {
+    if (top % k !== 0 || bottom % k !== 0) continue;
+    const degree = span / k;
+    const alpha = Q.rational(1n, BigInt(k));
+    const f: Rational[] = [Q.ONE];
+    for (let n = 1; n <= degree; n++) {
+      let sum = Q.ZERO;
+      for (let j = 1; j <= n; j++) {
+        const gj = g[j] as Rational;
+        if (Q.isZero(gj)) continue;
+        const weight = Q.sub(Q.mul(alpha, Q.rational(BigInt(j))), Q.rational(BigInt(n - j)));
+        sum = Q.add(sum, Q.mul(Q.mul(weight, gj), f[n - j] as Rational));
+      }
+      f.push(Q.mul(sum, Q.rational(1n, BigInt(n))));
+    }
+    const root = fromTerms(f.map((c, j) => ({ monomial: variablePower(v, j + bottom / k), coef: c })));
+    if (root.length < 2) continue;
+    const found = checked(p, primitive(root), k, budget);
+    if (found !== undefined) return found;
+  }
+  return undefined;
 }
 
 /**
