@@ -32,6 +32,7 @@ export function perfectPower(p: Poly, budget: Budget): PerfectPower | undefined 
   if (p.length < 3 || v === undefined) return undefined;
   if (other === undefined && !mayBePower(p, v)) return undefined;
   if (other === undefined && degreeIn(p, v) <= MAX_DEGREE_FOR_ROOTS) return univariatePower(p, v, budget);
+  if (commonDegreeDivisor(p) < 2) return undefined;
   const repeated = gcd(p, derivative(p, v), budget).gcd;
   const quotient = divideExact(p, repeated, budget);
   if (quotient === undefined || quotient.length < 2) return undefined;
@@ -47,6 +48,25 @@ function checked(p: Poly, base: Poly, k: number, budget: Budget): PerfectPower |
   const power = pow(base, k, budget);
   const coef = Q.mul((p[0] as Poly[number]).coef, Q.inverse((power[0] as Poly[number]).coef) as Rational);
   return equalPolys(scale(power, coef), p) ? { coef, base, exponent: k } : undefined;
+}
+
+/**
+ * The GCD of every variable's highest and lowest power over the terms: c·B^k has each k times B's, so
+ * k divides it (1: no power; the products of kernels a derivative prints rarely pass).
+ */
+function commonDegreeDivisor(p: Poly): number {
+  let g = 0;
+  for (const v of variablesOf(p)) {
+    let high = 0;
+    let low = Infinity;
+    for (const t of p) {
+      const e = powerOf(t.monomial, v);
+      high = Math.max(high, e);
+      low = Math.min(low, e);
+    }
+    g = gcdOf(gcdOf(g, high), low);
+  }
+  return g;
 }
 
 /** Degrees up to which a polynomial in one variable has its k-th roots taken as series (dense, O(degree²)). */

@@ -32,6 +32,23 @@ describe('perfectPower in one variable', () => {
     );
   });
 
+  it('finds c·B^k for a square-free B in two variables (past the degree test, through the GCD)', () => {
+    fc.assert(
+      fc.property(
+        arbPoly(2, 3, 3).filter((b) => b.length >= 2 && variablesOf(b).length === 2 && squareFree(b)),
+        fc.integer({ min: 2, max: 3 }),
+        fc.integer({ min: -5, max: 5 }).filter((c) => c !== 0),
+        (b, k, c) => {
+          const p = mul(pow(b, k, generous()), [{ monomial: [], coef: rational(BigInt(c)) }], generous());
+          const found = perfectPower(p, generous());
+          expect(found?.exponent).toBe(k);
+          expect(equalPolys(mul(pow(found?.base ?? [], k, generous()), [{ monomial: [], coef: found?.coef ?? rational(0n) }], generous()), p)).toBe(true);
+        },
+      ),
+      { seed: 7, numRuns: 150 },
+    );
+  });
+
   it('rejects what is not a power, before or after the GCD', () => {
     expect(perfectPower(poly([1, 3], [1, 1], [1]), generous())).toBeUndefined(); // x^3 + x + 1: the gap 2 is wider than B's span
     expect(perfectPower(poly([1, 2], [1]), generous())).toBeUndefined(); // x^2 + 1: its ratio 1 is a square; the GCD rejects it
