@@ -20,6 +20,7 @@ import { prettyOf, signed, type Pretty } from './pretty.js';
 import { canonicalProduct } from './product.js';
 import { Entry, NodeTable } from './node-table.js';
 import { leadingTermIsNegative, negatedSum } from './sum.js';
+import { sortInPlace } from './sort-in-place.js';
 import { splitProduct } from './terms.js';
 
 export class CanonBuilder implements Canon {
@@ -28,7 +29,7 @@ export class CanonBuilder implements Canon {
   /** Every node built here, with its constant value, printed size and the other facts remembered. */
   private readonly table = new NodeTable();
   /** Canonical sums already made, by the identities of their terms (in any order). */
-  private readonly sums = new Map<string, Expr>();
+  private readonly sums = new Map<number | string, Expr>();
   /** Numbers for operands of sums that this canon did not build (none in practice). */
   private readonly foreignIds = new Map<Expr, number>();
 
@@ -38,12 +39,16 @@ export class CanonBuilder implements Canon {
   readonly half: Num = this.num(Q.rational(1n, 2n));
   readonly e: Expr = this.constant('e');
 
+  /** The look-ups `intern` passes down, made once rather than per node. */
+  private readonly constantOfNode = (e: Expr): number | undefined => this.table.of(e)?.constant;
+  private readonly prettyOfNode = (e: Expr): Pretty<number> => this.pretty(e);
+
   /** Every node goes through here: hash-consed, its constant value and pretty form recorded. */
   intern<T extends Expr>(node: T): T {
     const entry = this.table.intern(node);
     if (!entry.counted) {
-      entry.constant = constantOf(node, (e) => this.table.of(e)?.constant);
-      const { magnitude, negative } = prettyOf(node, (e) => this.pretty(e), COUNT);
+      entry.constant = constantOf(node, this.constantOfNode);
+      const { magnitude, negative } = prettyOf(node, this.prettyOfNode, COUNT);
       entry.magnitude = magnitude;
       entry.negative = negative;
       entry.counted = true;
@@ -149,12 +154,30 @@ export class CanonBuilder implements Canon {
    * `make(operands)`, made once per multiset of operands: choosing the cheapest form of a sum tries
    * sub-sums, and the same ones come back again and again. (Products are cheap enough to remake.)
    */
-  private remembered(memo: Map<string, Expr>, operands: readonly Expr[],
+  private remembered(memo: Map<number | string, Expr>, operands: readonly Expr[],
     make: (c: Canon, operands: readonly Expr[]) => Expr): Expr {
-    const key = operands.map((e) => this.idOf(e)).sort((a, b) => a - b).join(',');
+    const key = this.multisetKey(operands);
     let result = memo.get(key);
     if (result === undefined) memo.set(key, (result = make(this, operands)));
     return result;
+  }
+  /**
+   * One key per multiset of operands: their ids sorted, packed into one exact number for two or three
+   * ids that fit (most sums; no string is built), else joined into a string (never equal to a number).
+   */
+  private multisetKey(operands: readonly Expr[]): number | string {
+    if (operands.length === 2) {
+      const a = this.idOf(operands[0] as Expr);
+      const b = this.idOf(operands[1] as Expr);
+      const low = Math.min(a, b);
+      const high = Math.max(a, b);
+      if (low >= 0 && high < PAIR_ID_LIMIT) return low * PAIR_ID_LIMIT + high; // < 2^52
+    } else if (operands.length === 3) {
+      const ids = sortInPlace(operands.map((e) => this.idOf(e)), byValue);
+      const [a, b, c] = ids as [number, number, number];
+      if (a >= 0 && c < TRIPLE_ID_LIMIT) return TRIPLE_OFFSET + (a * TRIPLE_ID_LIMIT + b) * TRIPLE_ID_LIMIT + c; // < 2^53
+    }
+    return sortInPlace(operands.map((e) => this.idOf(e)), byValue).join(',');
   }
   private idOf(e: Expr): number {
     const entry = this.table.of(e);
@@ -192,11 +215,20 @@ export class CanonBuilder implements Canon {
   }
 }
 
+/** Ids below 2^26 pack in pairs into [0, 2^52), ids below 2^17 in triples into [2^52, 2^52 + 2^51): all exact. */
+const PAIR_ID_LIMIT = 2 ** 26;
+const TRIPLE_ID_LIMIT = 2 ** 17;
+const TRIPLE_OFFSET = 2 ** 52;
+const byValue = (a: number, b: number): number => a - b;
+
 /** The value of a node without variables, from its children's; undefined for any other node. */
 function constantOf(node: Expr, valueOf: (e: Expr) => number | undefined): number | undefined {
   if (node.kind === 'var') return undefined;
+  const kids = children(node);
+  // Most nodes have a variable below them: settled before an array of values is made.
+  for (const kid of kids) if (valueOf(kid) === undefined) return undefined;
   const values: number[] = [];
-  for (const kid of children(node)) {
+  for (const kid of kids) {
     const v = valueOf(kid);
     if (v === undefined) return undefined;
     values.push(v);

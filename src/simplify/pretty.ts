@@ -8,6 +8,7 @@
 import type { Expr, Num } from '../ast/expr.js';
 import type { FunctionName } from '../ast/function-names.js';
 import { factorOrder, termOrder } from './display-order.js';
+import { sortInPlace } from './sort-in-place.js';
 
 /** The printed operators, interpreted as counts or as trees. */
 export interface Algebra<T> {
@@ -109,7 +110,7 @@ function prettyProduct<T>(args: readonly Expr[], of: Of<T>, A: Algebra<T>): Pret
     numerator.push(A.number(coefficient));
   }
   const factors = coefficient ? args.slice(1) : args;
-  const sorted = A.ordered ? [...factors].sort(factorOrder) : factors;
+  const sorted = A.ordered ? sortInPlace([...factors], factorOrder) : factors;
   // A negative product prints its sign into a sum with terms of both signs, (1 - x)·y rather than
   // -(x - 1)·y, or into the base of an odd power of such a sum, (x - 1)^3 rather than -(1 - x)^3.
   const absorbing = negative ? sorted.find((f) => absorbs(f, of)) : undefined;
@@ -152,7 +153,7 @@ function absorbs<T>(f: Expr, of: Of<T>): boolean {
 
 /** The sum of `args`, or of their negations when `flip`. */
 function prettySum<T>(args: readonly Expr[], of: Of<T>, A: Algebra<T>, flip = false): Pretty<T> {
-  const terms = (A.ordered ? [...args].sort(termOrder) : args).map(of)
+  const terms = (A.ordered ? sortInPlace([...args], termOrder) : args).map(of)
     .map((t) => (flip ? { magnitude: t.magnitude, negative: !t.negative } : t));
   // A positive term first saves the sign: `1 - x` rather than `-x + 1`.
   const lead = terms.findIndex((t) => !t.negative);

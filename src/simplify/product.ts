@@ -15,12 +15,61 @@ import { isEvenInteger } from './rules/selectors.js';
 import { mergedRoots, rationalized } from './numeric-radicals.js';
 import { multipliedOut } from './expand.js';
 import { MAX_RATIONALIZED_TERMS } from './limits.js';
+import { sortInPlace } from './sort-in-place.js';
 
-/** The factors of a product by base: the exponents each base appears with, and its factor while it appears once. */
-interface Powers {
-  readonly exponents: Map<Expr, Expr[]>;
-  readonly alone: Map<Expr, Expr>;
+/**
+ * The factors of a product by base, in the order met: each base's exponents, and its factor while it
+ * appears once. One flat array, searched in turn while there are few bases (most products have two or
+ * three: two maps per product were a sixth of what a deep derivative allocated), indexed past that.
+ */
+class Powers {
+  /** Per base, STRIDE slots: the base, its first exponent, its other exponents (or undefined), its lone factor. */
+  private readonly slots: (Expr | Expr[] | undefined)[] = [];
+  private index: Map<Expr, number> | undefined;
+
+  get size(): number {
+    return this.slots.length / STRIDE;
+  }
+  base(i: number): Expr {
+    return this.slots[i * STRIDE] as Expr;
+  }
+  /** The exponents base i appears with. */
+  exponents(i: number): Expr[] {
+    const more = this.slots[i * STRIDE + 2] as Expr[] | undefined;
+    return more === undefined ? [this.slots[i * STRIDE + 1] as Expr] : [this.slots[i * STRIDE + 1] as Expr, ...more];
+  }
+  /** The factor of base i where it was met once, else undefined. */
+  alone(i: number): Expr | undefined {
+    return this.slots[i * STRIDE + 3] as Expr | undefined;
+  }
+
+  add(base: Expr, exponent: Expr, factor: Expr): void {
+    const i = this.find(base);
+    if (i >= 0) {
+      const more = this.slots[i * STRIDE + 2] as Expr[] | undefined;
+      if (more === undefined) this.slots[i * STRIDE + 2] = [exponent];
+      else more.push(exponent);
+      this.slots[i * STRIDE + 3] = undefined;
+      return;
+    }
+    this.index?.set(base, this.size);
+    this.slots.push(base, exponent, undefined, factor);
+    if (this.index === undefined && this.size > SEARCHED_BASES) {
+      this.index = new Map();
+      for (let k = 0; k < this.size; k++) this.index.set(this.base(k), k);
+    }
+  }
+
+  private find(base: Expr): number {
+    if (this.index !== undefined) return this.index.get(base) ?? -1;
+    for (let k = 0; k < this.slots.length; k += STRIDE) if (this.slots[k] === base) return k / STRIDE;
+    return -1;
+  }
 }
+
+const STRIDE = 4;
+/** Bases searched in turn before a product's bases are indexed. */
+const SEARCHED_BASES = 8;
 
 export function canonicalProduct(c: Canon, factors: readonly Expr[]): Expr {
   const coefficient = new Coefficient();
@@ -61,7 +110,7 @@ function smallerOf(c: Canon, plain: Expr, candidates: readonly Expr[]): Expr {
 
 /** Flattens nested products, folds numbers into the coefficient and groups the rest by base. */
 function gatherPowers(c: Canon, factors: readonly Expr[], coefficient: Coefficient): Powers {
-  const powers: Powers = { exponents: new Map(), alone: new Map() };
+  const powers = new Powers();
   const pending = [...factors];
   while (pending.length > 0) {
     const f = pending.pop() as Expr;
@@ -79,35 +128,29 @@ function gatherPowers(c: Canon, factors: readonly Expr[], coefficient: Coefficie
       if (flipped.odd) coefficient.absorb(c.minusOne);
       pending.push(c.power(flipped.base, exponent));
     } else {
-      addPower(powers, base, exponent, f);
+      powers.add(base, exponent, f);
     }
   }
   return powers;
-}
-
-function addPower({ exponents, alone }: Powers, base: Expr, exponent: Expr, factor: Expr): void {
-  const list = exponents.get(base);
-  if (list) {
-    list.push(exponent);
-    alone.delete(base);
-  } else {
-    exponents.set(base, [exponent]);
-    alone.set(base, factor);
-  }
 }
 
 /**
  * One power per base, its exponents added: numbers join the coefficient; powers that became a
  * product or changed their base are `changed`, to be collected again.
  */
-function collectPowers(c: Canon, { exponents, alone }: Powers, coefficient: Coefficient): { settled: Expr[]; changed: Expr[] } {
+function collectPowers(c: Canon, powers: Powers, coefficient: Coefficient): { settled: Expr[]; changed: Expr[] } {
   const settled: Expr[] = [];
   const changed: Expr[] = [];
-  for (const [base, list] of exponents) {
+  for (let i = 0; i < powers.size; i++) {
+    const base = powers.base(i);
     // A factor met once that is canonical already stays as it is: no power to rebuild.
-    const single = alone.get(base);
-    const power = single !== undefined && c.owns(single) ? single
-      : list.length === 1 ? c.power(base, list[0] as Expr) : c.power(base, c.sum(list));
+    const single = powers.alone(i);
+    let power: Expr;
+    if (single !== undefined && c.owns(single)) power = single;
+    else {
+      const exponents = powers.exponents(i);
+      power = c.power(base, exponents.length === 1 ? exponents[0] as Expr : c.sum(exponents));
+    }
     if (power.kind === 'num') coefficient.absorb(power);
     else if (power.kind === 'mul' || (power.kind === 'pow' && power.args[0] !== base)) changed.push(power);
     else settled.push(power);
@@ -124,7 +167,7 @@ function assembled(c: Canon, coefficient: Coefficient, factors: Expr[]): Expr {
   if (factors.length === 1 && coefficient.overflowing.length === 0 && only?.kind === 'add' && isMinusOneNum(number)) {
     return c.sum(only.args.map((t) => c.negate(t)));
   }
-  factors.sort(compareCanonical);
+  sortInPlace(factors, compareCanonical);
   const all = [...coefficient.overflowing, ...factors];
   if (number.value !== 1 || all.length === 0) all.unshift(number);
   return all.length === 1 ? (all[0] as Expr) : c.productNode(all);
@@ -147,10 +190,8 @@ export function withPositiveLeadingTerm(c: Canon, base: Expr, exponent: Expr): {
  * written |u|^(2k) so the two meet (|x|/x² = 1/|x|); undefined where there is neither.
  */
 function absTimesSign(c: Canon, factors: readonly Expr[]): Expr[] | undefined {
-  const absOf = (f: Expr): Expr | undefined => {
-    const base = f.kind === 'pow' ? f.args[0] : f;
-    return base.kind === 'call' && base.fn === 'abs' && base.args.length === 1 ? base.args[0] : undefined;
-  };
+  // Most products hold neither abs nor sign: settled before anything is allocated.
+  if (!factors.some((f) => absOf(f) !== undefined || (f.kind === 'call' && f.fn === 'sign'))) return undefined;
   const absolutes = new Map(factors.flatMap((f) => { const u = absOf(f); return u === undefined ? [] : [[u, f] as const]; }));
   if (absolutes.size > 0) {
     const even = factors.find((f) => f.kind === 'pow' && absolutes.has(f.args[0]) && isEvenInteger(f.args[1]));
@@ -170,4 +211,10 @@ function absTimesSign(c: Canon, factors: readonly Expr[]): Expr[] | undefined {
     if (abs !== undefined) return [...factors.filter((f) => f !== s && f !== abs), u];
   }
   return undefined;
+}
+
+/** u when f is |u| or a power of |u|. */
+function absOf(f: Expr): Expr | undefined {
+  const base = f.kind === 'pow' ? f.args[0] : f;
+  return base.kind === 'call' && base.fn === 'abs' && base.args.length === 1 ? base.args[0] : undefined;
 }

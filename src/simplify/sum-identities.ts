@@ -19,7 +19,7 @@ function squaredArgument(f: Expr, name: FunctionName, inverse = false): Expr | u
 /** Rewrites the collected terms in place wherever an identity's two terms are both present. */
 export function applySumIdentities(c: Canon, collected: Collected): void {
   const squared = squaredFunctions(collected);
-  if (squared.size === 0) return;
+  if (squared === undefined) return;
   for (const identity of SUM_IDENTITIES) {
     if (!squared.has(`${identity.f}${identity.inverse ? -2 : 2}`)) continue;
     for (const [monomial, coefficient] of [...collected]) {
@@ -51,14 +51,14 @@ function traced(c: Canon, identity: SumIdentity, terms: Expr[], after: Expr): vo
  * The functions some monomial holds squared (or to the power -2), as `name2` or `name-2`: one look at the
  * terms for all the identities (there are a dozen); most sums have none, and are done with at once.
  */
-function squaredFunctions(collected: Collected): Set<string> {
-  const found = new Set<string>();
+function squaredFunctions(collected: Collected): Set<string> | undefined {
+  let found: Set<string> | undefined;
   for (const monomial of collected.keys()) {
     if (monomial === null) continue;
     for (const f of factorsOf(monomial)) {
       if (f.kind !== 'pow' || f.args[1].kind !== 'num' || Math.abs(f.args[1].value) !== 2) continue;
       const inner = f.args[0];
-      if (inner.kind === 'call' && inner.args.length === 1) found.add(`${inner.fn}${f.args[1].value}`);
+      if (inner.kind === 'call' && inner.args.length === 1) (found ??= new Set()).add(`${inner.fn}${f.args[1].value}`);
     }
   }
   return found;

@@ -8,6 +8,7 @@ import { collect } from './like-terms.js';
 import { compareCanonical } from './order.js';
 import { applySumIdentities } from './sum-identities.js';
 import { joinTerm, splitTerm } from './terms.js';
+import { sortInPlace } from './sort-in-place.js';
 
 /** Flattened, like terms collected, identities applied, sorted. */
 export function collectedSum(c: Canon, terms: readonly Expr[]): Expr {
@@ -20,7 +21,7 @@ export function collectedSum(c: Canon, terms: readonly Expr[]): Expr {
   }
   if (list.length === 0) return c.zero;
   if (list.length === 1) return list[0] as Expr;
-  list.sort(compareCanonical);
+  sortInPlace(list, compareCanonical);
   return c.sumNode(list);
 }
 

@@ -142,6 +142,10 @@ class Walk {
 
 const NONE: readonly Expr[] = [];
 
+/** gather's stacks: node numbers, and whether each is inverted (subtracted, or divided by). */
+const gatherNodes: number[] = [];
+const gatherInverted: boolean[] = [];
+
 /** `operatorCount` of node n of the input, from its children's. */
 function inputSize(n: number, walk: Walk, sizes: readonly number[]): number {
   const node = walk.nodes[n] as Expr;
@@ -185,18 +189,40 @@ function convert(c: Canon, n: number, walk: Walk): Expr {
 function gather(top: number, chain: ReadonlySet<Kind>, walk: Walk,
   operand: (form: Expr, inverted: boolean) => Expr): Expr[] {
   const operands: Expr[] = [];
-  const stack: [number, boolean][] = [[top, false]];
-  while (stack.length > 0) {
-    const [n, inverted] = stack.pop() as [number, boolean];
-    const e = walk.nodes[n] as Expr;
-    // An operand of the chain: a node of another kind, or one of this chain that is shared.
-    if (n !== top && !(walk.refs[n] === 1 && chain.has(e.kind))) {
-      operands.push(operand(walk.forms[n] as Expr, inverted));
-      continue;
+  // One pair of stacks for every call (a nested call works above this one's entries and leaves them as
+  // it found them): nothing is allocated per operand or per call but the operands themselves.
+  const base = gatherNodes.length;
+  gatherNodes.push(top);
+  gatherInverted.push(false);
+  try {
+    while (gatherNodes.length > base) {
+      const n = gatherNodes.pop() as number;
+      const inverted = gatherInverted.pop() as boolean;
+      const e = walk.nodes[n] as Expr;
+      // An operand of the chain: a node of another kind, or one of this chain that is shared.
+      if (n !== top && !(walk.refs[n] === 1 && chain.has(e.kind))) {
+        operands.push(operand(walk.forms[n] as Expr, inverted));
+        continue;
+      }
+      if (e.kind === 'sub' || e.kind === 'div') {
+        gatherNodes.push(walk.kid(n, 1), walk.kid(n, 0));
+        gatherInverted.push(!inverted, inverted);
+      } else if (e.kind === 'neg') {
+        gatherNodes.push(walk.kid(n, 0));
+        gatherInverted.push(!inverted);
+      } else if (e.kind === 'add' || e.kind === 'mul') {
+        for (let k = 0; k < e.args.length; k++) {
+          gatherNodes.push(walk.kid(n, k));
+          gatherInverted.push(inverted);
+        }
+      }
     }
-    if (e.kind === 'sub' || e.kind === 'div') stack.push([walk.kid(n, 1), !inverted], [walk.kid(n, 0), inverted]);
-    else if (e.kind === 'neg') stack.push([walk.kid(n, 0), !inverted]);
-    else if (e.kind === 'add' || e.kind === 'mul') for (let k = 0; k < e.args.length; k++) stack.push([walk.kid(n, k), inverted]);
+  } finally {
+    // Left as found, even when an operand throws (only then: setting length may shrink the store).
+    if (gatherNodes.length !== base) {
+      gatherNodes.length = base;
+      gatherInverted.length = base;
+    }
   }
   return operands;
 }

@@ -67,6 +67,8 @@ export function trigQuotients(c: Canon, factors: readonly Expr[], assemble: (fac
 
 /** The groups of a product's factors by family and argument; undefined when no argument has two factors. */
 function groupsOf(factors: readonly Expr[]): Group[] | undefined {
+  // A group needs two factors of a family: most products have one at most, and are done with here.
+  if (familyFactorCount(factors) < 2) return undefined;
   // By argument in a map: a derivative of a deep chain is a product of thousands of cos(…) of distinct arguments.
   let byArgument: Map<Expr, Group[]> | undefined;
   let any = false;
@@ -94,6 +96,16 @@ function groupsOf(factors: readonly Expr[]): Group[] | undefined {
     g.at.push(i);
   });
   return any && byArgument !== undefined ? [...(byArgument as Map<Expr, Group[]>).values()].flat().filter((g) => g.at.length > 1) : undefined;
+}
+
+/** How many factors are a function of a family (or a power of one), counted without allocating. */
+function familyFactorCount(factors: readonly Expr[]): number {
+  let count = 0;
+  for (const f of factors) {
+    const base = f.kind === 'pow' ? f.args[0] : f;
+    if (base.kind === 'call' && base.args.length === 1 && ROLES.has(base.fn)) count++;
+  }
+  return count;
 }
 
 function integerExponent(e: Expr): number | undefined {
