@@ -62,7 +62,7 @@ const INVERSE_SQUARED = 4;
  * call squared or to the power -2: one look at the terms for all the identities (there are a dozen).
  * Undefined when no factor is a squared call (or to the power -2): most sums, done with at once.
  */
-function functionsOfMonomials(collected: Collected): Map<string, number> | undefined {
+function functionsOfMonomials(collected: Collected): FunctionBits | undefined {
   let squares = false;
   for (const monomial of collected.keys()) {
     if (monomial === null) continue;
@@ -71,7 +71,7 @@ function functionsOfMonomials(collected: Collected): Map<string, number> | undef
     if (squares) break;
   }
   if (!squares) return undefined;
-  const functions = new Map<string, number>();
+  const functions = new FunctionBits();
   for (const monomial of collected.keys()) {
     if (monomial === null) continue;
     const factors = factorsOf(monomial);
@@ -80,11 +80,31 @@ function functionsOfMonomials(collected: Collected): Map<string, number> | undef
       const base = f.kind === 'pow' ? f.args[0] : f;
       if (base.kind !== 'call') continue;
       const power = squarePower(f);
-      const bits = power === 2 ? SQUARED : power === -2 ? INVERSE_SQUARED : 0;
-      functions.set(base.fn, (functions.get(base.fn) ?? 0) | FACTOR | bits);
+      functions.set(base.fn, FACTOR | (power === 2 ? SQUARED : power === -2 ? INVERSE_SQUARED : 0));
     }
   }
   return functions;
+}
+
+/** Bits per function name, in one flat list: a sum's terms name a few functions at most. */
+class FunctionBits {
+  private readonly entries: (string | number)[] = [];
+
+  get(fn: string): number | undefined {
+    for (let i = 0; i < this.entries.length; i += 2) if (this.entries[i] === fn) return this.entries[i + 1] as number;
+    return undefined;
+  }
+
+  /** Adds `bits` to those of `fn`. */
+  set(fn: string, bits: number): void {
+    for (let i = 0; i < this.entries.length; i += 2) {
+      if (this.entries[i] === fn) {
+        this.entries[i + 1] = (this.entries[i + 1] as number) | bits;
+        return;
+      }
+    }
+    this.entries.push(fn, bits);
+  }
 }
 
 /** 2 or -2 when f is a call of one argument to that power, else 0. */

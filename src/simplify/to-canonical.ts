@@ -36,7 +36,8 @@ export function toCanonical(c: Canon, roots: readonly Expr[], { fresh = false } 
   const walk = new Walk(c, roots, fresh);
   const { nodes, post, refs, parentKind, forms } = walk;
   const sizes: number[] | undefined = fresh ? new Array<number>(nodes.length) : undefined;
-  for (const n of post) {
+  for (let i = 0; i < post.length; i++) {
+    const n = post[i] as number;
     const node = nodes[n] as Expr;
     if (sizes !== undefined) sizes[n] = inputSize(n, walk, sizes);
     const parent = parentKind[n];
@@ -135,7 +136,7 @@ class Walk {
     this.refs.push(own ? MATERIALISED : 1);
     this.forms.push(own ? e : undefined); // a node the canon built is its own canonical form
     this.firstKid.push(this.kids.length);
-    if (!own && e.kind !== 'num' && e.kind !== 'var' && e.kind !== 'const') for (const _ of e.args) this.kids.push(-1);
+    if (!own && e.kind !== 'num' && e.kind !== 'var' && e.kind !== 'const') for (let k = 0; k < e.args.length; k++) this.kids.push(-1);
     return n;
   }
 }
