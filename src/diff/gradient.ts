@@ -12,7 +12,9 @@ import { freeVariables } from '../ast/variables.js';
 import { postorder } from '../ast/walk.js';
 import { InvalidArgumentError } from '../errors.js';
 import { simplifyTreesByShape } from '../shapes/simplify-by-shape.js';
+import { simplifyAll } from '../simplify/simplify.js';
 import { diff } from './diff.js';
+import { differentiate } from './differentiate.js';
 import { sweepSize } from './flat-factors.js';
 import { localPartials } from './partials.js';
 
@@ -23,7 +25,10 @@ export function gradient(root: Expr, variables?: string[]): Record<string, Expr>
   const sweep = sweepSize(raw);
   // Flattening would make the simplified sweep quadratic: take each partial from diff's nested form.
   if (sweep.quadratic) {
-    return Object.fromEntries(names.map((name) => [name, diff(root, name)]));
+    // Each partial as diff makes it (D, then simplified), simplified together: the input's nodes
+    // that every partial holds are made canonical once, not once per variable.
+    const partials = simplifyAll(names.map((name) => differentiate(root, name)));
+    return Object.fromEntries(names.map((name, i) => [name, partials[i] as Expr]));
   }
   const partials = simplifyTreesByShape(raw, { shareProducts: true });
   // One walk over all the partials (the sweep's was counted above), unless the whole has grown.
