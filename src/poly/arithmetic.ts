@@ -4,7 +4,7 @@
 import * as Q from '../ast/rational.js';
 import type { Rational } from '../ast/rational.js';
 import { PolynomialTooLarge, type Budget } from './budget.js';
-import { compare, degree, key, maxPower, multiply, scaleExponents, type Monomial } from './monomial.js';
+import { compare, degree, isUnit, key, maxPower, multiply, scaleExponents, type Monomial } from './monomial.js';
 import { ONE_POLY, ZERO_POLY, type Poly, type Term } from './poly.js';
 
 /** a + s·b for a sign s of ±1, merging the two ordered lists. */
@@ -51,6 +51,8 @@ export function scale(a: Poly, c: Rational): Poly {
 export function mulTerm(a: Poly, m: Monomial, c: Rational, budget: Budget): Poly {
   budget.charge(a.length);
   if (Q.isZero(c)) return ZERO_POLY;
+  // By 1, the terms themselves: pow starts from 1, so each power it takes is multiplied by it once.
+  if (isUnit(m) && Q.isOne(c)) return a;
   return a.map((t) => ({ monomial: multiply(t.monomial, m), coef: Q.mul(t.coef, c) }));
 }
 

@@ -47,6 +47,6 @@ function verified(a: Poly, b: Poly, g: Poly, budget: Budget): GcdWithCofactors |
 /** When one side is a single term, the GCD is the monomial of the least powers the other shares. */
 function monomialGcd(f: Poly, g: Poly): Poly {
   let least: Monomial | undefined;
-  for (const { monomial } of [...f, ...g]) least = least === undefined ? monomial : common(least, monomial);
+  for (const p of [f, g]) for (const { monomial } of p) least = least === undefined ? monomial : common(least, monomial);
   return [{ monomial: least ?? [], coef: Q.ONE } satisfies Term];
 }

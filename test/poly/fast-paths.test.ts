@@ -1,18 +1,19 @@
 // The shortcuts in src/poly give what the general paths give: the product of few terms merged by
-// insertion (arithmetic.ts), the GCD with a constant (gcd.ts), the content once it is 1 (content.ts).
+// insertion and the product by 1 (arithmetic.ts), the division by a single term (division.ts), the GCD
+// with a constant (gcd.ts), the content once it is 1 (content.ts).
 // Each is compared with the general computation written out here, on random polynomials.
 
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import * as Q from '../../src/ast/rational.js';
-import { mul } from '../../src/poly/arithmetic.js';
+import { add, mul, mulTerm } from '../../src/poly/arithmetic.js';
 import { Budget, generous, PolynomialTooLarge } from '../../src/poly/budget.js';
 import { content, gcdInteger, primitive } from '../../src/poly/content.js';
 import { divideExact } from '../../src/poly/division.js';
 import { gcd } from '../../src/poly/gcd.js';
 import { prsGcd } from '../../src/poly/gcd-prs.js';
-import { multiply } from '../../src/poly/monomial.js';
-import { constant, equalPolys, fromTerms, type Poly } from '../../src/poly/poly.js';
+import { multiply, quotient, UNIT } from '../../src/poly/monomial.js';
+import { constant, constantValue, equalPolys, fromTerms, ONE_POLY, type Poly } from '../../src/poly/poly.js';
 import { arbPoly } from './polys.js';
 
 const SEED = 20261207;
@@ -60,6 +61,37 @@ describe('the product of few terms', () => {
       expect(() => mul(a, b, new Budget(100, 100, 4))).not.toThrow();
       expect(() => mul(a, b, new Budget(100, 100, 3))).toThrow(PolynomialTooLarge);
     }), { seed: SEED, numRuns: 100 });
+  });
+});
+
+describe('the product by 1', () => {
+  it('is the other factor, for the same charge', () => {
+    fc.assert(fc.property(arbPoly(2, 5, 3), (a) => {
+      expect(equalPolys(mul(ONE_POLY, a, B()), productByMap(ONE_POLY, a))).toBe(true);
+      expect(() => mulTerm(a, UNIT, Q.ONE, new Budget(100, 100, a.length - 1))).toThrow(PolynomialTooLarge);
+    }), { seed: SEED, numRuns: 200 });
+  });
+});
+
+describe('the division by a single term', () => {
+  // a = q·t + r: r = 0 divides, any other r (of lower terms than q·t's, or not) may not.
+  const cases = fc.tuple(arbPoly(2, 4, 3), arbPoly(2, 1, 2), fc.option(arbPoly(2, 2, 3), { nil: undefined }));
+  it('gives the quotient exactly when t divides, and charges what the long division charges', () => {
+    fc.assert(fc.property(cases, ([q, t, r]) => {
+      fc.pre(t.length === 1 && constantValue(t) === undefined);
+      const a = r === undefined ? mul(q, t, B()) : add(mul(q, t, B()), r, B());
+      const found = divideExact(a, t, B());
+      // The general path's answer, by definition: every term of a divisible by t's monomial.
+      const divisible = a.every((u) => quotient(u.monomial, (t[0] as Poly[number]).monomial) !== undefined);
+      expect(found !== undefined).toBe(divisible);
+      if (found === undefined) return;
+      expect(equalPolys(mul(found, t, B()), a)).toBe(true);
+      // Long division charges 1 + (n - i + 1) at step i: the term times t, then the subtraction.
+      const n = a.length;
+      const work = 2 * n + (n * (n + 1)) / 2;
+      expect(() => divideExact(a, t, new Budget(100, 100, work))).not.toThrow();
+      if (n > 0) expect(() => divideExact(a, t, new Budget(100, 100, work - 1))).toThrow(PolynomialTooLarge);
+    }), { seed: SEED, numRuns: 300 });
   });
 });
 
