@@ -22,6 +22,8 @@ import { monomialsOf, substitutedSum } from './square-substitution.js';
 import { collectedSum } from './sum.js';
 import { collapsedSum, mayCollapse } from './sum-collapses.js';
 
+type Sum = Extract<Expr, { kind: 'add' }>;
+
 export type CandidateName = 'expand' | 'factor-out' | 'horner' | 'size-guard';
 
 /** The canonical sum of `terms`: the plain collected sum or the smallest of its other forms. */
@@ -46,29 +48,43 @@ const building = new WeakMap<Canon, Set<Expr>>();
 
 function chosenForm(c: Canon, plain: Extract<Expr, { kind: 'add' }>): Expr {
   const trail = c.steps === undefined ? undefined : new Trail();
-  let best = cheapest(c, [plain, ...firstForms(c, plain, trail)]);
+  let best = cheapest(c, plain, firstForms(c, plain, trail));
   // Rewriting squares and factoring out of some of the terms are tried last, on the best form only:
   // each builds whole new sums.
-  if (best.kind === 'add') best = cheapest(c, [best, ...substitutions(c, best, trail)]);
+  if (best.kind === 'add') best = cheapest(c, best, substitutions(c, best, trail));
   const sum = best;
-  if (sum.kind === 'add') best = cheapest(c, [sum, tried(c, trail, 'horner', sum, () => factorOutOfSome(c, sum.args))]);
+  if (sum.kind === 'add') best = cheaper(c, sum, tried(c, trail, 'horner', sum, hornerForm));
   trail?.report(c, best);
   return best;
 }
 
 /** Multiplied out (and then a common factor pulled out), or only the common factor pulled out. */
 function firstForms(c: Canon, plain: Extract<Expr, { kind: 'add' }>, trail: Trail | undefined): (Expr | undefined)[] {
-  const expanded = tried(c, trail, 'expand', plain, () => {
-    const terms = expandTerms(c, plain.args);
-    return terms && collectedSum(c, terms);
-  });
+  const expanded = tried(c, trail, 'expand', plain, expandedForm);
   if (expanded === undefined) {
-    return [tried(c, trail, 'factor-out', plain, () => factorOut(c, plain.args)), collapsedOutOfProducts(c, plain, trail)];
+    return [tried(c, trail, 'factor-out', plain, factoredForm), collapsedOutOfProducts(c, plain, trail)];
   }
   if (expanded.kind !== 'add') return [expanded];
   // Multiplied out, terms may meet a Pythagorean partner: 1/2 - (cos²u - sin²u)/2 is sin²u.
-  return [expanded, tried(c, trail, 'factor-out', expanded, () => factorOut(c, expanded.args)), collapsed(c, expanded, trail)];
+  return [expanded, tried(c, trail, 'factor-out', expanded, factoredForm), collapsed(c, expanded, trail)];
 }
+
+// The candidate forms of a sum, each from the sum alone: functions made once, not a closure per sum.
+type Build = (c: Canon, from: Sum) => Expr | undefined;
+const expandedForm: Build = (c, s) => {
+  const terms = expandTerms(c, s.args);
+  return terms && collectedSum(c, terms);
+};
+const factoredForm: Build = (c, s) => factorOut(c, s.args);
+const collapsedWhenMultipliedOut: Build = (c, s) => {
+  const terms = multipliedOut(c, s.args, SMALL_EXPANSION);
+  return terms && collapsedSum(c, terms);
+};
+const collapsedForm: Build = (c, s) => collapsedSum(c, s.args);
+const logsCombined: Build = (c, s) => combinedLogs(c, s.args);
+const additionsExpanded: Build = (c, s) => expandedAdditions(c, s.args);
+const productsContracted: Build = (c, s) => contractedSum(c, s.args);
+const hornerForm: Build = (c, s) => factorOutOfSome(c, s.args);
 
 /**
  * A Pythagorean pair split between a term and a sum inside another (1/2 + (sin²u - cos²u)/2): the sum
@@ -81,10 +97,7 @@ function collapsedOutOfProducts(c: Canon, plain: Extract<Expr, { kind: 'add' }>,
   // nothing: 2.7× the nodes built on prod8's derivative).
   if (plain.args.length > MAX_TERMS_FOR_SPLIT_COLLAPSE || !plain.args.some(withoutCalls) || !hasSumFactor(plain.args) ||
     !mayCollapse(c, plain.args.flatMap(summands))) return undefined;
-  return tried(c, trail, 'pythagoras-collapse', plain, () => {
-    const terms = multipliedOut(c, plain.args, SMALL_EXPANSION);
-    return terms && collapsedSum(c, terms);
-  });
+  return tried(c, trail, 'pythagoras-collapse', plain, collapsedWhenMultipliedOut);
 }
 
 /** Whether a term is a number times powers of variables and constants (a polynomial term). */
@@ -101,7 +114,7 @@ function summands(t: Expr): readonly Expr[] {
 
 /** The sum with two terms made one by a Pythagorean identity (1 - sin²u = cos²u), where it has such a pair. */
 function collapsed(c: Canon, sum: Extract<Expr, { kind: 'add' }>, trail: Trail | undefined): Expr | undefined {
-  return mayCollapse(c, sum.args) ? tried(c, trail, 'pythagoras-collapse', sum, () => collapsedSum(c, sum.args)) : undefined;
+  return mayCollapse(c, sum.args) ? tried(c, trail, 'pythagoras-collapse', sum, collapsedForm) : undefined;
 }
 
 function substitutions(c: Canon, sum: Extract<Expr, { kind: 'add' }>, trail: Trail | undefined): (Expr | undefined)[] {
@@ -109,23 +122,27 @@ function substitutions(c: Canon, sum: Extract<Expr, { kind: 'add' }>, trail: Tra
   // In this order, so that a trace names the first way to a form: the substitutions, then the others.
   const monomials = monomialsOf(c, sum.args);
   const substituted = monomials === undefined ? []
-    : SQUARE_SUBSTITUTIONS.map((s) => tried(c, trail, s.name, sum, () => substitutedSum(c, sum.args, monomials, s)));
+    : SQUARE_SUBSTITUTIONS.map((s) => tried(c, trail, s.name, sum, (c2, from) => substitutedSum(c2, from.args, monomials, s)));
   const collapse = collapsed(c, sum, trail);
-  const logs = hasTwoLogs(sum.args) ? tried(c, trail, LOG_COMBINE.name, sum, () => combinedLogs(c, sum.args)) : undefined;
-  const additions = hasTwoAdditions(sum.args) ? tried(c, trail, TRIG_ADDITION.name, sum, () => expandedAdditions(c, sum.args)) : undefined;
-  const contraction = mayContract(c, sum.args) ? tried(c, trail, TRIG_CONTRACTION.name, sum, () => contractedSum(c, sum.args)) : undefined;
+  const logs = hasTwoLogs(sum.args) ? tried(c, trail, LOG_COMBINE.name, sum, logsCombined) : undefined;
+  const additions = hasTwoAdditions(sum.args) ? tried(c, trail, TRIG_ADDITION.name, sum, additionsExpanded) : undefined;
+  const contraction = mayContract(c, sum.args) ? tried(c, trail, TRIG_CONTRACTION.name, sum, productsContracted) : undefined;
   return [...substituted, collapse, logs, additions, contraction];
 }
 
 /**
- * The first of the smallest (in printed operators, the sign aside: a parent absorbs it), so ties keep
- * the earlier, plainer form.
+ * The first of the smallest of `first` and the candidates (in printed operators, the sign aside: a
+ * parent absorbs it), so ties keep the earlier, plainer form.
  */
-function cheapest(c: Canon, candidates: readonly (Expr | undefined)[]): Expr {
-  const cost = (e: Expr): number => c.pretty(e).magnitude;
-  let best = candidates[0] as Expr;
-  for (const e of candidates) if (e !== undefined && cost(e) < cost(best)) best = e;
+function cheapest(c: Canon, first: Expr, candidates: readonly (Expr | undefined)[]): Expr {
+  let best = first;
+  for (let i = 0; i < candidates.length; i++) best = cheaper(c, best, candidates[i]);
   return best;
+}
+
+/** `candidate` where it prints smaller than `best`, else `best`. */
+function cheaper(c: Canon, best: Expr, candidate: Expr | undefined): Expr {
+  return candidate !== undefined && c.pretty(candidate).magnitude < c.pretty(best).magnitude ? candidate : best;
 }
 
 /**
@@ -136,9 +153,9 @@ export function passesSizeGuard(c: Canon, result: Expr, input: Expr, inputSize =
   return signed(c.pretty(result), COUNT) <= inputSize;
 }
 
-/** `build()`, the candidate named `rule` made from `from`; its steps are kept aside when tracing. */
-function tried(c: Canon, trail: Trail | undefined, rule: string, from: Expr, build: () => Expr | undefined): Expr | undefined {
-  return trail === undefined ? build() : trail.tried(c, rule, from, build);
+/** `build(c, from)`, the candidate named `rule`; its steps are kept aside when tracing. */
+function tried(c: Canon, trail: Trail | undefined, rule: string, from: Sum, build: Build): Expr | undefined {
+  return trail === undefined ? build(c, from) : trail.tried(c, rule, from, () => build(c, from));
 }
 
 /**

@@ -8,10 +8,24 @@ import { compareCanonical } from './order.js';
 
 const isE = (e: Expr): boolean => e.kind === 'const' && e.name === 'e';
 
-/** Terms of higher degree first, the number last. */
+/**
+ * Terms of higher degree first, the number last; among terms of one degree, by their first variable,
+ * then by their first name of any kind (x^2*sin(x) + y^2*sin(y): both hold sin, x comes first).
+ */
 export function termOrder(a: Expr, b: Expr): number {
   return Number(a.kind === 'num') - Number(b.kind === 'num') || degree(b) - degree(a) ||
-    compareNames(leadingName(a), leadingName(b)) || compareCanonical(a, b);
+    compareNames(leadingVariable(a), leadingVariable(b)) || compareNames(leadingName(a), leadingName(b)) ||
+    compareCanonical(a, b);
+}
+
+/** The alphabetically first variable among a term's factors, powers included ('' when it has none). */
+function leadingVariable(e: Expr): string {
+  let first = '';
+  for (const f of e.kind === 'mul' ? e.args : [e]) {
+    const base = f.kind === 'pow' ? f.args[0] : f;
+    if (base.kind === 'var' && (first === '' || base.name < first)) first = base.name;
+  }
+  return first;
 }
 
 /** Factors: a shared subproduct (share.ts), symbols (alphabetically), constants, sums, then functions. */

@@ -94,7 +94,10 @@ const ONE: Num = { kind: 'num', value: 1, exact: { num: 1n, den: 1n }, hash: 0 }
 
 /** Left-nested product, as the parser groups `a*b*c`. */
 function productOf<T>(factors: readonly T[], A: Algebra<T>): T {
-  return factors.length === 0 ? A.number(ONE) : factors.slice(1).reduce((acc, f) => A.mul(acc, f), factors[0] as T);
+  if (factors.length === 0) return A.number(ONE);
+  let acc = factors[0] as T;
+  for (let i = 1; i < factors.length; i++) acc = A.mul(acc, factors[i] as T);
+  return acc;
 }
 
 function prettyProduct<T>(args: readonly Expr[], of: Of<T>, A: Algebra<T>): Pretty<T> {
@@ -109,14 +112,16 @@ function prettyProduct<T>(args: readonly Expr[], of: Of<T>, A: Algebra<T>): Pret
   } else if (coefficient && Math.abs(coefficient.value) !== 1) {
     numerator.push(A.number(coefficient));
   }
-  const factors = coefficient ? args.slice(1) : args;
-  const sorted = A.ordered ? sortInPlace([...factors], factorOrder) : factors;
+  // Counted (unordered), the factors are read in place; printed, a sorted copy.
+  const sorted = A.ordered ? sortInPlace(args.slice(coefficient ? 1 : 0), factorOrder) : args;
+  const start = A.ordered || !coefficient ? 0 : 1;
   // A negative product prints its sign into a sum with terms of both signs, (1 - x)·y rather than
   // -(x - 1)·y, or into the base of an odd power of such a sum, (x - 1)^3 rather than -(1 - x)^3.
-  const absorbing = negative ? sorted.find((f) => absorbs(f, of)) : undefined;
+  const absorbing = negative ? sorted.find((f, i) => i >= start && absorbs(f, of)) : undefined;
   if (absorbing !== undefined) negative = false;
   const baseOf = (f: Expr): Pretty<T> => (f === absorbing ? prettySum(mixedSum(f) as readonly Expr[], of, A, true) : of(f));
-  for (const f of sorted) {
+  for (let i = start; i < sorted.length; i++) {
+    const f = sorted[i] as Expr;
     // A ±1 after the first factor (share.ts writes -b·c² as (b·c²)·(-1)) is a sign, not a factor.
     if (f.kind === 'num' && Math.abs(f.value) === 1) {
       if (f.value < 0) negative = !negative;
@@ -153,13 +158,23 @@ function absorbs<T>(f: Expr, of: Of<T>): boolean {
 
 /** The sum of `args`, or of their negations when `flip`. */
 function prettySum<T>(args: readonly Expr[], of: Of<T>, A: Algebra<T>, flip = false): Pretty<T> {
-  const terms = (A.ordered ? sortInPlace([...args], termOrder) : args).map(of)
-    .map((t) => (flip ? { magnitude: t.magnitude, negative: !t.negative } : t));
-  // A positive term first saves the sign: `1 - x` rather than `-x + 1`.
-  const lead = terms.findIndex((t) => !t.negative);
-  if (lead > 0) terms.unshift(...terms.splice(lead, 1));
+  const ordered = A.ordered ? sortInPlace([...args], termOrder) : args;
+  const terms = new Array<Pretty<T>>(ordered.length);
+  let lead = -1;
+  for (let i = 0; i < ordered.length; i++) {
+    const t = of(ordered[i] as Expr);
+    const term = flip ? { magnitude: t.magnitude, negative: !t.negative } : t;
+    terms[i] = term;
+    if (lead < 0 && !term.negative) lead = i;
+  }
+  // A positive term first saves the sign: `1 - x` rather than `-x + 1`; the others follow in order.
   const negative = lead < 0;
-  let acc = (terms[0] as Pretty<T>).magnitude;
-  for (const t of terms.slice(1)) acc = t.negative !== negative ? A.sub(acc, t.magnitude) : A.add(acc, t.magnitude);
+  const first = negative ? 0 : lead;
+  let acc = (terms[first] as Pretty<T>).magnitude;
+  for (let i = 0; i < terms.length; i++) {
+    if (i === first) continue;
+    const t = terms[i] as Pretty<T>;
+    acc = t.negative !== negative ? A.sub(acc, t.magnitude) : A.add(acc, t.magnitude);
+  }
   return { magnitude: acc, negative };
 }

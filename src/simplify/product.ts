@@ -33,10 +33,11 @@ class Powers {
   base(i: number): Expr {
     return this.slots[i * STRIDE] as Expr;
   }
-  /** The exponents base i appears with. */
-  exponents(i: number): Expr[] {
+  /** The exponent of base i: the one it appeared with, or the sum of all of them. */
+  exponent(c: Canon, i: number): Expr {
+    const first = this.slots[i * STRIDE + 1] as Expr;
     const more = this.slots[i * STRIDE + 2] as Expr[] | undefined;
-    return more === undefined ? [this.slots[i * STRIDE + 1] as Expr] : [this.slots[i * STRIDE + 1] as Expr, ...more];
+    return more === undefined ? first : c.sum([first, ...more]);
   }
   /** The factor of base i where it was met once, else undefined. */
   alone(i: number): Expr | undefined {
@@ -80,18 +81,20 @@ export function canonicalProduct(c: Canon, factors: readonly Expr[]): Expr {
   if (changed.length > 0) {
     return canonicalProduct(c, [coefficient.node(c), ...coefficient.overflowing, ...settled, ...changed]);
   }
-  const numbers = (): Expr[] => [coefficient.node(c), ...coefficient.overflowing];
   // |u|·sign(u) = u.
   const signed = absTimesSign(c, settled);
-  if (signed !== undefined) return canonicalProduct(c, [...numbers(), ...signed]);
+  if (signed !== undefined) return canonicalProduct(c, [...numbersOf(c, coefficient), ...signed]);
   // √2·√6 = 2·√3: square roots of numbers made one, then collected again.
   const merged = mergedRoots(c, settled);
-  if (merged !== undefined) return canonicalProduct(c, [...numbers(), ...merged]);
+  if (merged !== undefined) return canonicalProduct(c, [...numbersOf(c, coefficient), ...merged]);
   const plain = trigQuotients(c, settled, (fs) => assembled(c, coefficient, fs)) ?? assembled(c, coefficient, settled);
   // 1/(√2 + 1) = √2 - 1: a denominator of square roots made rational, where that is smaller.
   const rational = rationalized(c, settled);
-  return rational === undefined ? plain : smallerOf(c, plain, rationalizedForms(c, [...numbers(), ...rational]));
+  return rational === undefined ? plain : smallerOf(c, plain, rationalizedForms(c, [...numbersOf(c, coefficient), ...rational]));
 }
+
+/** The coefficient's factors: its number, and the powers of numbers it could not fold. */
+const numbersOf = (c: Canon, coefficient: Coefficient): Expr[] => [coefficient.node(c), ...coefficient.overflowing];
 
 /** The rationalized product, and its sums multiplied out (√6 + √2 - (√2 + √6)²/4 is √6 + √2 - √3 - 2). */
 function rationalizedForms(c: Canon, factors: readonly Expr[]): Expr[] {
@@ -147,10 +150,7 @@ function collectPowers(c: Canon, powers: Powers, coefficient: Coefficient): { se
     const single = powers.alone(i);
     let power: Expr;
     if (single !== undefined && c.owns(single)) power = single;
-    else {
-      const exponents = powers.exponents(i);
-      power = c.power(base, exponents.length === 1 ? exponents[0] as Expr : c.sum(exponents));
-    }
+    else power = c.power(base, powers.exponent(c, i));
     if (power.kind === 'num') coefficient.absorb(power);
     else if (power.kind === 'mul' || (power.kind === 'pow' && power.args[0] !== base)) changed.push(power);
     else settled.push(power);

@@ -8,6 +8,7 @@ import { mulNums } from '../ast/numbers.js';
 import type { Canon } from './canon.js';
 import { SQUARE_COLLAPSES, type SquareCollapse } from './rules/trig.js';
 import { collectedSum } from './sum.js';
+import type { Term } from './canon.js';
 import { factorsOf, splitTerm } from './terms.js';
 
 /** The rows by their left side, `fn^exponent`, for a quick look-up per factor (no row: no entry). */
@@ -29,49 +30,58 @@ function rowsOf(f: Expr): readonly SquareCollapse[] {
   return BY_LEFT_SIDE.get(`${base.fn}^${exponent.value}`) ?? NO_ROWS;
 }
 
-/** The row whose left side is `f`, with the function's argument; none for any other factor. */
-function collapsible(f: Expr): { row: SquareCollapse; u: Expr }[] {
-  const rows = rowsOf(f);
-  if (rows.length === 0 || f.kind !== 'pow') return [];
-  const u = (f.args[0] as Extract<Expr, { kind: 'call' }>).args[0] as Expr;
-  return rows.map((row) => ({ row, u }));
-}
-
 /** The sum with every pair a·m, r·a·m·F(u) made one term; undefined where no pair is found. */
 export function collapsedSum(c: Canon, terms: readonly Expr[]): Expr | undefined {
   const split = terms.map((t) => splitTerm(c, t));
-  let out: Expr[] | undefined;
-  const used = new Set<number>();
   // A partner's monomial has one factor less than the term it pairs with: terms of other lengths are
-  // not looked at (and nothing is allocated for them).
-  const lengths = new Set(split.map((s) => (s.monomial === null ? 0 : factorsOf(s.monomial).length)));
-  split.forEach(({ coefficient, monomial }, i) => {
-    if (monomial === null || used.has(i)) return;
+  // not looked at. Loops, not closures and iterators: this runs on every sum with a square of a function.
+  const lengths = split.map((s) => (s.monomial === null ? 0 : factorsOf(s.monomial).length));
+  let out: Expr[] | undefined;
+  let used: boolean[] | undefined;
+  for (let i = 0; i < split.length; i++) {
+    const { coefficient, monomial } = split[i] as Term;
+    if (monomial === null || used?.[i] === true) continue;
     const factors = factorsOf(monomial);
-    if (!lengths.has(factors.length - 1)) return;
-    for (const [j, f] of factors.entries()) {
-      for (const { row, u } of collapsible(f)) {
-        const rest = factors.filter((_, k) => k !== j);
-        // The partner's monomial is the rest of this one's factors (both sorted): compared, not built.
-        const partner = split.findIndex((s, k) => k !== i && !used.has(k) && sameFactors(s.monomial, rest) &&
-          sameNumber(mulNums(s.coefficient, row.ratio === 1 ? c.one : c.minusOne), coefficient));
+    if (!lengths.includes(factors.length - 1)) continue;
+    pairing: for (let j = 0; j < factors.length; j++) {
+      const f = factors[j] as Expr;
+      const rows = rowsOf(f);
+      for (let r = 0; r < rows.length; r++) {
+        const row = rows[r] as SquareCollapse;
+        const u = ((f as Extract<Expr, { kind: 'pow' }>).args[0] as Extract<Expr, { kind: 'call' }>).args[0] as Expr;
+        // The partner's monomial is this one's factors but the j-th (both sorted): compared, not built.
+        const ratio = row.ratio === 1 ? c.one : c.minusOne;
+        let partner = -1;
+        for (let k = 0; k < split.length && partner < 0; k++) {
+          const s = split[k] as Term;
+          if (k !== i && used?.[k] !== true && sameFactorsBut(s.monomial, factors, j) &&
+            sameNumber(mulNums(s.coefficient, ratio), coefficient)) partner = k;
+        }
         if (partner < 0) continue;
-        const { coefficient: a, monomial: m } = split[partner] as { coefficient: Num; monomial: Expr | null };
-        used.add(i).add(partner);
+        const { coefficient: a, monomial: m } = split[partner] as Term;
+        used ??= new Array<boolean>(split.length).fill(false);
+        used[i] = true;
+        used[partner] = true;
         const g = c.power(c.call(row.to[0], [u]), c.num({ num: BigInt(row.to[1]), den: 1n }));
         (out ??= []).push(c.product([row.sign === 1 ? a : c.negate(a), ...(m === null ? [] : [m]), g]));
-        return;
+        break pairing;
       }
     }
-  });
+  }
   if (out === undefined) return undefined;
-  return collectedSum(c, [...out, ...terms.filter((_, i) => !used.has(i))]);
+  return collectedSum(c, [...out, ...terms.filter((_, i) => used?.[i] !== true)]);
 }
 
-function sameFactors(monomial: Expr | null, factors: readonly Expr[]): boolean {
-  if (monomial === null) return factors.length === 0;
+/** Whether the monomial's factors are `factors` without the one at `skip` (1 when there are none left). */
+function sameFactorsBut(monomial: Expr | null, factors: readonly Expr[], skip: number): boolean {
+  if (monomial === null) return factors.length === 1;
   const own = factorsOf(monomial);
-  return own.length === factors.length && own.every((f, i) => f === factors[i]);
+  if (own.length !== factors.length - 1) return false;
+  for (let i = 0, k = 0; i < own.length; i++, k++) {
+    if (k === skip) k++;
+    if (own[i] !== factors[k]) return false;
+  }
+  return true;
 }
 
 const sameNumber = (a: Num | undefined, b: Num): boolean => a !== undefined && a.exact !== null && b.exact !== null &&

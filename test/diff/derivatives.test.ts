@@ -156,7 +156,7 @@ describe('classic derivatives', () => {
       1  cos(x)*exp(sin(x))
       2  (cos(x)^2 - sin(x))*exp(sin(x))
       3  -(sin(x) + 3)*cos(x)*exp(sin(x))*sin(x)
-      4  exp(sin(x))*(cos(x)^4 - 2*(3*sin(x) + 2)*cos(x)^2 + sin(x)*(3*sin(x) + 1))
+      4  ((((sin(x) + 6)*sin(x) + 5)*sin(x) - 5)*sin(x) - 3)*exp(sin(x))
       "
     `);
   });

@@ -55,6 +55,12 @@ describe('collecting, folding and the identities built into sums and products', 
     ['sqrt(x^2)', 'sqrt(x^2)'], // |x|, not x
     ['(x^2)^3', 'x^6'],
     ['exp(x)^2', 'exp(2*x)'],
+    // An identity whose partner term lost g to a product rule (tan²u·1/sin²u is 1/cos²u).
+    ['x/(cos(x)^2*sin(x)^2) - x/cos(x)^2', 'x/sin(x)^2'],
+    ['x*sin(x)^2/cos(x)^2 + x', 'x*sec(x)^2'],
+    // Terms of one degree in variable order, whatever else they share (both hold sin here).
+    ['y^2*sin(y) + x^2*sin(x)', 'x^2*sin(x) + y^2*sin(y)'],
+    ['-x4^2*sin(x3*x4) - x2^2*sin(x2*x3)', '-(x2^2*sin(x2*x3) + x4^2*sin(x3*x4))'],
   ])('%s = %s', (input, output) => {
     expect(s(input)).toBe(output);
   });
