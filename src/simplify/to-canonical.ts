@@ -158,7 +158,6 @@ function inputSize(n: number, walk: Walk, sizes: readonly number[]): number {
 
 function convert(c: Canon, n: number, walk: Walk): Expr {
   const node = walk.nodes[n] as Expr;
-  const m = (k: number): Expr => walk.kidForm(n, k);
   switch (node.kind) {
     case 'num':
       return c.numberLike(node);
@@ -167,27 +166,30 @@ function convert(c: Canon, n: number, walk: Walk): Expr {
     case 'const':
       return c.constant(node.name);
     case 'pow':
-      return c.power(m(0), m(1));
-    case 'call':
-      return c.call(node.fn, node.args.map((_, k) => m(k)));
+      return c.power(walk.kidForm(n, 0), walk.kidForm(n, 1));
+    case 'call': {
+      const args = new Array<Expr>(node.args.length);
+      for (let k = 0; k < args.length; k++) args[k] = walk.kidForm(n, k);
+      return c.call(node.fn, args);
+    }
     case 'add':
     case 'sub':
     case 'neg':
-      return c.sum(gather(n, SUM_CHAIN, walk, (e, inverted) => (inverted ? c.negate(e) : e)));
+      return c.sum(gather(c, n, SUM_CHAIN, walk));
     case 'mul':
     case 'div':
-      return c.product(gather(n, PRODUCT_CHAIN, walk, (e, inverted) => (inverted ? c.reciprocal(e) : e)));
+      return c.product(gather(c, n, PRODUCT_CHAIN, walk));
     default:
       return assertNever(node);
   }
 }
 
 /**
- * The operands of the chain below node `top` (their canonical forms), each with whether it is
- * subtracted (or divided by): u - (v - w) gives u, -v, +w. Iterative, as chains can be 100,000 long.
+ * The operands of the chain below node `top` (their canonical forms), those subtracted negated and
+ * those divided by inverted: u - (v - w) gives u, -v, +w. Iterative, as chains can be 100,000 long.
  */
-function gather(top: number, chain: ReadonlySet<Kind>, walk: Walk,
-  operand: (form: Expr, inverted: boolean) => Expr): Expr[] {
+function gather(c: Canon, top: number, chain: ReadonlySet<Kind>, walk: Walk): Expr[] {
+  const negates = chain === SUM_CHAIN;
   const operands: Expr[] = [];
   // One pair of stacks for every call (a nested call works above this one's entries and leaves them as
   // it found them): nothing is allocated per operand or per call but the operands themselves.
@@ -201,7 +203,8 @@ function gather(top: number, chain: ReadonlySet<Kind>, walk: Walk,
       const e = walk.nodes[n] as Expr;
       // An operand of the chain: a node of another kind, or one of this chain that is shared.
       if (n !== top && !(walk.refs[n] === 1 && chain.has(e.kind))) {
-        operands.push(operand(walk.forms[n] as Expr, inverted));
+        const form = walk.forms[n] as Expr;
+        operands.push(!inverted ? form : negates ? c.negate(form) : c.reciprocal(form));
         continue;
       }
       if (e.kind === 'sub' || e.kind === 'div') {
