@@ -57,7 +57,7 @@ export function diff(root: Expr, variable: string, order = 1): Expr {
   let current = root;
   for (let i = 0; i < order; i++) {
     const raw = differentiate(current, variable);
-    if (byKernels !== undefined && rawTooLarge(raw, () => byKernels.derivative(i + 1))) return polished(byKernels.derivative(order)) ?? current;
+    if (byKernels !== undefined && rawTooLarge(raw, byKernels, i + 1)) return polished(byKernels.derivative(order)) ?? current;
     current = simplify(raw);
     const earlier = (byHash.get(current.hash) ?? []).find((j) => equals(derivatives[j] as Expr, current));
     if (earlier !== undefined) {
@@ -69,16 +69,20 @@ export function diff(root: Expr, variable: string, order = 1): Expr {
     derivatives.push(current);
     // Compared order by order only once the tree is large: printing the polynomial of every order cost
     // exp(sin(x))'s 8th derivative a third of its time, for trees that stay at 26 operators.
+    // Not printed either where its size bound already says it is too large to switch to.
     const large = i + 1 < order && operatorCount(current) > MIN_TREE_TO_COMPARE;
-    const polynomial = large ? byKernels?.derivative(i + 1) : undefined;
+    const hopeless = large && byKernels?.noSmallerThan(i + 1, operatorCount(current) / TREE_GROWTH_BEFORE_SWITCH) === true;
+    const polynomial = large && !hopeless ? byKernels?.derivative(i + 1) : undefined;
     if (polynomial !== undefined && operatorCount(current) > TREE_GROWTH_BEFORE_SWITCH * operatorCount(polynomial)) {
       // The tree has grown well past the polynomial: the remaining orders are taken as polynomials.
       return polished(byKernels?.derivative(order)) ?? current;
     }
   }
   // Both routes reached the order: the smaller (a tie keeps the tree, and costs nothing more: the
-  // polynomial is simplified only when it has won).
-  const polynomial = byKernels?.derivative(order);
+  // polynomial is simplified only when it has won), the polynomial printed only when its size bound
+  // leaves it a chance (exp(sin(x))'s second derivative: 7 operators either way).
+  if (byKernels === undefined || byKernels.noSmallerThan(order, operatorCount(current))) return current;
+  const polynomial = byKernels.derivative(order);
   return polynomial !== undefined && operatorCount(polynomial) < operatorCount(current) ? polished(polynomial) as Expr : current;
 }
 
@@ -91,10 +95,14 @@ function polished(polynomial: Expr | undefined): Expr | undefined {
   return operatorCount(simplified) < size ? simplified : polynomial;
 }
 
-/** Whether the raw derivative is past RAW_GROWTH_BEFORE_SWITCH times the polynomial of its order (asked only of large ones). */
-function rawTooLarge(raw: Expr, polynomial: () => Expr | undefined): boolean {
+/**
+ * Whether the raw derivative is past RAW_GROWTH_BEFORE_SWITCH times the polynomial of order n (asked
+ * only of large ones; the polynomial printed only when its size bound allows that).
+ */
+function rawTooLarge(raw: Expr, byKernels: KernelDerivatives, n: number): boolean {
   const size = operatorCount(raw);
   if (size <= MIN_RAW_TO_COMPARE) return false;
-  const p = polynomial();
+  if (byKernels.noSmallerThan(n, size / RAW_GROWTH_BEFORE_SWITCH)) return false;
+  const p = byKernels.derivative(n);
   return p !== undefined && size > RAW_GROWTH_BEFORE_SWITCH * operatorCount(p);
 }

@@ -3,11 +3,13 @@
 // route `diff` takes for higher orders once differentiating and simplifying trees grows larger.
 
 import type { Expr } from '../ast/expr.js';
+import { operatorCount } from '../ast/size.js';
 import { postorderUpTo } from '../ast/walk.js';
 import { unlessTooLarge } from '../normal/budgets.js';
 import { Budget } from '../poly/budget.js';
 import { collectedOrFlat } from './collected-form.js';
 import { KernelCalculus } from './kernel-calculus.js';
+import { atomSize, printedSizeBound } from './kernel-size-bound.js';
 import type { Laurent } from './laurent.js';
 
 /**
@@ -22,6 +24,8 @@ const MAX_WORK = 20_000_000;
 export class KernelDerivatives {
   private readonly orders: Laurent[] = [];
   private readonly printed = new Map<number, Expr>();
+  /** atomSize per kernel, as each is first needed (a kernel's tree is walked once, not once per order). */
+  private readonly atoms: (number | undefined)[] = [];
 
   private constructor(private readonly calculus: KernelCalculus) {}
 
@@ -50,6 +54,20 @@ export class KernelDerivatives {
     const tree = collectedOrFlat(p, this.calculus.kernels, (q) => this.calculus.toExpr(q));
     this.printed.set(n, tree);
     return tree;
+  }
+
+  /**
+   * Whether the derivative of order n prints with at least `size` operators, known without printing it
+   * (kernel-size-bound.ts); false when the bound says less or the polynomial is past the budget. `diff`
+   * asks it before a comparison the polynomial could only lose.
+   */
+  noSmallerThan(n: number, size: number): boolean {
+    const known = this.printed.get(n);
+    if (known !== undefined) return operatorCount(known) >= size;
+    const p = this.polynomial(n);
+    if (p === undefined) return false;
+    const kernels = this.calculus.kernels;
+    return printedSizeBound(p, kernels, (v) => (v in this.atoms ? this.atoms[v] : (this.atoms[v] = atomSize(kernels, v)))) >= size;
   }
 
   private polynomial(n: number): Laurent | undefined {

@@ -84,6 +84,11 @@ function sumOf(terms: readonly PrintedTerm[], kernels: Kernels): Expr {
  */
 function inPrintingOrder(terms: readonly PrintedTerm[], kernels: Kernels): PrintedTerm[] {
   const order = printedVariables(kernels, ...terms.flatMap((t) => [t.above, t.below]));
+  // One kernel (e^x + 1, and most denominators): the same comparison on its powers alone, no layouts.
+  if (order.length <= 1) {
+    const v = order[0] ?? 0;
+    return terms.slice().sort((a, b) => powerOf(b.above, v) - powerOf(a.above, v) || powerOf(a.below, v) - powerOf(b.below, v));
+  }
   const layout = (m: Monomial): number[] => order.map((v) => powerOf(m, v));
   const keyed = terms.map((t) => ({ t, above: layout(t.above), below: layout(t.below) }));
   const lexicographic = (a: readonly number[], b: readonly number[]): number => {

@@ -4,7 +4,7 @@
 import * as Q from '../ast/rational.js';
 import type { Rational } from '../ast/rational.js';
 import { PolynomialTooLarge, type Budget } from './budget.js';
-import { compare, degree, key, maxPower, multiply, scaleExponents, type Monomial } from './monomial.js';
+import { compare, degree, isUnit, key, maxPower, multiply, scaleExponents, type Monomial } from './monomial.js';
 import { ONE_POLY, ZERO_POLY, type Poly, type Term } from './poly.js';
 
 /** a + s·b for a sign s of ±1, merging the two ordered lists. */
@@ -51,6 +51,8 @@ export function scale(a: Poly, c: Rational): Poly {
 export function mulTerm(a: Poly, m: Monomial, c: Rational, budget: Budget): Poly {
   budget.charge(a.length);
   if (Q.isZero(c)) return ZERO_POLY;
+  // By 1, the terms themselves: pow starts from 1, so each power it takes is multiplied by it once.
+  if (isUnit(m) && Q.isOne(c)) return a;
   return a.map((t) => ({ monomial: multiply(t.monomial, m), coef: Q.mul(t.coef, c) }));
 }
 
@@ -63,6 +65,7 @@ export function mul(a: Poly, b: Poly, budget: Budget): Poly {
   }
   budget.charge(a.length * b.length);
   budget.checkDegree(maxDegree(a) + maxDegree(b));
+  if (a.length * b.length <= MAX_SMALL_PRODUCT) return smallProduct(a, b, budget);
   const byKey = new Map<string, Term>();
   for (const x of a) {
     for (const y of b) {
@@ -75,6 +78,31 @@ export function mul(a: Poly, b: Poly, budget: Budget): Poly {
     budget.checkTerms(byKey.size);
   }
   return [...byKey.values()].filter((t) => !Q.isZero(t.coef)).sort((x, y) => compare(y.monomial, x.monomial));
+}
+
+/**
+ * Products of up to this many pairs of terms are merged by insertion into a short sorted list: no
+ * string key per product, no map, no sort. Squaring a sum of two terms ((e^x + 1)^2 in the sigmoid's
+ * derivative) was the common case, and the map cost more than the arithmetic.
+ */
+const MAX_SMALL_PRODUCT = 4;
+
+/** mul for few pairs of terms, with the same result and budget checks as the map. */
+function smallProduct(a: Poly, b: Poly, budget: Budget): Poly {
+  const out: Term[] = [];
+  for (const x of a) {
+    for (const y of b) {
+      const m = multiply(x.monomial, y.monomial);
+      const c = Q.mul(x.coef, y.coef);
+      let i = 0;
+      let order = 1;
+      while (i < out.length && (order = compare((out[i] as Term).monomial, m)) > 0) i++;
+      if (i < out.length && order === 0) out[i] = { monomial: m, coef: Q.add((out[i] as Term).coef, c) };
+      else out.splice(i, 0, { monomial: m, coef: c });
+    }
+    budget.checkTerms(out.length);
+  }
+  return out.some((t) => Q.isZero(t.coef)) ? out.filter((t) => !Q.isZero(t.coef)) : out;
 }
 
 /** a^k for an integer k ≥ 0. */

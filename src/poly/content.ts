@@ -19,9 +19,11 @@ export function content(p: Poly): Rational {
   if (lead === undefined) return Q.ONE;
   let num = 0n;
   let den = 1n;
+  // Once the numerators' GCD is 1 it stays 1, and an integer leaves the denominators' LCM as it is:
+  // most polynomials have integer coefficients with a 1 among them, and each skipped step is a bigint loop.
   for (const { coef } of p) {
-    num = gcdInteger(num, coef.num);
-    den = (den / gcdInteger(den, coef.den)) * coef.den;
+    if (num !== 1n) num = gcdInteger(num, coef.num);
+    if (coef.den !== 1n) den = (den / gcdInteger(den, coef.den)) * coef.den;
   }
   return Q.rational(lead.coef.num < 0n ? -num : num, den);
 }

@@ -14,6 +14,7 @@ export function divideExact(a: Poly, b: Poly, budget: Budget): Poly | undefined 
   if (lead === undefined) throw new RangeError('division by the zero polynomial');
   const c = constantValue(b);
   if (c !== undefined) return scale(a, Q.inverse(c) as Q.Rational);
+  if (b.length === 1) return divideByTerm(a, lead, budget);
   const leadInverse = Q.inverse(lead.coef) as Q.Rational;
   const q: Term[] = [];
   let r = a;
@@ -26,6 +27,28 @@ export function divideExact(a: Poly, b: Poly, budget: Budget): Poly | undefined 
     q.push({ monomial: m, coef });
     budget.checkTerms(q.length);
     r = sub(r, mulTerm(b, m, coef, budget), budget);
+  }
+  return q;
+}
+
+/**
+ * a / t for a single term t: term by term, which is what the loop above does then (t·m·c is exactly
+ * the remainder's leading term, so the remainder loses just that term), with the loop's checks and
+ * charges in its order, so that a budget runs out where it did. The normal form divides by monomials
+ * at every GCD with one (x/x^2, e^x/(e^x)^2).
+ */
+function divideByTerm(a: Poly, t: Term, budget: Budget): Poly | undefined {
+  const inverse = Q.inverse(t.coef) as Q.Rational;
+  const q: Term[] = [];
+  for (let i = 0; i < a.length; i++) {
+    const top = a[i] as Term;
+    const m = monomialQuotient(top.monomial, t.monomial);
+    if (m === undefined) return undefined;
+    q.push({ monomial: m, coef: Q.mul(top.coef, inverse) });
+    budget.checkTerms(q.length);
+    budget.charge(1); // mulTerm(b, m, coef)
+    budget.charge(a.length - i + 1); // sub(remainder, that term)
+    budget.checkTerms(a.length - i - 1);
   }
   return q;
 }

@@ -8,7 +8,7 @@ import { divideExact } from './division.js';
 import { heuristicGcd, type GcdWithCofactors } from './gcd-heuristic.js';
 import { prsGcd } from './gcd-prs.js';
 import { constantValue, ONE_POLY, type Poly, type Term } from './poly.js';
-import { common, type Monomial } from './monomial.js';
+import { common, isUnit, type Monomial } from './monomial.js';
 
 export type { GcdWithCofactors } from './gcd-heuristic.js';
 
@@ -17,6 +17,9 @@ export type { GcdWithCofactors } from './gcd-heuristic.js';
  * leading one positive), with the cofactors a/gcd and b/gcd. gcd(0, 0) is taken as 1.
  */
 export function gcd(a: Poly, b: Poly, budget: Budget): GcdWithCofactors {
+  // A non-zero constant on either side: the GCD is 1, and the cofactors are the inputs themselves (what
+  // the general path finds too, after two primitive parts and two divisions by 1).
+  if (isNonZeroConstant(a) || isNonZeroConstant(b)) return { gcd: ONE_POLY, cofactorA: a, cofactorB: b };
   if (a.length === 0 || b.length === 0) {
     const g = a.length === 0 && b.length === 0 ? ONE_POLY : primitive(a.length === 0 ? b : a);
     return verified(a, b, g, budget) as GcdWithCofactors;
@@ -33,6 +36,8 @@ export function gcd(a: Poly, b: Poly, budget: Budget): GcdWithCofactors {
   return verified(a, b, prsGcd(f, g, budget), budget) ?? (verified(a, b, ONE_POLY, budget) as GcdWithCofactors);
 }
 
+const isNonZeroConstant = (p: Poly): boolean => p.length === 1 && isUnit((p[0] as Term).monomial);
+
 function verified(a: Poly, b: Poly, g: Poly, budget: Budget): GcdWithCofactors | undefined {
   const cofactorA = divideExact(a, g, budget);
   const cofactorB = cofactorA && divideExact(b, g, budget);
@@ -42,6 +47,6 @@ function verified(a: Poly, b: Poly, g: Poly, budget: Budget): GcdWithCofactors |
 /** When one side is a single term, the GCD is the monomial of the least powers the other shares. */
 function monomialGcd(f: Poly, g: Poly): Poly {
   let least: Monomial | undefined;
-  for (const { monomial } of [...f, ...g]) least = least === undefined ? monomial : common(least, monomial);
+  for (const p of [f, g]) for (const { monomial } of p) least = least === undefined ? monomial : common(least, monomial);
   return [{ monomial: least ?? [], coef: Q.ONE } satisfies Term];
 }

@@ -9,7 +9,7 @@ import { primitive } from './content.js';
 import { divideExact } from './division.js';
 import { gcd } from './gcd.js';
 import { powerOf, variablePower, withPower } from './monomial.js';
-import { degreeIn, equalPolys, fromTerms, variablesOf, type Poly } from './poly.js';
+import { degreeIn, equalPolys, fromTerms, variablesOf, type Poly, type Term } from './poly.js';
 import { scale } from './arithmetic.js';
 
 export interface PerfectPower {
@@ -100,7 +100,12 @@ function univariatePower(p: Poly, v: number, budget: Budget): PerfectPower | und
       }
       f.push(Q.mul(sum, Q.rational(1n, BigInt(n))));
     }
-    const root = fromTerms(f.map((c, j) => ({ monomial: variablePower(v, j + bottom / k), coef: c })));
+    // Highest power first and no zero terms, as fromTerms would order them (the powers are distinct).
+    const root: Term[] = [];
+    for (let j = f.length - 1; j >= 0; j--) {
+      const c = f[j] as Rational;
+      if (!Q.isZero(c)) root.push({ monomial: variablePower(v, j + bottom / k), coef: c });
+    }
     if (root.length < 2) continue;
     const found = checked(p, primitive(root), k, budget);
     if (found !== undefined) return found;
