@@ -12,7 +12,7 @@
 // reassociation, which can change a product's rounding (the compiled Hessian is checked against a
 // hand-written one to 1e-12) and, at the edge of overflow, whether an intermediate product overflows.
 
-import { assertNever, type ConstantName, type Expr, type Num } from '../ast/expr.js';
+import { assertNever, type ConstantName, type Num } from '../ast/expr.js';
 import type { FunctionName } from '../ast/function-names.js';
 import { FUNCTIONS } from '../ast/functions.js';
 import type { OperatorKind } from '../ast/operators.js';
@@ -20,7 +20,6 @@ import {
   addNums, divNums, exactNum, isExactZero, isMinusOneNum, isOneNum, isZeroNum, mulNums, negNum, powNums,
 } from '../ast/numbers.js';
 import { one, zero } from '../ast/smart.js';
-import { postorder } from '../ast/walk.js';
 import { CALL_CODES, CODE, GraphNodes, numberKey } from './graph-nodes.js';
 import { OperationTable } from './operation-table.js';
 
@@ -66,6 +65,15 @@ export class Graph extends GraphNodes {
     return id;
   }
 
+  /**
+   * Puts the variable `name`, if the graph has it, at `position` in the variable list: for a caller
+   * that reads the tree before its list of variables is known (the default list is the tree's own).
+   */
+  place(name: string, position: number): void {
+    const id = this.variables.get(name);
+    if (id !== undefined) this.setPosition(id, position);
+  }
+
   constant(name: ConstantName): number {
     let id = this.constants.get(name);
     if (id === undefined) this.constants.set(name, (id = this.push(CODE.const, -1, -1, this.named(name), -1)));
@@ -101,34 +109,6 @@ export class Graph extends GraphNodes {
       this.operations.set(CALL_CODES + name, a, b, id);
     }
     return id;
-  }
-
-  /** The graph of a validated tree, as written; `variable` gives a variable's node by name. */
-  fromTree(root: Expr, variable: (name: string) => number, memo: Map<Expr, number> = new Map()): number {
-    // The memo fills only after the walk: with nothing in it yet, there is nothing to skip (no lookup per edge).
-    const skip = memo.size > 0 ? (n: Expr) => memo.has(n) : undefined;
-    for (const e of postorder(root, skip)) memo.set(e, this.nodeOf(e, memo, variable));
-    return memo.get(root) as number;
-  }
-
-  private nodeOf(e: Expr, memo: Map<Expr, number>, variable: (name: string) => number): number {
-    switch (e.kind) {
-      case 'num': return this.num(e);
-      case 'var': return variable(e.name);
-      case 'const': return this.constant(e.name);
-      case 'call': return this.callOf(e.fn, e.args.map((k) => memo.get(k) as number));
-      case 'add':
-      case 'mul': { // n-ary, folded from the left as `evaluate` folds it
-        let id = memo.get(e.args[0] as Expr) as number;
-        for (let i = 1; i < e.args.length; i++) id = this.operation(e.kind, id, memo.get(e.args[i] as Expr) as number);
-        return id;
-      }
-      case 'neg': return this.operation(e.kind, memo.get(e.args[0]) as number);
-      case 'sub':
-      case 'div':
-      case 'pow': return this.operation(e.kind, memo.get(e.args[0]) as number, memo.get(e.args[1]) as number);
-      default: return assertNever(e);
-    }
   }
 
   // ---- smart constructors: ast/smart.ts's identities, over node numbers ----
