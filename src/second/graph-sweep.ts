@@ -118,7 +118,10 @@ export class GraphSweeps {
   /** The nodes `root` depends on, itself included, in increasing order (children first). */
   private dependencies(root: number): Int32Array {
     const count = this.reach(root); // first: it may replace `found` by a larger array
-    return this.found.subarray(0, count).sort();
+    const order = this.found.subarray(0, count);
+    // Most of a Hessian's sweeps reach a few dozen nodes: sorted in place, where the built-in sort
+    // copies them into a new array first.
+    return count <= SORTED_BY_INSERTION ? insertionSorted(order) : order.sort();
   }
 
   /** How many nodes `root` depends on, itself included, found into `found` (in no order). */
@@ -162,6 +165,18 @@ export class GraphSweeps {
     this.adjoint = grown(this.adjoint);
     this.hasAdjoint = grown(this.hasAdjoint);
   }
+}
+
+const SORTED_BY_INSERTION = 64;
+
+function insertionSorted(a: Int32Array): Int32Array {
+  for (let i = 1; i < a.length; i++) {
+    const x = a[i] as number;
+    let j = i - 1;
+    for (; j >= 0 && (a[j] as number) > x; j--) a[j + 1] = a[j] as number;
+    a[j + 1] = x;
+  }
+  return a;
 }
 
 function inOrder(row: GraphRow): boolean {

@@ -26,7 +26,7 @@ import { OperationTable } from './operation-table.js';
 export type { GraphKind } from './graph-nodes.js';
 
 export class Graph extends GraphNodes {
-  /** The node of each number key (`q2`, `f0.5`) and of each number object met (templates replay the same objects). */
+  /** The node of each number key (`q2`, `q1/3`), and of each number object met that is not looked up by value. */
   private readonly numbering = new Map<string, number>();
   private readonly numbers = new Map<Num, number>();
   /** Number nodes by value: exact safe integers, and floats (-0 with 0 and NaN with NaN, as their keys `f0`, `fNaN` do). */
@@ -40,21 +40,30 @@ export class Graph extends GraphNodes {
 
   /** The node of a number node's value (equal values, one node; `2` and `2.0` stay apart). */
   num(n: Num): number {
+    // Integers that doubles hold exactly and floats are looked up by value, no key string: a parsed
+    // tree's literals are all different objects, and a map by object would only grow.
+    if (n.exact === null) return this.byValue(this.floats, n);
+    if (n.exact.den === 1n && Number.isSafeInteger(n.value)) return this.byValue(this.integers, n);
+    // Other numbers by object first (templates replay the same objects), then by key.
     let id = this.numbers.get(n);
     if (id === undefined) {
-      // Different objects may hold the same number: the same node for them too. A parsed tree's
-      // literals are all different objects: integers and floats are looked up by value, no key string.
-      const byValue = n.exact === null ? this.floats : n.exact.den === 1n && Number.isSafeInteger(n.value) ? this.integers : undefined;
-      const key = byValue === undefined ? numberKey(n) : n.value;
-      id = byValue === undefined ? this.numbering.get(key as string) : byValue.get(key as number);
-      if (id === undefined) {
-        id = this.push(CODE.num, -1, -1, this.nums.length, -1);
-        this.nums.push(n);
-        if (byValue === undefined) this.numbering.set(key as string, id);
-        else byValue.set(key as number, id);
-      }
+      const key = numberKey(n);
+      id = this.numbering.get(key);
+      if (id === undefined) this.numbering.set(key, (id = this.pushNumber(n)));
       this.numbers.set(n, id);
     }
+    return id;
+  }
+
+  private byValue(nodes: Map<number, number>, n: Num): number {
+    let id = nodes.get(n.value);
+    if (id === undefined) nodes.set(n.value, (id = this.pushNumber(n)));
+    return id;
+  }
+
+  private pushNumber(n: Num): number {
+    const id = this.push(CODE.num, -1, -1, this.nums.length, -1);
+    this.nums.push(n);
     return id;
   }
 

@@ -89,7 +89,10 @@ function simplifiedMatrix(g: Graph, rows: readonly GraphRow[], columns: number):
   const trees = new GraphTrees(g);
   const simplified = simplifyByShape(entries.length, (k) => shapes.of(entries[k] as number, MAX_SHAPE_NODES),
     (k) => trees.of(entries[k] as number), { shareProducts: true });
-  const matrix = rows.map(() => new Array<Expr>(columns).fill(zero));
+  // Rows copied from one row of zeros: a copy is one block move, a fill a store per entry (1,000,000
+  // entries at 1,000 variables).
+  const zeros = new Array<Expr>(columns).fill(zero);
+  const matrix = rows.map(() => zeros.slice());
   let k = 0;
   rows.forEach((row, i) => row.forEach(({ column }) => {
     const entry = simplified[k++] as Expr;
