@@ -22,8 +22,11 @@ export function isExpr(x: unknown): x is Expr {
 }
 
 
-/** Why `node` (looked at alone, not its children) is not a valid node, or undefined if it is. */
-function problem(node: unknown): string | undefined {
+/**
+ * Why `node` (looked at alone, not its children) is not a valid node, or undefined if it is.
+ * Exported for walks that validate as they go (second/graph-of-tree.ts), so their messages are these.
+ */
+export function nodeProblem(node: unknown): string | undefined {
   if (!isExpr(node)) return 'not an expression node';
   const n = node as unknown as Record<string, unknown>;
   switch (node.kind) {
@@ -73,7 +76,7 @@ export function validateTree(root: unknown): asserts root is Expr {
     const node = stack.pop();
     if (seen.has(node)) continue;
     seen.add(node);
-    const why = problem(node);
+    const why = nodeProblem(node);
     if (why !== undefined) throw new InvalidArgumentError(`invalid expression tree: ${why}`);
     const args = (node as { args?: unknown[] }).args;
     if (args) for (const kid of args) stack.push(kid);

@@ -2,10 +2,10 @@
 // (evaluate/codegen.ts: one temporary per node, parameters a0, a1, … or the slots of `p`, values of
 // the caller k0, k1, …, text only from the tables and from numbers; long code cut into small
 // functions that V8 optimizes one by one). Two things the string-level emitter cannot do:
-// - order: each output's nodes are emitted just before the output is stored, depth first, and a node
-//   waiting only on the value just computed follows it, so a value is mostly read near where it is
-//   computed, in the same small function (a local in a register), not in a far one through a
-//   Float64Array slot (Rosenbrock's Hessian of 1,000 variables: 392 slot accesses instead of 4,231);
+// - order (graph-schedule.ts): each output's nodes are emitted just before the output is stored, depth
+//   first, and a node waiting only on the value just computed follows it, so a value is mostly read
+//   near where it is computed, in the same small function (a local in a register), not in a far one
+//   through a Float64Array slot (Rosenbrock's Hessian of 1,000 variables: 392 slot accesses instead of 4,231);
 // - which temporaries cross from one small function to another is known from the graph's edges,
 //   so no pass over the text rewrites them.
 
@@ -17,6 +17,8 @@ import {
   CHUNKING, LOCALS_LIMIT, numberLiteral, PARAMETERS_IN_ONE_FUNCTION, PARAMETERS_LIMIT, withArrayEntry, type Compiled,
 } from '../evaluate/codegen.js';
 import type { Graph } from './graph.js';
+import { CODE } from './graph-nodes.js';
+import { schedule } from './graph-schedule.js';
 
 /** `target = node;` after the node is computed: `target` is code over bound names (`k0[3]`). */
 export interface GraphOutput {
@@ -28,6 +30,8 @@ export interface GraphOutput {
 export class GraphCode {
   private readonly bound: unknown[] = [];
   private readonly boundOnce = new Map<unknown, string>();
+  /** Operand arrays of 0, 1 and 2 entries, for code(). */
+  private readonly scratch: string[][] = [[], [''], ['', '']];
   constructor(private readonly g: Graph, private readonly parameterCount: number) {}
 
   /** A name under which the generated code sees `value`. */
@@ -37,11 +41,10 @@ export class GraphCode {
   }
 
   build<T>(outputs: readonly GraphOutput[], result: string): Compiled<T> {
-    const statements = this.schedule(outputs);
-    const temporaries = statements.filter((s) => typeof s === 'number').length;
+    const { statements, temporaries } = schedule(this.g, outputs.map((o) => o.node));
     const oneFunction = statements.length <= CHUNKING.above && this.parameterCount <= PARAMETERS_IN_ONE_FUNCTION
       && temporaries + this.parameterCount <= LOCALS_LIMIT;
-    const chunks = this.write(statements, oneFunction ? Infinity : CHUNKING.size, oneFunction);
+    const chunks = this.write(statements, outputs, oneFunction ? Infinity : CHUNKING.size, oneFunction);
     return this.assemble<T>(chunks, result, temporaries, oneFunction);
   }
 
@@ -50,188 +53,102 @@ export class GraphCode {
    * as soon as it is written, so that 25,000 line strings do not all live until the end (every young
    * collection meanwhile would copy them).
    */
-  private write(statements: readonly (number | GraphOutput)[], size: number, oneFunction: boolean): string[] {
+  private write(statements: Int32Array, outputs: readonly GraphOutput[], size: number, oneFunction: boolean): string[] {
     const { g } = this;
-    const { temporary, home, shared } = this.place(statements, size);
+    const { temporary, home, shared } = this.place(statements, outputs, size);
     // In chunks, a parameter or another chunk's temporary is read into a local once per chunk, just
     // before its first use there: V8 cannot keep p[i] or s[n] in a register across the stores to the
-    // output arrays, which might alias them.
+    // output arrays, which might alias them. Which are loaded: stamped with the chunk's number + 1.
     let lines: string[] = []; // the current chunk's
     let current = -1;
-    const loaded = new Set<string>();
+    const loadedTemporary = new Int32Array(statements.length);
+    const loadedParameter = new Int32Array(this.parameterCount);
     // Each name and literal made once: a chunked Rosenbrock Hessian of 1,000 variables reads ~50,000 operands.
-    const names: string[] = [];
-    const texts = new Map<number, string>(); // of numbers and variables, by node
+    const names = new Array<string | undefined>(statements.length).fill(undefined);
+    const texts = new Array<string | undefined>(g.size).fill(undefined); // of numbers and variables, by node
     const nameOf = (t: number): string => (names[t] ??= `t${t}`);
-    /** `name`, loaded from `array[index]` first where this chunk has not loaded it yet. */
-    const local = (name: string, array: string, index: number): string => {
-      if (!loaded.has(name)) {
-        loaded.add(name);
-        lines.push(`const ${name} = ${array}[${index}];`);
-      }
-      return name;
-    };
-    const cached = (id: number, make: () => string): string => {
-      let text = texts.get(id);
-      if (text === undefined) texts.set(id, (text = make()));
-      return text;
-    };
     const operand = (id: number): string => {
       const t = temporary[id] as number;
-      if (t !== -1) return home[id] === current ? nameOf(t) : local(nameOf(t), 's', t);
-      switch (g.kindOf(id)) {
-        case 'num': return cached(id, () => numberLiteral(g.numberAt(id)?.value as number));
-        case 'const': return CONSTANTS[g.nameOf(id) as ConstantName].js;
-        case 'var': {
+      if (t !== -1) {
+        const name = nameOf(t);
+        if (home[id] !== current && loadedTemporary[t] !== current + 1) {
+          loadedTemporary[t] = current + 1;
+          lines.push(`const ${name} = s[${t}];`);
+        }
+        return name;
+      }
+      switch (g.kindCode(id)) {
+        case CODE.num: return (texts[id] ??= numberLiteral(g.numberAt(id)?.value as number));
+        case CODE.const: return CONSTANTS[g.nameOf(id) as ConstantName].js;
+        case CODE.var: {
           const i = g.positionOf(id);
           // An unlisted variable is NaN (the caller refuses the list before anything runs).
           if (i < 0) return numberLiteral(NaN);
-          const a = cached(id, () => `a${i}`);
-          return oneFunction ? a : local(a, 'p', i);
+          const a = (texts[id] ??= `a${i}`);
+          if (!oneFunction && loadedParameter[i] !== current + 1) {
+            loadedParameter[i] = current + 1;
+            lines.push(`const ${a} = p[${i}];`);
+          }
+          return a;
         }
         default: throw new Error(`node ${id} used before it is computed`);
       }
     };
     const chunks: string[] = [];
-    statements.forEach((s, i) => {
+    for (let i = 0; i < statements.length; i++) {
       if (Math.floor(i / size) !== current) {
         if (current >= 0) chunks.push(lines.join('\n'));
         current = Math.floor(i / size);
         lines = [];
-        loaded.clear();
       }
+      const s = statements[i] as number;
       // The operands first, so that their loads come before the statement.
-      const code = typeof s === 'number' ? this.code(s, operand) : operand(s.node);
-      const t = typeof s === 'number' ? (temporary[s] as number) : -1;
-      lines.push(typeof s !== 'number' ? `${s.target} = ${code};`
-        : `let t${t} = ${shared[s] === 1 ? `s[${t}] = ` : ''}${code};`);
-    });
+      if (s < 0) {
+        const output = outputs[~s] as GraphOutput;
+        const code = operand(output.node);
+        lines.push(`${output.target} = ${code};`);
+      } else {
+        const code = this.code(s, operand);
+        const t = temporary[s] as number;
+        lines.push(`let ${nameOf(t)} = ${shared[s] === 1 ? `s[${t}] = ` : ''}${code};`);
+      }
+    }
     if (current >= 0) chunks.push(lines.join('\n'));
     return chunks;
   }
 
   /** Each node's temporary and chunk, and whether another chunk reads it (then it is kept in slot s[t] too). */
-  private place(statements: readonly (number | GraphOutput)[], size: number) {
+  private place(statements: Int32Array, outputs: readonly GraphOutput[], size: number) {
     const { g } = this;
     const temporary = new Int32Array(g.size).fill(-1);
     const home = new Int32Array(g.size);
     const shared = new Uint8Array(g.size);
     let count = 0;
-    statements.forEach((s, i) => {
-      const chunk = Math.floor(i / size);
-      const n = typeof s === 'number' ? g.arity(s) : 1;
-      for (let j = 0; j < n; j++) {
-        const r = typeof s === 'number' ? g.arg(s, j) : s.node;
-        if (temporary[r] !== -1 && home[r] !== chunk) shared[r] = 1;
-      }
-      if (typeof s === 'number') {
-        temporary[s] = count++;
-        home[s] = chunk;
-      }
-    });
-    return { temporary, home, shared };
-  }
-
-  /**
-   * Statement order: each output's nodes depth first, children before parents, then the output; and
-   * as soon as a node is computed, every node waiting only on it (of any output) is computed too, so
-   * a value is used while it is fresh: the terms of a sum are added in as they appear, as a loop
-   * written by hand would, not read back from slots at the end.
-   */
-  private schedule(outputs: readonly GraphOutput[]): (number | GraphOutput)[] {
-    const { g } = this;
-    const leaves = new Uint8Array(g.size);
-    for (let id = 0; id < g.size; id++) leaves[id] = g.isLeaf(id) ? 1 : 0;
-    const isLeaf = (id: number) => leaves[id] === 1;
-    const { waiting, parents, parentsOf } = this.dependencies(outputs, isLeaf);
-    const done = new Uint8Array(g.size);
-    const statements: (number | GraphOutput)[] = [];
-    const ready: number[] = [];
-    const computed = (id: number) => {
-      done[id] = 1;
-      statements.push(id);
-      for (let k = parentsOf[id] as number; k < (parentsOf[id + 1] as number); k++) {
-        const parent = parents[k] as number;
-        if (--(waiting[parent] as number) === 0 && done[parent] === 0) ready.push(parent);
-      }
+    const read = (r: number, chunk: number) => {
+      if (temporary[r] !== -1 && home[r] !== chunk) shared[r] = 1;
     };
-    for (const output of outputs) {
-      const stack = done[output.node] === 1 || isLeaf(output.node) ? [] : [output.node];
-      const next = stack.map(() => 0);
-      while (stack.length > 0) {
-        const top = stack.length - 1;
-        const id = stack[top] as number;
-        const i = next[top] as number;
-        if (done[id] === 1) {
-          stack.pop();
-          next.pop();
-        } else if (i < g.arity(id)) {
-          next[top] = i + 1;
-          const kid = g.arg(id, i);
-          if (done[kid] === 0 && !isLeaf(kid)) {
-            stack.push(kid);
-            next.push(0);
-          }
-        } else {
-          stack.pop();
-          next.pop();
-          computed(id);
-          while (ready.length > 0) {
-            const r = ready.pop() as number;
-            if (done[r] === 0) computed(r);
-          }
-        }
+    for (let i = 0; i < statements.length; i++) {
+      const s = statements[i] as number;
+      const chunk = Math.floor(i / size);
+      if (s < 0) {
+        read((outputs[~s] as GraphOutput).node, chunk);
+        continue;
       }
-      statements.push(output);
+      for (let j = 0, n = g.arity(s); j < n; j++) read(g.arg(s, j), chunk);
+      temporary[s] = count++;
+      home[s] = chunk;
     }
-    return statements;
-  }
-
-  /** The nodes the outputs need: how many children each waits for, and each one's parents (CSR). */
-  private dependencies(outputs: readonly GraphOutput[], isLeaf: (id: number) => boolean) {
-    const { g } = this;
-    const needed = new Uint8Array(g.size);
-    const stack = outputs.map((o) => o.node).filter((id) => !isLeaf(id));
-    for (const id of stack) needed[id] = 1;
-    while (stack.length > 0) {
-      const id = stack.pop() as number;
-      for (let j = 0, n = g.arity(id); j < n; j++) {
-        const kid = g.arg(id, j);
-        if (needed[kid] === 0 && !isLeaf(kid)) {
-          needed[kid] = 1;
-          stack.push(kid);
-        }
-      }
-    }
-    const waiting = new Int32Array(g.size);
-    const parentsOf = new Int32Array(g.size + 1);
-    for (let id = 0; id < g.size; id++) {
-      if (needed[id] === 0) continue;
-      for (let j = 0, n = g.arity(id); j < n; j++) {
-        const kid = g.arg(id, j);
-        if (isLeaf(kid)) continue;
-        waiting[id] = (waiting[id] as number) + 1;
-        parentsOf[kid + 1] = (parentsOf[kid + 1] as number) + 1;
-      }
-    }
-    for (let id = 0; id < g.size; id++) parentsOf[id + 1] = (parentsOf[id + 1] as number) + (parentsOf[id] as number);
-    const parents = new Int32Array(parentsOf[g.size] as number);
-    const filled = parentsOf.slice(0, g.size);
-    for (let id = 0; id < g.size; id++) {
-      if (needed[id] === 0) continue;
-      for (let j = 0, n = g.arity(id); j < n; j++) {
-        const kid = g.arg(id, j);
-        if (!isLeaf(kid)) parents[(filled[kid] as number)++] = id;
-      }
-    }
-    return { waiting, parents, parentsOf };
+    return { temporary, home, shared };
   }
 
   /** A node's value as a JavaScript expression over its children's operands. */
   private code(id: number, operand: (id: number) => string): string {
     const { g } = this;
-    const args = new Array<string>(g.arity(id));
-    for (let j = 0; j < args.length; j++) args[j] = operand(g.arg(id, j));
+    const n = g.arity(id);
+    // The tables' `js` only read the array they are given: one per arity, reused (a new one per
+    // statement was 29,000 arrays at Rosenbrock's 1,000 variables).
+    const args = n < this.scratch.length ? this.scratch[n] as string[] : new Array<string>(n);
+    for (let j = 0; j < n; j++) args[j] = operand(g.arg(id, j));
     const kind = g.kindOf(id);
     if (kind !== 'call') return OPERATORS[kind as OperatorKind].js(args);
     const row = FUNCTIONS[g.nameOf(id) as FunctionName];

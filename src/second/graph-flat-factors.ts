@@ -7,8 +7,16 @@ import type { Graph } from './graph.js';
 
 export function graphFlattensQuadratically(g: Graph, entries: readonly number[]): boolean {
   if (entries.length === 0) return false;
-  // Children have smaller numbers than their parents: mark what the entries reach, then count upwards.
+  // Two loops, two functions: V8 optimizes a loop on stack replacement on the first call, and code
+  // after it that had not run yet bailed out on every later call (once per hessian).
   const reached = new Uint8Array(g.size);
+  const distinct = reach(g, entries, reached);
+  // The tree test counts the distinct nodes of the sum of the entries: one node more.
+  return flatFactors(g, reached) > FLAT_FACTORS_PER_NODE * (distinct + 1);
+}
+
+/** Marks in `reached` what the entries reach; how many distinct nodes that is. */
+function reach(g: Graph, entries: readonly number[], reached: Uint8Array): number {
   const stack = [...new Set(entries)];
   for (const id of stack) reached[id] = 1;
   let distinct = stack.length;
@@ -22,7 +30,14 @@ export function graphFlattensQuadratically(g: Graph, entries: readonly number[])
       stack.push(kid);
     }
   }
-  // Flat factors of each product (mul, div, neg): its operands' counts, 1 for an operand that is not one.
+  return distinct;
+}
+
+/**
+ * The flat factors of the reached products (mul, div, neg), summed: each one's operands' counts, 1
+ * for an operand that is not a product. Children have smaller numbers than their parents: counted upwards.
+ */
+function flatFactors(g: Graph, reached: Uint8Array): number {
   const flat = new Float64Array(g.size);
   let total = 0;
   for (let id = 0; id < g.size; id++) {
@@ -35,6 +50,5 @@ export function graphFlattensQuadratically(g: Graph, entries: readonly number[])
     flat[id] = count;
     total += count;
   }
-  // The tree test counts the distinct nodes of the sum of the entries: one node more.
-  return total > FLAT_FACTORS_PER_NODE * (distinct + 1);
+  return total;
 }

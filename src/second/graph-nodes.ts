@@ -102,6 +102,10 @@ export class GraphNodes {
     return n === undefined ? undefined : numberKey(n);
   }
 
+  protected setPosition(id: number, position: number): void {
+    this.positions[id] = position;
+  }
+
   protected named(name: string): number {
     let k = this.nameIndex.get(name);
     if (k === undefined) {

@@ -32,15 +32,33 @@ export class GraphSweeps {
     this.partials = new GraphPartials(g);
   }
 
-  /** ∂root/∂(the variable at position j) for every listed j ≥ from. */
+  /**
+   * ∂root/∂(the variable at position j) for every listed j ≥ from.
+   *
+   * In steps, each a small function that ends with its loop: as one function, V8 (Node 20) optimized
+   * it on stack replacement (OSR) in its first loop, on the first long sweep, before the code after
+   * that loop had ever run; that code, reentered by later calls, bailed out where the code without
+   * feedback began on nearly every call ("insufficient type feedback": over 1,000 times in six
+   * Rosenbrock Hessians of 1,000 variables), finishing the call unoptimized. Nothing after a loop
+   * here needs feedback; what follows one is in `row`, which has no loop.
+   */
   row(root: number, from = 0): GraphRow {
-    const { g } = this;
-    this.reserve(g.size);
+    this.reserve(this.g.size);
     const s = ++this.sweep;
-    const { active, adjoint, hasAdjoint, needed } = this;
     const order = this.dependencies(root);
     this.budget.spend(order.length);
-    for (const id of order) {
+    this.markActive(order, from, s);
+    this.pushAdjoints(order, root, s);
+    const row = this.entries(order, s);
+    // Mostly in order already (variables are numbered as met): sorted only when not.
+    return inOrder(row) ? row : row.sort((a, b) => a.column - b.column);
+  }
+
+  /** active[id] = s for the nodes of `order` that are, or depend on, a listed variable at a position ≥ from. */
+  private markActive(order: Int32Array, from: number, s: number): void {
+    const { g, active } = this;
+    for (let k = 0; k < order.length; k++) {
+      const id = order[k] as number;
       if (g.isVariable(id)) {
         if (g.positionOf(id) >= from) active[id] = s;
         continue;
@@ -52,38 +70,62 @@ export class GraphSweeps {
         }
       }
     }
+  }
+
+  /** The adjoints, from the root (1) down to the active nodes, parents before children. */
+  private pushAdjoints(order: Int32Array, root: number, s: number): void {
+    const { g, adjoint, hasAdjoint } = this;
     adjoint[root] = g.num(one);
     hasAdjoint[root] = s;
     for (let i = order.length - 1; i >= 0; i--) {
       const id = order[i] as number;
-      if (hasAdjoint[id] !== s || active[id] !== s || g.isVariable(id)) continue;
-      const a = adjoint[id] as number;
-      const n = g.arity(id);
-      needed.length = n;
-      for (let j = 0; j < n; j++) needed[j] = active[g.arg(id, j)] === s;
-      const partials = this.partials.of(id, needed);
-      for (let j = 0; j < n; j++) {
-        const partial = partials[j] as number;
-        if (partial < 0) continue;
-        const kid = g.arg(id, j);
-        const sent = g.mul(a, partial);
-        adjoint[kid] = hasAdjoint[kid] === s ? g.add(adjoint[kid] as number, sent) : sent;
-        hasAdjoint[kid] = s;
-      }
+      if (hasAdjoint[id] === s && this.active[id] === s && !g.isVariable(id)) this.pushAdjoint(id, s);
     }
+  }
+
+  /** The adjoint of `id` sent to each active operand, times the operand's local partial. */
+  private pushAdjoint(id: number, s: number): void {
+    const { g, active, adjoint, hasAdjoint, needed } = this;
+    const a = adjoint[id] as number;
+    const n = g.arity(id);
+    needed.length = n;
+    for (let j = 0; j < n; j++) needed[j] = active[g.arg(id, j)] === s;
+    const partials = this.partials.of(id, needed);
+    for (let j = 0; j < n; j++) {
+      const partial = partials[j] as number;
+      if (partial < 0) continue;
+      const kid = g.arg(id, j);
+      const sent = g.mul(a, partial);
+      adjoint[kid] = hasAdjoint[kid] === s ? g.add(adjoint[kid] as number, sent) : sent;
+      hasAdjoint[kid] = s;
+    }
+  }
+
+  /** The active variables' adjoints that are not the number 0, in the order of their nodes. */
+  private entries(order: Int32Array, s: number): GraphRow {
+    const { g, active, adjoint, hasAdjoint } = this;
     const row: GraphRow = [];
-    for (const id of order) {
+    for (let k = 0; k < order.length; k++) {
+      const id = order[k] as number;
       if (!g.isVariable(id) || active[id] !== s || hasAdjoint[id] !== s) continue;
       const entry = adjoint[id] as number;
       const n = g.numberAt(entry);
       if (n === undefined || !isZeroNum(n)) row.push({ column: g.positionOf(id), entry });
     }
-    // Mostly in order already (variables are numbered as met): sorted only when not.
-    return row.every((e, k) => k === 0 || (row[k - 1] as { column: number }).column < e.column) ? row : row.sort((a, b) => a.column - b.column);
+    return row;
   }
 
   /** The nodes `root` depends on, itself included, in increasing order (children first). */
   private dependencies(root: number): Int32Array {
+    const count = this.reach(root); // first: it may replace `found` by a larger array
+    const order = this.found.subarray(0, count);
+    // Most of a Hessian's sweeps reach a few dozen nodes: sorted in place, where the built-in sort
+    // copies them into a new array first.
+    return count <= SORTED_BY_INSERTION ? insertionSorted(order) : order.sort();
+  }
+
+  /** How many nodes `root` depends on, itself included, found into `found` (in no order). */
+  private reach(root: number): number {
     const { seen, sweep, g } = this;
     let found = this.found;
     let count = 1;
@@ -95,15 +137,17 @@ export class GraphSweeps {
         const kid = g.arg(id, j);
         if (seen[kid] === sweep) continue;
         seen[kid] = sweep;
-        if (count === found.length) {
-          const grown = new Int32Array(2 * found.length);
-          grown.set(found);
-          this.found = found = grown;
-        }
+        if (count === found.length) found = this.growFound();
         found[count++] = kid;
       }
     }
-    return found.subarray(0, count).sort();
+    return count;
+  }
+
+  private growFound(): Int32Array {
+    const grown = new Int32Array(2 * this.found.length);
+    grown.set(this.found);
+    return (this.found = grown);
   }
 
   /** Room for marks on `size` nodes (doubling, so a Hessian's sweeps copy O(size) in all). */
@@ -121,4 +165,21 @@ export class GraphSweeps {
     this.adjoint = grown(this.adjoint);
     this.hasAdjoint = grown(this.hasAdjoint);
   }
+}
+
+const SORTED_BY_INSERTION = 64;
+
+function insertionSorted(a: Int32Array): Int32Array {
+  for (let i = 1; i < a.length; i++) {
+    const x = a[i] as number;
+    let j = i - 1;
+    for (; j >= 0 && (a[j] as number) > x; j--) a[j + 1] = a[j] as number;
+    a[j + 1] = x;
+  }
+  return a;
+}
+
+function inOrder(row: GraphRow): boolean {
+  for (let k = 1; k < row.length; k++) if ((row[k - 1] as { column: number }).column >= (row[k] as { column: number }).column) return false;
+  return true;
 }

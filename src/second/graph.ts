@@ -12,7 +12,7 @@
 // reassociation, which can change a product's rounding (the compiled Hessian is checked against a
 // hand-written one to 1e-12) and, at the edge of overflow, whether an intermediate product overflows.
 
-import { assertNever, type ConstantName, type Expr, type Num } from '../ast/expr.js';
+import { assertNever, type ConstantName, type Num } from '../ast/expr.js';
 import type { FunctionName } from '../ast/function-names.js';
 import { FUNCTIONS } from '../ast/functions.js';
 import type { OperatorKind } from '../ast/operators.js';
@@ -20,14 +20,13 @@ import {
   addNums, divNums, exactNum, isExactZero, isMinusOneNum, isOneNum, isZeroNum, mulNums, negNum, powNums,
 } from '../ast/numbers.js';
 import { one, zero } from '../ast/smart.js';
-import { postorder } from '../ast/walk.js';
 import { CALL_CODES, CODE, GraphNodes, numberKey } from './graph-nodes.js';
 import { OperationTable } from './operation-table.js';
 
 export type { GraphKind } from './graph-nodes.js';
 
 export class Graph extends GraphNodes {
-  /** The node of each number key (`q2`, `f0.5`) and of each number object met (templates replay the same objects). */
+  /** The node of each number key (`q2`, `q1/3`), and of each number object met that is not looked up by value. */
   private readonly numbering = new Map<string, number>();
   private readonly numbers = new Map<Num, number>();
   /** Number nodes by value: exact safe integers, and floats (-0 with 0 and NaN with NaN, as their keys `f0`, `fNaN` do). */
@@ -41,21 +40,30 @@ export class Graph extends GraphNodes {
 
   /** The node of a number node's value (equal values, one node; `2` and `2.0` stay apart). */
   num(n: Num): number {
+    // Integers that doubles hold exactly and floats are looked up by value, no key string: a parsed
+    // tree's literals are all different objects, and a map by object would only grow.
+    if (n.exact === null) return this.byValue(this.floats, n);
+    if (n.exact.den === 1n && Number.isSafeInteger(n.value)) return this.byValue(this.integers, n);
+    // Other numbers by object first (templates replay the same objects), then by key.
     let id = this.numbers.get(n);
     if (id === undefined) {
-      // Different objects may hold the same number: the same node for them too. A parsed tree's
-      // literals are all different objects: integers and floats are looked up by value, no key string.
-      const byValue = n.exact === null ? this.floats : n.exact.den === 1n && Number.isSafeInteger(n.value) ? this.integers : undefined;
-      const key = byValue === undefined ? numberKey(n) : n.value;
-      id = byValue === undefined ? this.numbering.get(key as string) : byValue.get(key as number);
-      if (id === undefined) {
-        id = this.push(CODE.num, -1, -1, this.nums.length, -1);
-        this.nums.push(n);
-        if (byValue === undefined) this.numbering.set(key as string, id);
-        else byValue.set(key as number, id);
-      }
+      const key = numberKey(n);
+      id = this.numbering.get(key);
+      if (id === undefined) this.numbering.set(key, (id = this.pushNumber(n)));
       this.numbers.set(n, id);
     }
+    return id;
+  }
+
+  private byValue(nodes: Map<number, number>, n: Num): number {
+    let id = nodes.get(n.value);
+    if (id === undefined) nodes.set(n.value, (id = this.pushNumber(n)));
+    return id;
+  }
+
+  private pushNumber(n: Num): number {
+    const id = this.push(CODE.num, -1, -1, this.nums.length, -1);
+    this.nums.push(n);
     return id;
   }
 
@@ -64,6 +72,15 @@ export class Graph extends GraphNodes {
     let id = this.variables.get(name);
     if (id === undefined) this.variables.set(name, (id = this.push(CODE.var, -1, -1, this.named(name), position)));
     return id;
+  }
+
+  /**
+   * Puts the variable `name`, if the graph has it, at `position` in the variable list: for a caller
+   * that reads the tree before its list of variables is known (the default list is the tree's own).
+   */
+  place(name: string, position: number): void {
+    const id = this.variables.get(name);
+    if (id !== undefined) this.setPosition(id, position);
   }
 
   constant(name: ConstantName): number {
@@ -101,34 +118,6 @@ export class Graph extends GraphNodes {
       this.operations.set(CALL_CODES + name, a, b, id);
     }
     return id;
-  }
-
-  /** The graph of a validated tree, as written; `variable` gives a variable's node by name. */
-  fromTree(root: Expr, variable: (name: string) => number, memo: Map<Expr, number> = new Map()): number {
-    // The memo fills only after the walk: with nothing in it yet, there is nothing to skip (no lookup per edge).
-    const skip = memo.size > 0 ? (n: Expr) => memo.has(n) : undefined;
-    for (const e of postorder(root, skip)) memo.set(e, this.nodeOf(e, memo, variable));
-    return memo.get(root) as number;
-  }
-
-  private nodeOf(e: Expr, memo: Map<Expr, number>, variable: (name: string) => number): number {
-    switch (e.kind) {
-      case 'num': return this.num(e);
-      case 'var': return variable(e.name);
-      case 'const': return this.constant(e.name);
-      case 'call': return this.callOf(e.fn, e.args.map((k) => memo.get(k) as number));
-      case 'add':
-      case 'mul': { // n-ary, folded from the left as `evaluate` folds it
-        let id = memo.get(e.args[0] as Expr) as number;
-        for (let i = 1; i < e.args.length; i++) id = this.operation(e.kind, id, memo.get(e.args[i] as Expr) as number);
-        return id;
-      }
-      case 'neg': return this.operation(e.kind, memo.get(e.args[0]) as number);
-      case 'sub':
-      case 'div':
-      case 'pow': return this.operation(e.kind, memo.get(e.args[0]) as number, memo.get(e.args[1]) as number);
-      default: return assertNever(e);
-    }
   }
 
   // ---- smart constructors: ast/smart.ts's identities, over node numbers ----

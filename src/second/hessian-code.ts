@@ -4,11 +4,11 @@
 // have in common), statements only for the structural non-zeros, each off-diagonal one stored twice.
 
 import type { Expr } from '../ast/expr.js';
-import { validateTree } from '../ast/validate.js';
 import type { Compiled } from '../evaluate/codegen.js';
 import { checkListed, checkVariableList } from '../evaluate/variable-list.js';
 import { checkEntries, SweepBudget } from './budget.js';
 import { Graph } from './graph.js';
+import { graphOfTree } from './graph-of-tree.js';
 import { GraphCode, type GraphOutput } from './graph-code.js';
 import { GraphSweeps } from './graph-sweep.js';
 
@@ -27,16 +27,16 @@ export interface HessianResult {
  */
 export function compileHessian(expr: Expr, variables: readonly string[]): Compiled<HessianResult> {
   const names = checkVariableList(variables, 'compileHessian');
-  validateTree(expr);
-  const d = names.length;
-  checkEntries('the Hessian', d, d);
   const position = new Map(names.map((name, i) => [name, i]));
   const used = new Set<string>();
   const g = new Graph();
-  const root = g.fromTree(expr, (name) => {
+  // Validated as it is read (an InvalidArgumentError for a forged tree).
+  const root = graphOfTree(g, expr, (name) => {
     used.add(name);
     return g.variable(name, position.get(name) ?? -1);
   });
+  const d = names.length;
+  checkEntries('the Hessian', d, d);
   checkListed(used, names, 'compileHessian');
   const sweeps = new GraphSweeps(g, new SweepBudget('the Hessian'));
   const gradient = sweeps.row(root);

@@ -13,6 +13,8 @@ export interface Adopted {
   readonly kids: readonly (readonly number[])[];
   /** Per node: a variable's rank among the names of the tree the result is for, else -1. */
   readonly ranks: Int32Array;
+  /** Per node: 1 if it is or holds a ranked variable. Only those differ from one renaming to another. */
+  readonly varying: Uint8Array;
 }
 
 export class Renaming {
@@ -27,27 +29,38 @@ export class Renaming {
     const rank = new Map(names.map((name, k) => [name, k]));
     // A simplified result holds no variable its tree did not: each has a rank.
     const ranks = Int32Array.from(original, (e) => (e.kind === 'var' ? rank.get(e.name) ?? -1 : -1));
-    const nodes = this.build(original, kids, ranks, names, false);
-    return { tree: nodes[nodes.length - 1] as Expr, nodes, kids, ranks };
+    const varying = new Uint8Array(original.length);
+    kids.forEach((ks, i) => {
+      varying[i] = (ranks[i] as number) >= 0 || ks.some((k) => varying[k] === 1) ? 1 : 0;
+    });
+    // Every node rebuilt, none kept: the result's own nodes are not the interner's yet.
+    const nodes = this.build(original, kids, ranks, names, original.map(() => 1));
+    return { tree: nodes[nodes.length - 1] as Expr, nodes, kids, ranks, varying };
   }
 
   /** The adopted result with its variable of rank k renamed to `names[k]`. */
   renamed(adopted: Adopted, names: readonly string[]): Expr {
-    const nodes = this.build(adopted.nodes, adopted.kids, adopted.ranks, names, true);
+    const nodes = this.build(adopted.nodes, adopted.kids, adopted.ranks, names, adopted.varying);
     return nodes[nodes.length - 1] as Expr;
   }
 
-  /** The nodes rebuilt with the variables renamed; `interned`: the given nodes are the interner's already. */
+  /**
+   * The nodes rebuilt with the variables renamed, but those whose `rebuilt` entry is 0: they hold no
+   * ranked variable and are the interner's already (an adopted result's), so they are kept as they are.
+   */
   private build(nodes: readonly Expr[], kids: readonly (readonly number[])[], ranks: Int32Array, names: readonly string[],
-    interned: boolean): Expr[] {
-    const built: Expr[] = [];
+    rebuilt: ArrayLike<number>): Expr[] {
+    const built = new Array<Expr>(nodes.length);
     for (let i = 0; i < nodes.length; i++) {
       const e = nodes[i] as Expr;
+      if (rebuilt[i] === 0) {
+        built[i] = e;
+        continue;
+      }
       const rank = ranks[i] as number;
       const node = e.kind === 'var' && rank >= 0 ? this.variable(names[rank] as string)
         : withChildren(e, (kids[i] as readonly number[]).map((k) => built[k] as Expr));
-      // An adopted node kept as it is (no variable below it) is interned already.
-      built.push(interned && node === e ? node : this.interner.intern(node));
+      built[i] = this.interner.intern(node);
     }
     return built;
   }

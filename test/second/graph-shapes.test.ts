@@ -8,6 +8,7 @@ import { flattensQuadratically } from '../../src/diff/flat-factors.js';
 import { shapeOf } from '../../src/shapes/shape.js';
 import { SweepBudget } from '../../src/second/budget.js';
 import { Graph } from '../../src/second/graph.js';
+import { graphOfTree } from '../../src/second/graph-of-tree.js';
 import { graphFlattensQuadratically } from '../../src/second/graph-flat-factors.js';
 import { GraphShapes } from '../../src/second/graph-shapes.js';
 import { GraphSweeps } from '../../src/second/graph-sweep.js';
@@ -16,7 +17,7 @@ import { GraphTrees } from '../../src/second/graph-tree.js';
 /** The upper triangle's raw entries of the Hessian of `text`, as graph nodes. */
 function rawHessian(text: string, names: readonly string[]) {
   const g = new Graph();
-  const root = g.fromTree(parse(text), (name) => g.variable(name, names.indexOf(name)));
+  const root = graphOfTree(g, parse(text), (name) => g.variable(name, names.indexOf(name)));
   const sweeps = new GraphSweeps(g, new SweepBudget('the Hessian'));
   const entries = sweeps.row(root).flatMap(({ column, entry }) => sweeps.row(entry, column).map((e) => e.entry));
   return { g, entries, trees: new GraphTrees(g) };

@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { format, parse } from '../../src/index.js';
 import { num } from '../../src/ast/builders.js';
 import { Graph } from '../../src/second/graph.js';
+import { graphOfTree } from '../../src/second/graph-of-tree.js';
 import { GraphTrees } from '../../src/second/graph-tree.js';
 
 /** A graph over x, y (positions 0, 1) with a printer of its nodes. */
@@ -23,7 +24,7 @@ describe('the graph of the second sweep', () => {
     expect(g.operation('add', x, y)).toBe(g.operation('add', x, y));
     expect(g.operation('add', x, y)).not.toBe(g.operation('add', y, x));
     const before = g.size;
-    g.fromTree(parse('sin(x*y) + sin(x*y)'), (name) => g.variable(name, name === 'x' ? 0 : 1));
+    graphOfTree(g, parse('sin(x*y) + sin(x*y)'), (name) => g.variable(name, name === 'x' ? 0 : 1));
     expect(g.size - before).toBe(2); // sin(x*y) and the sum, each once (x*y was made above)
   });
 
@@ -52,7 +53,7 @@ describe('the graph of the second sweep', () => {
 
   it('reads a tree as written: nothing folded, n-ary sums and products from the left', () => {
     const { g, show } = setup();
-    const root = g.fromTree(parse('x*1 + 0 + 2*3'), (name) => g.variable(name, 0));
+    const root = graphOfTree(g, parse('x*1 + 0 + 2*3'), (name) => g.variable(name, 0));
     expect(show(root)).toBe('x*1 + 0 + 2*3');
     expect(g.kindOf(root)).toBe('add');
     expect(show(g.arg(root, 0))).toBe('x*1 + 0');
