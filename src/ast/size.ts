@@ -65,6 +65,25 @@ function smallTreeCount(e: Expr): number {
   return sum;
 }
 
+/**
+ * operatorCount(e) when it is at most `limit`, else undefined: the tree walked unrolled only until the
+ * count passes the limit (or the walk visits 4·limit + 8 nodes, more than such a tree has), so asking
+ * whether a large result is small costs little (operatorCount of a tenth derivative: 3 ms).
+ */
+export function operatorCountAtMost(e: Expr, limit: number): number | undefined {
+  const stack: Expr[] = [e];
+  let sum = 0;
+  for (let visits = 0; stack.length > 0; visits++) {
+    if (visits > 4 * limit + 8) return undefined;
+    const node = stack.pop() as Expr;
+    sum += operatorsOf(node);
+    if (sum > limit) return undefined;
+    const kids = children(node);
+    for (let i = 0; i < kids.length; i++) stack.push(kids[i] as Expr);
+  }
+  return sum;
+}
+
 function countByDistinctNodes(e: Expr): number {
   // A loop rather than `fold`: no array of the children's counts per node (the size guard counts every
   // input of simplify, 300,000 nodes for the derivative of a 100,000-deep tree).

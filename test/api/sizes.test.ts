@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { add, dagSize, distinctOperatorCount, InvalidArgumentError, operatorCount, parse, treeSize } from '../../src/index.js';
+import { operatorCountAtMost } from '../../src/ast/size.js';
 
 describe('the exported sizes', () => {
   const measures = [['treeSize', treeSize], ['dagSize', dagSize], ['operatorCount', operatorCount], ['distinctOperatorCount', distinctOperatorCount]] as const;
@@ -28,5 +29,22 @@ describe('operatorCount', () => {
     for (let level = 0; level < 20; level++) e = add(e, e); // each level holds its child twice
     // 2^20 copies of x + 1 (one operator each) joined by 2^20 - 1 additions
     expect(operatorCount(e)).toBe(2 ** 20 + (2 ** 20 - 1));
+  });
+});
+
+describe('operatorCountAtMost', () => {
+  it.each([1, 10, 40, 100])('is operatorCount up to the limit, undefined past it: a sum of %i terms', (n) => {
+    const e = parse(Array.from({ length: n }, (_, i) => `${i + 2}*sin(x${i})^2`).join(' + '));
+    const count = operatorCount(e);
+    expect(operatorCountAtMost(e, count)).toBe(count);
+    expect(operatorCountAtMost(e, count + 5)).toBe(count);
+    expect(operatorCountAtMost(e, count - 1)).toBeUndefined();
+  });
+
+  it('stops early on a DAG that unrolls to 2^21 operators', () => {
+    let e = parse('x + 1');
+    for (let level = 0; level < 20; level++) e = add(e, e);
+    expect(operatorCountAtMost(e, 128)).toBeUndefined();
+    expect(operatorCountAtMost(parse('x + 1'), 128)).toBe(1);
   });
 });
