@@ -31,8 +31,9 @@ export function negatedSum(c: Canon, sum: Extract<Expr, { kind: 'add' }>): Expr 
 }
 
 /**
- * Whether the leading term has a negative coefficient: the term first in display order, judged by its
- * monomial alone (highest degree, then alphabetical), so S and -S always disagree.
+ * Whether the leading term has a negative coefficient: the term of highest degree, then of first name
+ * of any kind (display order also looks at the first variable before that: this order decides signs
+ * and stays as it was), judged by its monomial alone, so S and -S always disagree.
  */
 export function leadingTermIsNegative(c: Canon, terms: readonly Expr[]): boolean {
   let leading: Term | undefined;
