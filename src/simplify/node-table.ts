@@ -35,19 +35,29 @@ export class Entry implements Pretty<number> {
 
 const INITIAL_CAPACITY = 64; // a power of two: most simplifications are small (a builder per call); the table doubles as it fills
 
+/**
+ * Open addressing over two typed arrays, a slot's hash and its entry's number + 1 (0: empty); the
+ * entries in an array by number. Slots held as an array of entries were, on a 100,000-deep derivative,
+ * a fresh 16 MB array at the last doubling (and as much before it), written whole with `undefined`:
+ * large arrays come from newly mapped memory, slow to touch on the build machines, where typed arrays'
+ * buffers come from malloc, which reuses freed memory (int-column.ts).
+ */
 export class NodeTable {
   private hashes = new Int32Array(INITIAL_CAPACITY);
-  private slots: (Entry | undefined)[] = new Array<Entry | undefined>(INITIAL_CAPACITY).fill(undefined);
-  private size = 0;
+  private slots = new Int32Array(INITIAL_CAPACITY);
+  private readonly entries: Entry[] = [];
 
   /** The entry of `e` itself (by identity); undefined for a node not in the table. */
   of(e: Expr): Entry | undefined {
     const mask = this.slots.length - 1;
     const hash = e.hash | 0;
     for (let i = hash & mask; ; i = (i + 1) & mask) {
-      const entry = this.slots[i];
-      if (entry === undefined) return undefined;
-      if (this.hashes[i] === hash && entry.node === e) return entry;
+      const slot = this.slots[i] as number;
+      if (slot === 0) return undefined;
+      if (this.hashes[i] === hash) {
+        const entry = this.entries[slot - 1] as Entry;
+        if (entry.node === e) return entry;
+      }
     }
   }
 
@@ -60,14 +70,18 @@ export class NodeTable {
     const hash = node.hash | 0;
     let i = hash & mask;
     for (; ; i = (i + 1) & mask) {
-      const entry = this.slots[i];
-      if (entry === undefined) break;
-      if (this.hashes[i] === hash && (entry.node === node || sameNode(entry.node, node))) return entry;
+      const slot = this.slots[i] as number;
+      if (slot === 0) break;
+      if (this.hashes[i] === hash) {
+        const entry = this.entries[slot - 1] as Entry;
+        if (entry.node === node || sameNode(entry.node, node)) return entry;
+      }
     }
-    const entry = new Entry(node, this.size++);
+    const entry = new Entry(node, this.entries.length);
+    this.entries.push(entry);
     this.hashes[i] = hash;
-    this.slots[i] = entry;
-    if (2 * this.size > this.slots.length) this.grow();
+    this.slots[i] = this.entries.length;
+    if (2 * this.entries.length > this.slots.length) this.grow();
     return entry;
   }
 
@@ -78,15 +92,15 @@ export class NodeTable {
     const capacity = 2 * old.length;
     const mask = capacity - 1;
     this.hashes = new Int32Array(capacity);
-    this.slots = new Array<Entry | undefined>(capacity).fill(undefined);
+    this.slots = new Int32Array(capacity);
     for (let j = 0; j < old.length; j++) {
-      const entry = old[j];
-      if (entry === undefined) continue;
+      const slot = old[j] as number;
+      if (slot === 0) continue;
       const hash = oldHashes[j] as number;
       let i = hash & mask;
-      while (this.slots[i] !== undefined) i = (i + 1) & mask;
+      while (this.slots[i] !== 0) i = (i + 1) & mask;
       this.hashes[i] = hash;
-      this.slots[i] = entry;
+      this.slots[i] = slot;
     }
   }
 }

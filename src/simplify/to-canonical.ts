@@ -10,6 +10,7 @@
 
 import type { Expr, Kind } from '../ast/expr.js';
 import { assertNever } from '../ast/expr.js';
+import { IntColumn } from '../ast/int-column.js';
 import { operatorsOf } from '../ast/size.js';
 import type { Canon } from './canon.js';
 
@@ -18,6 +19,14 @@ const PRODUCT_CHAIN: ReadonlySet<Kind> = new Set(['mul', 'div']);
 
 /** Two or more referrers: a root, a shared node or one the canon built, always made on its own. */
 const MATERIALISED = 2;
+
+/** Node kinds as small numbers, for the walk's columns; NO_PARENT for a root. */
+const KIND_CODE: Readonly<Record<Kind, number>> = {
+  num: 0, var: 1, const: 2, add: 3, sub: 4, neg: 5, mul: 6, div: 7, pow: 8, call: 9,
+};
+const NO_PARENT = -1;
+const isSumChain = (code: number): boolean => code >= KIND_CODE.add && code <= KIND_CODE.neg;
+const isProductChain = (code: number): boolean => code === KIND_CODE.mul || code === KIND_CODE.div;
 
 export interface CanonicalForms {
   /** The canonical form of each root. */
@@ -35,14 +44,16 @@ export interface CanonicalForms {
 export function toCanonical(c: Canon, roots: readonly Expr[], { fresh = false } = {}): CanonicalForms {
   const walk = new Walk(c, roots, fresh);
   const { nodes, post, refs, parentKind, forms } = walk;
-  const sizes: number[] | undefined = fresh ? new Array<number>(nodes.length) : undefined;
+  // Counts of a DAG can pass 2^31 (a tree of shared squares doubles per level): doubles, as numbers are.
+  const sizes = fresh ? new Float64Array(nodes.length) : undefined;
   for (let i = 0; i < post.length; i++) {
-    const n = post[i] as number;
+    const n = post.at(i);
     const node = nodes[n] as Expr;
     if (sizes !== undefined) sizes[n] = inputSize(n, walk, sizes);
-    const parent = parentKind[n];
-    const interior = refs[n] === 1 && parent !== undefined && (
-      (SUM_CHAIN.has(node.kind) && SUM_CHAIN.has(parent)) || (PRODUCT_CHAIN.has(node.kind) && PRODUCT_CHAIN.has(parent)));
+    const parent = parentKind.at(n);
+    const code = KIND_CODE[node.kind];
+    const interior = refs.at(n) === 1 && parent !== NO_PARENT &&
+      ((isSumChain(code) && isSumChain(parent)) || (isProductChain(code) && isProductChain(parent)));
     if (!interior) forms[n] = convert(c, n, walk);
   }
   return {
@@ -64,51 +75,52 @@ export function canonicalize(c: Canon, root: Expr): Expr {
 class Walk {
   readonly nodes: Expr[] = [];
   /** Referrers of each node (parents counted once per edge); roots and the canon's nodes count 2. */
-  readonly refs: number[] = [];
-  /** The kind of the parent a node was first met under (its only one where refs is 1). */
-  readonly parentKind: (Kind | undefined)[] = [];
+  readonly refs = new IntColumn();
+  /** KIND_CODE of the parent a node was first met under (its only one where refs is 1), or NO_PARENT. */
+  readonly parentKind = new IntColumn();
   /** Canonical form of each node once converted (interior chain nodes have none). */
   readonly forms: (Expr | undefined)[] = [];
-  readonly post: number[] = [];
+  /** The numbers in postorder, children first. */
+  readonly post = new IntColumn();
   readonly rootNumbers: number[] = [];
   /** The children's numbers of node n are kids[firstKid[n]], kids[firstKid[n] + 1], … */
-  private readonly firstKid: number[] = [];
-  private readonly kids: number[] = [];
+  private readonly firstKid = new IntColumn();
+  private readonly kids = new IntColumn();
   private readonly numbers = new Map<Expr, number>();
 
   constructor(private readonly c: Canon, roots: readonly Expr[], private readonly fresh: boolean) {
-    const stack: number[] = [];
-    const nextChild: number[] = [];
+    const stack = new IntColumn();
+    const nextChild = new IntColumn();
     for (const root of roots) {
       const known = this.numbers.get(root);
-      const r = known ?? this.meet(root, undefined);
+      const r = known ?? this.meet(root, NO_PARENT);
       this.rootNumbers.push(r);
-      this.refs[r] = MATERIALISED;
+      this.refs.set(r, MATERIALISED);
       if (known !== undefined || this.forms[r] !== undefined) continue; // met already, or the canon's own
       stack.push(r);
       nextChild.push(0);
       while (stack.length > 0) {
         const top = stack.length - 1;
-        const n = stack[top] as number;
+        const n = stack.at(top);
         const node = this.nodes[n] as Expr;
         const kids = node.kind === 'num' || node.kind === 'var' || node.kind === 'const' ? NONE : node.args;
-        const k = nextChild[top] as number;
+        const k = nextChild.at(top);
         if (k === kids.length) {
           stack.pop();
           nextChild.pop();
           this.post.push(n);
           continue;
         }
-        nextChild[top] = k + 1;
+        nextChild.set(top, k + 1);
         const kid = kids[k] as Expr;
         const seen = this.numbers.get(kid);
         if (seen !== undefined) {
-          this.refs[seen] = (this.refs[seen] as number) + 1;
-          this.kids[(this.firstKid[n] as number) + k] = seen;
+          this.refs.set(seen, this.refs.at(seen) + 1);
+          this.kids.set(this.firstKid.at(n) + k, seen);
           continue;
         }
-        const m = this.meet(kid, node.kind);
-        this.kids[(this.firstKid[n] as number) + k] = m;
+        const m = this.meet(kid, KIND_CODE[node.kind]);
+        this.kids.set(this.firstKid.at(n) + k, m);
         if (this.forms[m] === undefined) {
           stack.push(m);
           nextChild.push(0);
@@ -119,7 +131,7 @@ class Walk {
 
   /** The number of the k-th child of node n. */
   kid(n: number, k: number): number {
-    return this.kids[(this.firstKid[n] as number) + k] as number;
+    return this.kids.at(this.firstKid.at(n) + k);
   }
 
   /** The canonical form of the k-th child of node n, converted already. */
@@ -127,7 +139,7 @@ class Walk {
     return this.forms[this.kid(n, k)] as Expr;
   }
 
-  private meet(e: Expr, parent: Kind | undefined): number {
+  private meet(e: Expr, parent: number): number {
     const n = this.nodes.length;
     this.numbers.set(e, n);
     this.nodes.push(e);
@@ -148,7 +160,7 @@ const gatherNodes: number[] = [];
 const gatherInverted: boolean[] = [];
 
 /** `operatorCount` of node n of the input, from its children's. */
-function inputSize(n: number, walk: Walk, sizes: readonly number[]): number {
+function inputSize(n: number, walk: Walk, sizes: Float64Array): number {
   const node = walk.nodes[n] as Expr;
   let sum = operatorsOf(node);
   if (node.kind !== 'num' && node.kind !== 'var' && node.kind !== 'const') {
@@ -203,7 +215,7 @@ function gather(c: Canon, top: number, chain: ReadonlySet<Kind>, walk: Walk): Ex
       const inverted = gatherInverted.pop() as boolean;
       const e = walk.nodes[n] as Expr;
       // An operand of the chain: a node of another kind, or one of this chain that is shared.
-      if (n !== top && !(walk.refs[n] === 1 && chain.has(e.kind))) {
+      if (n !== top && !(walk.refs.at(n) === 1 && chain.has(e.kind))) {
         const form = walk.forms[n] as Expr;
         operands.push(!inverted ? form : negates ? c.negate(form) : c.reciprocal(form));
         continue;
