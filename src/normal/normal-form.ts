@@ -5,15 +5,25 @@ import type { Expr } from '../ast/expr.js';
 import { operatorCount } from '../ast/size.js';
 import { variablesOf } from '../poly/poly.js';
 import { budgetFor, unlessTooLarge } from './budgets.js';
-import { CANCEL, normalize, rationalFunctionOf } from './normalize.js';
+import { CANCEL, CANCEL_OVER_SIN_COS, normalize, rationalFunctionOf } from './normalize.js';
+import { mixesTrigSpellings } from './trig-spellings.js';
 
 /**
  * cancel(e) under a tight budget, when it is smaller than e in operator tokens; otherwise (over budget,
- * or no smaller) undefined. Equal to e wherever e is defined.
+ * or no smaller) undefined. Equal to e wherever e is defined. `nodes`: e's distinct nodes, when known.
  */
-export function normalForm(e: Expr): Expr | undefined {
-  const result = unlessTooLarge(() => normalize(e, CANCEL, budgetFor(e, 'candidate')));
-  return result !== undefined && operatorCount(result) < operatorCount(e) ? result : undefined;
+export function normalForm(e: Expr, nodes?: readonly Expr[]): Expr | undefined {
+  let best: Expr | undefined;
+  let bestSize = operatorCount(e);
+  // Over sin and cos as well where one family is spelled two ways (sec(x)^2 - 1/cos(x)^2 is 0); both
+  // tried, as writing tan(x) as sin(x)/cos(x) makes every other result larger.
+  const modes = mixesTrigSpellings(e, nodes) ? [CANCEL, CANCEL_OVER_SIN_COS] : [CANCEL];
+  for (const mode of modes) {
+    const result = unlessTooLarge(() => normalize(e, mode, budgetFor(e, 'candidate')));
+    const size = result === undefined ? Infinity : operatorCount(result);
+    if (size < bestSize) [best, bestSize] = [result, size];
+  }
+  return best;
 }
 
 /**

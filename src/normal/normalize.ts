@@ -12,15 +12,20 @@ export interface Mode {
   readonly reduce: boolean;
   /** Keep denominators of several terms whole and print term by term (expand). */
   readonly expand: boolean;
+  /** Write tan, cot, sec, csc (and tanh, …) over sin and cos (trig-spellings.ts): the simplifier's second try. */
+  readonly trigAsSinCos?: boolean;
 }
 
 export const CANCEL: Mode = { reduce: true, expand: false };
 export const TOGETHER: Mode = { reduce: false, expand: false };
 export const EXPAND: Mode = { reduce: true, expand: true };
+export const CANCEL_OVER_SIN_COS: Mode = { reduce: true, expand: false, trigAsSinCos: true };
 
 /** The rational function of `e` and the normaliser that holds its kernels. */
 export function rationalFunctionOf(e: Expr, mode: Mode, budget: Budget): { rf: RationalFunction; n: Normalizer } {
-  const n: Normalizer = { kernels: new Kernels(), arithmetic: { budget, reduce: mode.reduce }, expand: mode.expand };
+  const n: Normalizer = {
+    kernels: new Kernels(), arithmetic: { budget, reduce: mode.reduce }, expand: mode.expand, trigAsSinCos: mode.trigAsSinCos === true,
+  };
   return { rf: toRational([e], n).get(e) as RationalFunction, n };
 }
 

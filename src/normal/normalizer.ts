@@ -16,6 +16,8 @@ export interface Normalizer {
   readonly arithmetic: Arithmetic;
   /** Keep denominators of several terms whole, as kernels (what `expand` does), instead of combining them. */
   readonly expand: boolean;
+  /** tan, cot, sec, csc and their hyperbolic twins written over sin and cos (trig-spellings.ts). */
+  readonly trigAsSinCos?: boolean;
 }
 
 export const kernel = (e: Expr, n: Normalizer): RationalFunction => fromPoly(variable(n.kernels.indexOf(e)));

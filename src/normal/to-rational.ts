@@ -16,6 +16,7 @@ import {
   add, div, fromPoly, fromRational, mul, negate, pow, sub, type RationalFunction,
 } from './rational-function.js';
 import { constantOf, kernel, treeOf, type Normalizer } from './normalizer.js';
+import { asSinCos } from './trig-spellings.js';
 import { expandedToExpr, polyToExpr, rationalToExpr } from './to-expr.js';
 
 /** The rational function of each distinct node of `roots`. */
@@ -74,6 +75,11 @@ function opaque(node: Expr, kids: RationalFunction[], n: Normalizer): RationalFu
 }
 
 function callOf(node: Expr & { kind: 'call' }, kids: RationalFunction[], n: Normalizer): RationalFunction {
+  const [only] = kids;
+  if (n.trigAsSinCos === true && kids.length === 1 && only !== undefined) {
+    const quotient = asSinCos(node.fn, treeOf(only, n), n);
+    if (quotient !== undefined) return quotient;
+  }
   const folded = smartCall(node.fn, ...kids.map((k) => treeOf(k, n)));
   return folded.kind === 'num' && folded.exact ? fromRational(folded.exact) : kernel(folded, n);
 }

@@ -47,7 +47,7 @@ function normalFormCandidate(printed: Expr): Expr | undefined {
   const nodes = postorderUpTo(printed, MAX_NODES_FOR_NORMAL_FORM);
   if (nodes === undefined || !nodes.some((n) => n.kind === 'div')) return undefined;
   if (nodes.filter(isKernel).length > MAX_KERNELS_FOR_NORMAL_FORM) return undefined;
-  const normal = normalForm(printed);
+  const normal = normalForm(printed, nodes);
   if (normal === undefined) return undefined;
   // The normal form writes its polynomials in its own order and signs; the canonical form of its
   // result may print smaller still (-1/(x^2*pi - pi) is 1/(pi - x^2*pi)), and a second simplify would

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { format, parse } from '../../src/index.js';
 import { isZero, normalForm } from '../../src/normal/normal-form.js';
+import { mixesTrigSpellings } from '../../src/normal/trig-spellings.js';
 
 describe('normalForm, the candidate for the simplifier', () => {
   it.each([
@@ -8,6 +9,10 @@ describe('normalForm, the candidate for the simplifier', () => {
     ['(-2x-2x^2-2)/(x+x^2+1)', '-2'],
     ['((exp(x) + 1)*exp(x) - exp(2*x))/(exp(x) + 1)^2', 'exp(x)/(exp(x) + 1)^2'],
     ['sqrt(2*pi)/(2*pi)', '1/sqrt(2*pi)'],
+    // One family spelled two ways: the quotients written over sin and cos meet their reciprocals.
+    ['sec(x)^2 - 1/cos(x)^2', '0'],
+    ['coth(y) - 1/tanh(y)', '0'],
+    ['csc(2*x)/(1/sin(2*x) + 1)', '1/(sin(2*x) + 1)'],
   ])('%s → %s', (input, output) => {
     expect(format(normalForm(parse(input)) ?? parse('undefined'))).toBe(output);
   });
@@ -16,6 +21,8 @@ describe('normalForm, the candidate for the simplifier', () => {
     '5*x - 2*y + 9', // already its normal form
     '(x + 1)^10', // the normal form (expanded) is larger
     '1/x + 1/y', // (x + y)/(x*y) is no smaller
+    'tan(x)/x + 1', // over sin and cos it is larger, and tan is spelled one way only
+    'sec(x) - 1/cos(y)', // two spellings, two arguments: nothing meets
   ])('%s has no smaller normal form', (input) => {
     expect(normalForm(parse(input))).toBeUndefined();
   });
@@ -35,5 +42,18 @@ describe('isZero', () => {
     ['(a+b+c+d+f+g)^80 - 1', undefined], // over budget
   ])('%s: %s', (input, expected) => {
     expect(isZero(parse(input))).toBe(expected);
+  });
+});
+
+describe('mixesTrigSpellings, the gate of the sin-and-cos normal form', () => {
+  it.each([
+    ['sec(x)^2 - 1/cos(x)^2', true],
+    ['coth(x) + tanh(y)', true], // one family, two spellings (arguments are compared by the normal form)
+    ['tan(x) + sin(x)', true],
+    ['sin(x) + cos(x)', false], // no quotient: already over sin and cos
+    ['tan(x) + tanh(x)', false], // two families, one spelling each
+    ['x + 1', false],
+  ])('%s: %s', (input, expected) => {
+    expect(mixesTrigSpellings(parse(input))).toBe(expected);
   });
 });

@@ -50,6 +50,17 @@ describe('the six functions of one angle (trig-quotient, the Pythagorean collaps
     fc.assert(fc.property(sumOf(termOf(factor)), points, check), { seed: SEED, numRuns: runs(400) });
   });
 
+  it('see a function and its reciprocal spelled apart as one: sec(u)^n - 1/cos(u)^n, coth(u)^n - 1/tanh(u)^n, … are 0', () => {
+    const RECIPROCAL: Record<string, string> = {
+      sec: 'cos', csc: 'sin', cot: 'tan', tan: 'cot', sech: 'cosh', csch: 'sinh', coth: 'tanh', tanh: 'coth',
+    };
+    const pair = fc.tuple(fc.constantFrom(...Object.keys(RECIPROCAL)), angle, fc.integer({ min: 1, max: 4 }), fc.integer({ min: -3, max: 3 }))
+      .map(([f, u, n, c]) => parse(`${c}*${f}(${u})^${n} - ${c}/${RECIPROCAL[f]}(${u})^${n}`));
+    fc.assert(fc.property(pair, (e) => {
+      expect(format(simplify(e)), format(e)).toBe('0');
+    }), { seed: SEED + 7, numRuns: runs(60) });
+  });
+
   it('keep the value of the constant and the square pairs the collapses read (1 - sin², 1 + tan², …)', () => {
     const square = fc.tuple(fc.oneof(circular, hyperbolic), fc.constantFrom(2, -2)).map(([k, n]) => `${k}^(${n})`);
     const pair = fc.tuple(fc.integer({ min: -3, max: 3 }), square, fc.constantFrom('1', 'x', 'y*x'), fc.constantFrom(1, -1))
