@@ -117,3 +117,23 @@ describe('absolute values and signs in products (|u|·sign(u) = u, |u|^a·u^(2k)
     fc.assert(fc.property(sumOf(termOf(factor)), points, check), { seed: SEED + 6, numRuns: runs(300) });
   });
 });
+
+describe('exponentials of opposite arguments (hyperbolic-from-exp)', () => {
+  const argument = fc.constantFrom('x', '2*x', 'x + y', 'x*y', '1', '1/2', 'y - x');
+  const exponential = fc.tuple(argument, fc.boolean(), fc.integer({ min: 1, max: 2 }))
+    .map(([u, negative, k]) => (negative ? `exp(-(${u}))^${k}` : `exp(${u})^${k}`));
+  const factor = fc.oneof(exponential, exponential, fc.constantFrom('x', 'y', 'cosh(x)', 'sinh(y)', '1'));
+  it('keep the value of sums of products with exponentials', () => {
+    fc.assert(fc.property(sumOf(termOf(factor)), points, check), { seed: SEED + 8, numRuns: runs(300) });
+  });
+
+  it('make a pair one hyperbolic function, whatever the rest of the term', () => {
+    const pair = fc.tuple(argument, fc.integer({ min: 1, max: 5 }), fc.constantFrom('1', 'x', 'y*x', 'sin(y)'), fc.boolean())
+      .map(([u, a, m, even]) => ({ e: parse(`${a}*${m}*exp(${u}) ${even ? '+' : '-'} ${a}*${m}*exp(-(${u}))`), fn: even ? 'cosh' : 'sinh' }));
+    fc.assert(fc.property(pair, ({ e, fn }) => {
+      const text = format(simplify(e));
+      expect(text, format(e)).toContain(`${fn}(`);
+      expect(text).not.toContain('exp(');
+    }), { seed: SEED + 9, numRuns: runs(100) });
+  });
+});

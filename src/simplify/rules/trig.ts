@@ -127,3 +127,14 @@ export const CONTRACTIONS: readonly { readonly a: readonly [FunctionName, Functi
   { a: ['sinh', 'cosh'], b: ['cosh', 'sinh'], to: 'sinh', vSign: (r) => r },
   { a: ['cosh', 'cosh'], b: ['sinh', 'sinh'], to: 'cosh', vSign: (r) => r },
 ];
+
+/**
+ * Two exponentials of opposite arguments read as the hyperbolic function they make
+ * (exponential-pairs.ts): a·e^u + a·e^(-u) = 2a·cosh(u), a·e^u - a·e^(-u) = 2a·sinh(u). A candidate
+ * form, kept only where smaller; both sides are defined everywhere.
+ */
+export const HYPERBOLIC_FROM_EXP: Described = {
+  name: 'hyperbolic-from-exp', formula: 'a·e^u + a·e^(-u) = 2a·cosh(u), a·e^u - a·e^(-u) = 2a·sinh(u)',
+  guard: 'exact coefficients; kept only where smaller (candidates.ts)',
+  examples: { fires: ['3*y*exp(x) - 3*y*exp(-x)', '6*y*sinh(x)'], not: ['exp(x) + exp(-2*x)', 'exp(x) + exp(-2*x)'] },
+};
