@@ -3,6 +3,9 @@ derivative, `simplify(e)` for a simplification, its text in our input language a
 
 Never run by tests or CI. Run (about three minutes on 2 cores):
     python3 bench/quality/sympy.py > bench/quality/sympy.json && python3 bench/quality/harvest/assemble.py
+After problems were re-admitted, measure only those without a figure, keeping every figure already there:
+    python3 bench/quality/sympy.py --missing > /tmp/sympy.json && mv /tmp/sympy.json bench/quality/sympy.json \
+        && python3 bench/quality/harvest/assemble.py
 """
 import datetime
 import json
@@ -66,6 +69,8 @@ def measure(problem):
 def main():
     problems = [p for p in json.load(open(os.path.join(HERE, 'problems.json')))
                 if not (p.get('excluded') or '').startswith('uses')]
+    if '--missing' in sys.argv[1:]:
+        return merge_missing(problems)
     results = []
     for i, p in enumerate(problems):
         results.append(measure(p))
@@ -78,6 +83,25 @@ def main():
         'what': 'simplify(diff(e, x, n)) or simplify(e), one cold call each in one process, ms by time.perf_counter',
         'results': results,
     }, sys.stdout, indent=0)
+
+
+def merge_missing(problems):
+    """sympy.json with a figure added for each problem that has none (measured now, in this process);
+    every figure already there is kept as it is, the rows in problems.json's order."""
+    old = json.load(open(os.path.join(HERE, 'sympy.json')))
+    by_id = {r['id']: r for r in old['results']}
+    missing = [p for p in problems if p['id'] not in by_id]
+    load = os.getloadavg()[0]
+    for i, p in enumerate(missing):
+        by_id[p['id']] = {**measure(p), 'measured': datetime.date.today().isoformat()}
+        print('%d/%d %s' % (i + 1, len(missing), p['id']), file=sys.stderr)
+    order = [p['id'] for p in problems] + [r['id'] for r in old['results']]
+    results = [by_id[i] for i in dict.fromkeys(order) if i in by_id]
+    added = {'sympy': sp.__version__, 'python': platform.python_version(),
+             'machine': '%s, %d cores' % (platform.machine(), os.cpu_count()), 'date': datetime.date.today().isoformat(),
+             'count': len(missing), 'load average': [round(load, 1), round(os.getloadavg()[0], 1)], 'command': 'python3 bench/quality/sympy.py --missing',
+             'what': 'rows with a "measured" date: problems re-admitted after the run above, measured alone in one process'}
+    json.dump({**old, 'added': [*old.get('added', []), added], 'results': results}, sys.stdout, indent=0)
 
 
 if __name__ == '__main__':

@@ -3,6 +3,7 @@ import math
 import random
 import re
 
+import mpmath
 import sympy as sp
 from sympy.parsing.sympy_parser import convert_xor, implicit_multiplication, parse_expr, standard_transformations
 from sympy.printing.str import StrPrinter
@@ -13,7 +14,22 @@ OUR_FUNCTIONS = {
     'asin': 'asin', 'acos': 'acos', 'atan': 'atan', 'sinh': 'sinh', 'cosh': 'cosh', 'tanh': 'tanh',
     'asinh': 'asinh', 'acosh': 'acosh', 'atanh': 'atanh', 'exp': 'exp', 'log': 'log', 'Abs': 'abs',
     'sign': 'sign',
+    # Added with the special functions (README "Special functions"): same names, argument order and
+    # real values as SymPy's (our `evaluate` against SymPy's evalf at 896 points: equal wherever both are
+    # finite reals; ours is NaN where SymPy continues lowergamma to s <= 0 or, for integer s, the incomplete
+    # gammas to x < 0, and the two differ only in how they name a pole). `digamma(x)` is
+    # `polygamma(0, x)` in SymPy; `polygamma` and `polylog` only with a non-negative integer literal
+    # order (see `lacking`). Left out: `loggamma` (not ours), `Li` (offset logarithmic integral), `expint`,
+    # `E1`, `zeta`, `factorial`, `beta`, `sinc`, `atan2` (no such function of ours).
+    'sech': 'sech', 'csch': 'csch', 'coth': 'coth', 'asec': 'asec', 'acsc': 'acsc', 'acot': 'acot',
+    'asech': 'asech', 'acsch': 'acsch', 'acoth': 'acoth', 'erf': 'erf', 'erfc': 'erfc', 'erfi': 'erfi',
+    'Ei': 'Ei', 'li': 'li', 'Si': 'Si', 'Ci': 'Ci', 'Shi': 'Shi', 'Chi': 'Chi', 'fresnels': 'fresnels',
+    'fresnelc': 'fresnelc', 'gamma': 'gamma', 'digamma': 'digamma', 'polygamma': 'polygamma',
+    'lowergamma': 'lowergamma', 'uppergamma': 'uppergamma', 'polylog': 'polylog', 'elliptic_k': 'elliptic_k',
+    'elliptic_e': 'elliptic_e', 'elliptic_f': 'elliptic_f',
 }
+# Functions whose first argument, the order, must be a non-negative integer literal in our language.
+INTEGER_ORDER = {'polygamma', 'polylog'}
 OUR_NAMES = set(OUR_FUNCTIONS.values()) | {'ln', 'sqrt', 'sigmoid', 'e', 'pi'}
 IDENTIFIER = re.compile(r'[A-Za-z_]\w*')
 
@@ -43,6 +59,8 @@ def lacking(expr):
         name = type(f).__name__
         if name not in OUR_FUNCTIONS:
             missing.add(name)
+        elif name in INTEGER_ORDER and not (f.args[0].is_Integer and f.args[0] >= 0):
+            missing.add('%s of order %s' % (name, to_ours(f.args[0])))
     for atom in expr.atoms():
         if atom in (sp.I, sp.oo, -sp.oo, sp.zoo, sp.nan):
             missing.add(str(atom))
@@ -90,6 +108,83 @@ def real_value(function, point):
     return float(z)
 
 
+def _real(z):
+    """An mpmath value as a float, or a complex when it is not real (`real_value` then skips the point)."""
+    z = mpmath.mpmathify(z)
+    if isinstance(z, mpmath.mpc):
+        return complex(z) if z.imag != 0 else float(z.real)
+    return float(z)
+
+
+def _outside():
+    raise ValueError('outside our real domain')
+
+
+def _lowergamma(s, x):
+    # Ours is NaN outside s > 0, x >= 0 (SymPy continues it to s <= 0 and, for integer s, to x < 0).
+    return _real(mpmath.gammainc(s, 0, x)) if s > 0 and x >= 0 else _outside()
+
+
+def _uppergamma(s, x):
+    return _real(mpmath.gammainc(s, x)) if x >= 0 else _outside()
+
+
+def _polylog(n, x):
+    return _real(mpmath.polylog(int(n), x)) if n == 0 or x <= 1 else _outside()
+
+
+def _elliptic_phi(f):
+    def value(phi, m):
+        # Ours: m <= 1, or m > 1 with |phi| <= pi/2 and m sin^2 phi <= 1 (README "Special functions").
+        ok = m <= 1 or (abs(phi) <= math.pi / 2 and m * math.sin(phi) ** 2 <= 1)
+        return _real(f(phi, m)) if ok else _outside()
+    return value
+
+
+def _elliptic_e(*args):
+    return _elliptic_phi(mpmath.ellipe)(*args) if len(args) == 2 else _real(mpmath.ellipe(args[0]))
+
+
+# Values of the special functions for `agreeing_domain`, in SymPy's convention, from mpmath (which
+# SymPy's evalf uses); each a float, a complex (the point is skipped) or an error (skipped too).
+NUMERIC = {
+    'sech': mpmath.sech, 'csch': mpmath.csch, 'coth': mpmath.coth, 'asec': mpmath.asec, 'acsc': mpmath.acsc,
+    'acot': mpmath.acot, 'asech': mpmath.asech, 'acsch': mpmath.acsch, 'acoth': mpmath.acoth,
+    'erf': mpmath.erf, 'erfc': mpmath.erfc, 'erfi': mpmath.erfi, 'Ei': mpmath.ei, 'li': mpmath.li, 'Si': mpmath.si,
+    'Ci': mpmath.ci, 'Shi': mpmath.shi, 'Chi': mpmath.chi, 'fresnels': mpmath.fresnels, 'fresnelc': mpmath.fresnelc,
+    'gamma': mpmath.gamma, 'digamma': mpmath.digamma, 'polygamma': lambda n, x: mpmath.psi(int(n), x),
+    'elliptic_k': mpmath.ellipk, 'elliptic_f': _elliptic_phi(mpmath.ellipf),
+}
+
+
+def _checked(f):
+    def value(*args):
+        try:
+            return f(*args)
+        except ValueError:
+            raise
+        except Exception as error:  # a pole (mpmath raises its own errors) is no value
+            raise ValueError(str(error)) from error
+    return value
+
+
+NUMERIC = {name: (lambda f: lambda *args: _real(f(*args)))(f) for name, f in NUMERIC.items()}
+NUMERIC.update(lowergamma=_lowergamma, uppergamma=_uppergamma, polylog=_polylog, elliptic_e=_elliptic_e)
+NUMERIC = {name: _checked(f) for name, f in NUMERIC.items()}
+
+
+def numeric(symbols, expr):
+    """A float function of `expr` (lambdify, math module): the special functions through NUMERIC, by
+    names of their own, since the math printer has none for most of them."""
+    expr = sp.sympify(expr)
+    special = expr.replace(lambda e: isinstance(e, sp.Function) and type(e).__name__ in NUMERIC,
+                           lambda e: sp.Function('_num_' + type(e).__name__)(*e.args))
+    if special == expr:
+        return sp.lambdify(symbols, expr, modules='math')
+    namespace = {'_num_' + name: f for name, f in NUMERIC.items()}
+    return sp.lambdify(symbols, special, modules=[namespace, 'math'])
+
+
 def agree(a, b):
     return abs(a - b) <= 1e-8 * max(1.0, abs(a), abs(b))
 
@@ -104,8 +199,8 @@ def agreeing_domain(left, right, symbols, guard=None, seed=7, points=8, needed=5
     (a derivative problem's input) is a finite real count: SymPy's `diff` folds `sqrt(-a)^2` to `-a`,
     our evaluator takes the derivative of a NaN as NaN."""
     rng = random.Random(seed)
-    f, g = (sp.lambdify(symbols, side, modules='math') for side in (left, right))
-    h = sp.lambdify(symbols, guard if guard is not None else 0, modules='math')
+    f, g = (numeric(symbols, side) for side in (left, right))
+    h = numeric(symbols, guard if guard is not None else 0)
     for lo, hi in DOMAINS:
         finite = 0
         ok = True

@@ -3,17 +3,23 @@ test files (as installed with SymPy): every `assert simplify(A) == B`-like and `
 statement, A and B evaluated the way the test evaluates them, printed in our input language.
 
 Run once (never by tests or CI): python3 bench/quality/harvest/sympy_tests.py > bench/quality/harvest/sympy-tests.json
+
+After functions were added to ours.py, re-check the problems excluded for using them, in place (the
+harvest itself is not run again: its statements run under a 5 s wall-clock cap each, so a busy machine
+can drop problems and shift every later id):
+    python3 bench/quality/harvest/sympy_tests.py --recheck > /tmp/h.json && mv /tmp/h.json bench/quality/harvest/sympy-tests.json
 """
 import ast
 import json
 import os
+import re
 import signal
 import sys
 
 import sympy as sp
 
 sys.path.insert(0, os.path.dirname(__file__))
-from ours import agreeing_domain, from_ours, lacking, to_ours  # noqa: E402
+from ours import INTEGER_ORDER, OUR_FUNCTIONS, agreeing_domain, from_ours, lacking, to_ours  # noqa: E402
 
 ROOT = os.path.dirname(sp.__file__)
 FILES = [
@@ -128,6 +134,57 @@ def run_statement(statement, namespace, path):
     return []
 
 
+def recheck(item):
+    """`item` of an earlier harvest, checked again when it was excluded only for names that are now ours
+    (its texts read back as `entry` reads them); with those names struck from the reason otherwise."""
+    reason = item.get('excluded') or ''
+    if not reason.startswith('uses '):
+        return item
+    names = reason[len('uses '):].split(', ')
+    now_ours = [n for n in names if n in OUR_FUNCTIONS and (n not in INTEGER_ORDER or integer_orders(item, n))]
+    if not now_ours:
+        return item
+    rest = [n for n in names if n not in now_ours]
+    if rest:  # still excluded: the texts do not read back faithfully (`I`, `factorial` would read as names)
+        return {**item, 'excluded': 'uses ' + ', '.join(rest)}
+    # Every name the harvest found lacking is ours now, so the texts read back as the test's expressions.
+    item = {k: v for k, v in item.items() if k != 'excluded'}
+    expr, answer = from_ours(item['input']), from_ours(item['answer'])
+    var = sp.Symbol(item['variable']) if item['kind'] == 'diff' else None
+    missing = sorted(set(lacking(expr)) | set(lacking(answer)) | (set(lacking(var)) if var is not None else set()))
+    if missing:
+        item['excluded'] = 'uses ' + ', '.join(missing)
+        return item
+    return checked(item, var, item.get('order', 0))
+
+
+def integer_orders(item, name):
+    """Whether every call of `name` in the item's texts has a non-negative integer literal first argument."""
+    calls = [m for text in (item['input'], item['answer']) for m in re.finditer(r'\b%s\(([^,()]*),' % name, text)]
+    return len(calls) == sum(text.count(name + '(') for text in (item['input'], item['answer'])) \
+        and all(m.group(1).strip().isdigit() for m in calls)
+
+
+def checked(item, var, order):
+    """`item` with its domain, or excluded when its answer is not confirmed in real values."""
+    text, published = item['input'], item['answer']
+    try:
+        ours_in, ours_answer = from_ours(text, real=True), from_ours(published, real=True)
+        target = ours_in if var is None else sp.diff(ours_in, sp.Symbol(var.name, real=True), order)
+        symbols = sorted(target.free_symbols | ours_answer.free_symbols | ours_in.free_symbols, key=str)
+        domain = timed(10, lambda: agreeing_domain(target, ours_answer, symbols, ours_in))
+    except BaseException as error:
+        if isinstance(error, KeyboardInterrupt):
+            raise
+        item['excluded'] = 'does not read back: %s' % type(error).__name__
+        return item
+    if domain is None:
+        item['excluded'] = 'answer not confirmed in real values (the test assumes integer, positive or complex symbols, or too few points are real)'
+    else:
+        item['domain'] = domain
+    return item
+
+
 def entry(path, line, name, expr, var, order, answer):
     """The problem as JSON, or None when it is not one (not a scalar, trivial, printed wrong)."""
     missing = sorted(set(lacking(expr)) | set(lacking(answer)) | (set(lacking(var)) if var is not None else set()))
@@ -148,24 +205,14 @@ def entry(path, line, name, expr, var, order, answer):
     if missing:
         item['excluded'] = 'uses ' + ', '.join(missing)
         return item
-    try:
-        ours_in, ours_answer = from_ours(text, real=True), from_ours(published, real=True)
-        target = ours_in if var is None else sp.diff(ours_in, sp.Symbol(var.name, real=True), order)
-        symbols = sorted(target.free_symbols | ours_answer.free_symbols | ours_in.free_symbols, key=str)
-        domain = timed(10, lambda: agreeing_domain(target, ours_answer, symbols, ours_in))
-    except BaseException as error:
-        if isinstance(error, KeyboardInterrupt):
-            raise
-        item['excluded'] = 'does not read back: %s' % type(error).__name__
-        return item
-    if domain is None:
-        item['excluded'] = 'answer not confirmed in real values (the test assumes integer, positive or complex symbols, or too few points are real)'
-    else:
-        item['domain'] = domain
-    return item
+    return checked(item, var, order)
 
 
 def main():
+    if '--recheck' in sys.argv[1:]:
+        items = [recheck(item) for item in json.load(open(os.path.join(os.path.dirname(__file__), 'sympy-tests.json')))]
+        json.dump(items, sys.stdout, indent=1)
+        return
     items, seen = [], set()
     for path in FILES:
         for found in harvest(path):
