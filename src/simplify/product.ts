@@ -11,6 +11,12 @@ import { Coefficient } from './coefficient.js';
 import { compareCanonical } from './order.js';
 import { splitFactor } from './terms.js';
 import { trigQuotients } from './trig-quotients.js';
+import { gammaRatios } from './gamma-ratios.js';
+import { GAMMA_RATIO } from './rules/gamma.js';
+import { expLogSplit } from './exp-log-split.js';
+import { EXP_LOG_SPLIT } from './rules/exp-log.js';
+import { numberPowerSplit } from './number-power-split.js';
+import { NUMBER_POWER_SPLIT } from './rules/power-split.js';
 import { isEvenInteger } from './rules/selectors.js';
 import { mergedRoots, rationalized } from './numeric-radicals.js';
 import { multipliedOut } from './expand.js';
@@ -90,7 +96,31 @@ export function canonicalProduct(c: Canon, factors: readonly Expr[]): Expr {
   const plain = trigQuotients(c, settled, (fs) => assembled(c, coefficient, fs)) ?? assembled(c, coefficient, settled);
   // 1/(√2 + 1) = √2 - 1: a denominator of square roots made rational, where that is smaller.
   const rational = rationalized(c, settled);
-  return rational === undefined ? plain : smallerOf(c, plain, rationalizedForms(c, [...numbersOf(c, coefficient), ...rational]));
+  const chosen = rational === undefined ? plain : smallerOf(c, plain, rationalizedForms(c, [...numbersOf(c, coefficient), ...rational]));
+  // Rewrites of some factors through others (Γ(x + 1)/Γ(x) = x), each kept where the product is smaller.
+  let best = chosen;
+  for (const { rule, rewrite } of FACTOR_REWRITES) {
+    const rewritten = rewrite(c, settled);
+    if (rewritten !== undefined) best = smallerByRule(c, best, canonicalProduct(c, [...numbersOf(c, coefficient), ...rewritten]), rule);
+  }
+  return best;
+}
+
+/**
+ * Candidate rewrites of a product's factors, each through a factor the product must hold too (so most
+ * products are settled by a scan): the factors rewritten, or undefined.
+ */
+const FACTOR_REWRITES: readonly { rule: string; rewrite: (c: Canon, factors: readonly Expr[]) => Expr[] | undefined }[] = [
+  { rule: GAMMA_RATIO.name, rewrite: gammaRatios }, // Γ(x + 1)/Γ(x) = x
+  { rule: EXP_LOG_SPLIT.name, rewrite: expLogSplit }, // exp(log(x) + v)/x = exp(v)
+  { rule: NUMBER_POWER_SPLIT.name, rewrite: numberPowerSplit }, // 2^(x + 2)/4 = 2^x
+];
+
+/** `candidate` where it prints smaller than `plain` (the step reported as `rule`), else `plain`. */
+function smallerByRule(c: Canon, plain: Expr, candidate: Expr, rule: string): Expr {
+  if (c.pretty(candidate).magnitude >= c.pretty(plain).magnitude) return plain;
+  if (c.steps !== undefined) c.steps.push({ rule, before: plain, after: candidate });
+  return candidate;
 }
 
 /** The coefficient's factors: its number, and the powers of numbers it could not fold. */

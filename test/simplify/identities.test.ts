@@ -137,3 +137,46 @@ describe('exponentials of opposite arguments (hyperbolic-from-exp)', () => {
     }), { seed: SEED + 9, numRuns: runs(100) });
   });
 });
+
+describe('gamma functions whose arguments differ by an integer (gamma-ratio)', () => {
+  const argument = fc.tuple(fc.constantFrom('x', 'x/2', 'x + y', '2*y'), fc.integer({ min: 0, max: 5 })).map(([u, k]) => `gamma(${u} + ${k})`);
+  const factor = fc.oneof(powerOf(argument), fc.constantFrom('x', 'y', 'x + 1', '(x/2 + 1)', '1'));
+  it('keep the value of sums of products of their powers', () => {
+    fc.assert(fc.property(sumOf(termOf(factor)), points, check), { seed: SEED + 10, numRuns: runs(300) });
+  });
+});
+
+describe('exponentials of sums holding a logarithm, beside a power of its argument (exp-log-split)', () => {
+  const exponent = fc.tuple(fc.integer({ min: -3, max: 3 }), fc.constantFrom('x', 'x + y', 'x*y'), fc.constantFrom('y', '-log(x)^2', 'x', '1/2'))
+    .map(([k, u, v]) => `exp(${k}*log(${u}) + ${v})`);
+  const factor = fc.oneof(exponent, powerOf(fc.constantFrom('x', '(x + y)', '(x*y)', 'y')));
+  it('keep the value of sums of products', () => {
+    fc.assert(fc.property(sumOf(termOf(factor)), points, check), { seed: SEED + 11, numRuns: runs(300) });
+  });
+});
+
+describe('powers of numbers with a whole-number term in the exponent (number-power-split)', () => {
+  const power = fc.tuple(fc.constantFrom('2', '3', '1/2', '10'), fc.integer({ min: -3, max: 3 }), fc.constantFrom('x', 'x*y', 'y/2'))
+    .map(([b, k, v]) => `(${b})^(${v} + ${k})`);
+  const factor = fc.oneof(power, fc.constantFrom('x', 'y', '4', '1/8', '3'));
+  it('keep the value of sums of products', () => {
+    fc.assert(fc.property(sumOf(termOf(factor)), points, check), { seed: SEED + 12, numRuns: runs(300) });
+  });
+});
+
+describe('the double-angle formulas, both ways (double-angle)', () => {
+  const angle = fc.constantFrom('x', '2*x', 'x + y', 'x/2', 'y');
+  const square = fc.tuple(fc.constantFrom('cos', 'sin', 'cosh', 'sinh'), angle, fc.constantFrom(1, 2)).map(([f, u, n]) => `${f}(${u})^${n}`);
+  const factor = fc.oneof(square, fc.constantFrom('1', 'x', 'y'));
+  it('keep the value of sums of products', () => {
+    fc.assert(fc.property(sumOf(termOf(factor)), points, check), { seed: SEED + 13, numRuns: runs(400) });
+  });
+  it('make cos²u - sin²u, 2cos²u - 1 and 1 - 2sin²u cos(2u)', () => {
+    const form = fc.tuple(fc.constantFrom('cos(U)^2 - sin(U)^2', '2*cos(U)^2 - 1', '1 - 2*sin(U)^2'), fc.constantFrom('x', 'x + y', '3*x'), fc.integer({ min: 1, max: 4 }))
+      .map(([f, u, a]) => ({ e: parse(`${a}*(${f.replaceAll('U', u)})`), a }));
+    fc.assert(fc.property(form, ({ e }) => {
+      expect(format(simplify(e)), format(e)).toMatch(/cos\(/);
+      expect(format(simplify(e))).not.toMatch(/sin/);
+    }), { seed: SEED + 14, numRuns: runs(60) });
+  });
+});

@@ -1,0 +1,17 @@
+// The gamma function's recurrence Γ(u + 1) = u·Γ(u), read across a product (gamma-ratios.ts).
+
+import type { Described } from './rule.js';
+
+/** Arguments further apart than this stay as a quotient of gamma functions (the product grows with n). */
+export const MAX_GAMMA_SHIFT = 4;
+
+/**
+ * Γ(u + n)^q / Γ(u)^q = (u·(u + 1)·…·(u + n - 1))^q for an integer n from 1 to MAX_GAMMA_SHIFT: a
+ * candidate kept where smaller. Wherever the input is finite, Γ(u) is (u is no pole), so the
+ * recurrence holds term by term.
+ */
+export const GAMMA_RATIO: Described = {
+  name: 'gamma-ratio', formula: 'Γ(u + n)/Γ(u) = u·(u + 1)·…·(u + n - 1)',
+  guard: 'n an integer, 1 ≤ n ≤ 4; kept only where smaller',
+  examples: { fires: ['2*gamma(1 + k/2)/gamma(k/2)', 'k'], not: ['gamma(x + 5)/gamma(x)', 'gamma(x + 5)/gamma(x)'] },
+};
