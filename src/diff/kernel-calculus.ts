@@ -57,11 +57,7 @@ export class KernelCalculus {
         const dk = this.kernelDerivative(v);
         this.budget.charge(dk.size);
         const coef = Q.mul(t.coef, Q.rational(BigInt(e)));
-        for (const u of dk.values()) {
-          const exps = new Array<number>(Math.max(t.exps.length, u.exps.length));
-          for (let i = 0; i < exps.length; i++) exps[i] = (t.exps[i] ?? 0) + (u.exps[i] ?? 0) - (i === v ? 1 : 0);
-          sum.add(exps, Q.mul(coef, u.coef));
-        }
+        for (const u of dk.values()) sum.addProduct(t.exps, u.exps, v, coef, u.coef);
       }
     }
     return sum.done();
