@@ -14,10 +14,20 @@ import { Kernels, type KernelRole } from '../normal/kernels.js';
 import { fromPoly } from '../normal/rational-function.js';
 import { expandedToExpr, polyToExpr } from '../normal/to-expr.js';
 import type { Budget } from '../poly/budget.js';
-import { fromExponents } from '../poly/monomial.js';
-import { fromTerms, type Poly } from '../poly/poly.js';
+import { fromExponents, type Monomial } from '../poly/monomial.js';
+import { fromDistinctTerms, type Poly } from '../poly/poly.js';
 import * as L from './laurent.js';
 import type { Laurent } from './laurent.js';
+
+/** The monomial of exps/lowest, lowest being at most each power (and at least as long as exps). */
+function shifted(exps: readonly number[], lowest: readonly number[]): Monomial {
+  const m: number[] = [];
+  for (let v = 0; v < lowest.length; v++) {
+    const e = (v < exps.length ? (exps[v] as number) : 0) - (lowest[v] as number);
+    if (e !== 0) m.push(v, e);
+  }
+  return m;
+}
 
 /** How a kernel's derivative is found, once it is needed. */
 type Rule =
@@ -67,11 +77,13 @@ export class KernelCalculus {
   toExpr(p: Laurent | readonly L.LaurentTerm[]): Expr {
     const terms = Array.isArray(p) ? (p as readonly L.LaurentTerm[]) : [...(p as Laurent).values()];
     let width = 0;
-    for (const t of terms) width = Math.max(width, t.exps.length);
+    for (const t of terms) if (t.exps.length > width) width = t.exps.length;
     const lowest = new Array<number>(width).fill(0);
-    for (const t of terms) t.exps.forEach((e, i) => (lowest[i] = Math.min(lowest[i] as number, e)));
-    const shift = (exps: readonly number[]): number[] => lowest.map((low, i) => (exps[i] ?? 0) - low);
-    const num: Poly = fromTerms(terms.map((t) => ({ monomial: fromExponents(shift(t.exps)), coef: t.coef })));
+    for (const t of terms) {
+      for (let v = 0; v < t.exps.length; v++) if ((t.exps[v] as number) < (lowest[v] as number)) lowest[v] = t.exps[v] as number;
+    }
+    // Distinct monomials (a polynomial's, or a collected sum's read through one offset), none zero.
+    const num: Poly = fromDistinctTerms(terms.map((t) => ({ monomial: shifted(t.exps, lowest), coef: t.coef })));
     if (lowest.every((low) => low === 0)) return polyToExpr(num, this.kernels);
     const den = fromExponents(lowest.map((low) => -low));
     return expandedToExpr({ num, den: [{ monomial: den, coef: Q.ONE }] }, this.kernels);

@@ -1,19 +1,24 @@
 // The order a person writes kernels in: variables alphabetically, then pi and e, then the other kernels
 // as they were met; terms by that order, highest powers first, so x^2 + y^2 never prints as y^2 + x^2.
 
+import type { Expr } from '../ast/expr.js';
 import { forEachPower, powerOf, type Monomial } from '../poly/monomial.js';
 import type { Kernels } from './kernels.js';
 
-function rank(kernels: Kernels, i: number): [number, string] {
-  const e = kernels.at(i).expr;
-  return e.kind === 'var' ? [0, e.name] : e.kind === 'const' ? [1, e.name === 'pi' ? 'a' : 'b'] : [2, ''];
-}
+/** Variables first, then pi and e, then the other kernels. */
+const rankOf = (e: Expr): number => (e.kind === 'var' ? 0 : e.kind === 'const' ? 1 : 2);
+/** Within a rank: variables by name, pi before e; other kernels tie (and go as they were met). */
+const nameOf = (e: Expr): string => (e.kind === 'var' ? e.name : e.kind === 'const' ? (e.name === 'pi' ? 'a' : 'b') : '');
 
-/** < 0 when kernel a prints before kernel b. */
+/** < 0 when kernel a prints before kernel b (no pair made per comparison: terms are sorted with it by the thousand). */
 export function compareKernels(kernels: Kernels, a: number, b: number): number {
-  const [ra, na] = rank(kernels, a);
-  const [rb, nb] = rank(kernels, b);
-  return ra - rb || (na < nb ? -1 : na > nb ? 1 : a - b);
+  const ea = kernels.at(a).expr;
+  const eb = kernels.at(b).expr;
+  const ranks = rankOf(ea) - rankOf(eb);
+  if (ranks !== 0) return ranks;
+  const na = nameOf(ea);
+  const nb = nameOf(eb);
+  return na < nb ? -1 : na > nb ? 1 : a - b;
 }
 
 /** The variables of the monomials, in printing order. */

@@ -50,6 +50,14 @@ export function fromTerms(terms: Iterable<Term>): Poly {
   return [...byKey.values()].filter((t) => !Q.isZero(t.coef)).sort((a, b) => compare(b.monomial, a.monomial));
 }
 
+/**
+ * Terms of distinct monomials, none with a zero coefficient, as a polynomial: sorted only, which is all
+ * fromTerms does with them, without a string key per term (the kernel route prints hundreds of small sums).
+ */
+export function fromDistinctTerms(terms: readonly Term[]): Poly {
+  return terms.slice().sort((a, b) => compare(b.monomial, a.monomial));
+}
+
 export function equalPolys(a: Poly, b: Poly): boolean {
   return a.length === b.length && a.every((t, i) => {
     const u = b[i] as Term;
