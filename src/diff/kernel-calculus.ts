@@ -29,6 +29,11 @@ function shifted(exps: readonly number[], lowest: readonly number[]): Monomial {
   return m;
 }
 
+/** A term with its coefficient also as a number: a safe integer, or NaN. */
+interface SmallTerm extends L.LaurentTerm {
+  readonly small: number;
+}
+
 /** How a kernel's derivative is found, once it is needed. */
 type Rule =
   /** The variable of differentiation (1), or a symbol, constant or float (0). */
@@ -47,6 +52,7 @@ export class KernelCalculus {
   readonly kernels = new Kernels();
   private readonly rules: Rule[] = [];
   private readonly derivatives: (Laurent | undefined)[] = [];
+  private readonly derivativeTerms: (readonly SmallTerm[] | undefined)[] = [];
   private readonly polys = new Map<Expr, Laurent>();
 
   constructor(private readonly variableName: string, private readonly budget: Budget) {}
@@ -61,13 +67,18 @@ export class KernelCalculus {
   derivative(p: Laurent): Laurent {
     const sum = new L.Accumulator(this.budget);
     for (const t of p.values()) {
+      const small = Q.safeInteger(t.coef); // NaN unless a safe integer, and then so is every product
       for (let v = 0; v < t.exps.length; v++) {
         const e = t.exps[v] as number;
         if (e === 0) continue;
-        const dk = this.kernelDerivative(v);
-        this.budget.charge(dk.size);
-        const coef = Q.mul(t.coef, Q.rational(BigInt(e)));
-        for (const u of dk.values()) sum.addProduct(t.exps, u.exps, v, coef, u.coef);
+        const dk = this.kernelDerivativeTerms(v);
+        this.budget.charge(dk.length);
+        let coef: Q.Rational | undefined; // t.coef·e as a Rational, made only if a product needs it
+        for (const u of dk) {
+          const k = small * e * u.small;
+          if (Number.isSafeInteger(k)) sum.addSmallProduct(t.exps, u.exps, v, k);
+          else sum.addProduct(t.exps, u.exps, v, (coef ??= Q.mul(t.coef, Q.rational(BigInt(e)))), u.coef);
+        }
       }
     }
     return sum.done();
@@ -87,6 +98,15 @@ export class KernelCalculus {
     if (lowest.every((low) => low === 0)) return polyToExpr(num, this.kernels);
     const den = fromExponents(lowest.map((low) => -low));
     return expandedToExpr({ num, den: [{ monomial: den, coef: Q.ONE }] }, this.kernels);
+  }
+
+  /** k_v' as a list, each coefficient also as a safe integer where it is one (NaN where not). */
+  private kernelDerivativeTerms(v: number): readonly SmallTerm[] {
+    const known = this.derivativeTerms[v];
+    if (known !== undefined) return known;
+    const terms = [...this.kernelDerivative(v).values()].map((u) => ({ exps: u.exps, coef: u.coef, small: Q.safeInteger(u.coef) }));
+    this.derivativeTerms[v] = terms;
+    return terms;
   }
 
   private kernelDerivative(v: number): Laurent {
