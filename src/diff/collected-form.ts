@@ -94,8 +94,10 @@ interface Powers {
 /** One pass over the terms for what the common part, the perfect-power test and the grouping each read. */
 function powersOf(sum: Sum): Powers {
   const width = sum.offset.length;
-  const low = new Array<number>(width).fill(Infinity);
-  const high = new Array<number>(width).fill(-Infinity);
+  // Started from the first term's powers rather than ±Infinity: arrays of small integers, not doubles.
+  const first = sum.terms[0] as LaurentTerm;
+  const low = sum.offset.map((o, v) => (first.exps[v] as number) - o);
+  const high = low.slice();
   const count = new Array<number>(width).fill(0);
   for (const t of sum.terms) {
     for (let v = 0; v < width; v++) {

@@ -23,9 +23,23 @@ export function compareKernels(kernels: Kernels, a: number, b: number): number {
 
 /** The variables of the monomials, in printing order. */
 export function printedVariables(kernels: Kernels, ...ms: Monomial[]): number[] {
-  const vars = new Set<number>();
-  for (const m of ms) forEachPower(m, (v) => vars.add(v));
-  return [...vars].sort((a, b) => compareKernels(kernels, a, b));
+  if (ms.length > 2) {
+    const vars = new Set<number>();
+    for (const m of ms) forEachPower(m, (v) => vars.add(v));
+    return [...vars].sort((a, b) => compareKernels(kernels, a, b));
+  }
+  // A term's powers above and below the bar (printing asks this once per term): a few kernels, so no
+  // set, and an insertion sort where Array.prototype.sort allocates as it starts. Same order: the
+  // comparison ties no two kernels.
+  const vars: number[] = [];
+  for (const m of ms) for (let i = 0; i < m.length; i += 2) if (!vars.includes(m[i] as number)) vars.push(m[i] as number);
+  for (let i = 1; i < vars.length; i++) {
+    const v = vars[i] as number;
+    let j = i - 1;
+    for (; j >= 0 && compareKernels(kernels, vars[j] as number, v) > 0; j--) vars[j + 1] = vars[j] as number;
+    vars[j + 1] = v;
+  }
+  return vars;
 }
 
 /** > 0 when monomial a prints before b: lexicographic in printing order, higher powers first. */

@@ -55,7 +55,11 @@ export function fromTerms(terms: Iterable<Term>): Poly {
  * fromTerms does with them, without a string key per term (the kernel route prints hundreds of small sums).
  */
 export function fromDistinctTerms(terms: readonly Term[]): Poly {
-  return terms.slice().sort((a, b) => compare(b.monomial, a.monomial));
+  // One or two terms (most of those sums) without Array.prototype.sort, which allocates as it starts.
+  if (terms.length < 2) return terms.slice();
+  const [a, b] = terms as [Term, Term];
+  if (terms.length === 2) return compare(a.monomial, b.monomial) > 0 ? [a, b] : [b, a];
+  return terms.slice().sort((x, y) => compare(y.monomial, x.monomial));
 }
 
 export function equalPolys(a: Poly, b: Poly): boolean {
