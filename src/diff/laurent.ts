@@ -62,10 +62,6 @@ export class Accumulator {
 
   constructor(private readonly budget: Budget) {}
 
-  add(exps: readonly number[], coef: Rational): void {
-    this.addProduct(exps, NO_POWERS, -1, coef, Q.ONE);
-  }
-
   /** a·b·c·d where the monomials a and b multiply, the power of kernel `lowered` less one (-1: none). */
   addProduct(a: readonly number[], b: readonly number[], lowered: number, c: Rational, d: Rational): void {
     const t = this.termOf(a, b, lowered);
