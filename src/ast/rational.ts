@@ -40,6 +40,15 @@ export const negate = (a: Rational): Rational => ({ num: -a.num, den: a.den });
 export const sub = (a: Rational, b: Rational): Rational => add(a, negate(b));
 export const mul = (a: Rational, b: Rational): Rational =>
   a.den === 1n && b.den === 1n ? { num: a.num * b.num, den: 1n } : rational(a.num * b.num, a.den * b.den);
+/** acc + a·b, without the product as a number of its own where all three are integers. */
+export const addProduct = (acc: Rational, a: Rational, b: Rational): Rational =>
+  acc.den === 1n && a.den === 1n && b.den === 1n ? { num: acc.num + a.num * b.num, den: 1n } : add(acc, mul(a, b));
+/** The integer as a JS number when it is one exactly (a safe integer), else NaN (which no arithmetic makes safe). */
+export function safeInteger(a: Rational): number {
+  if (a.den !== 1n) return NaN;
+  const n = Number(a.num);
+  return Number.isSafeInteger(n) ? n : NaN;
+}
 export const abs = (a: Rational): Rational => (a.num < 0n ? negate(a) : a);
 
 /** 1/a; undefined for a = 0. */

@@ -30,6 +30,8 @@ export type Terms = readonly LaurentTerm[];
  * Collecting divides every term by one monomial (the offset grows), splits the terms into groups by one
  * kernel's power (each group's offset takes that power) and scales coefficients; none of these makes
  * two monomials meet, so the terms are never re-keyed and their powers never copied until printed.
+ * Every term has a power for each kernel of the offset (exps as long as it): a power is read in bounds,
+ * where a read past an array's end is V8's slow path, and this is the loop collecting spends its time in.
  */
 interface Sum {
   readonly terms: Terms;
@@ -38,18 +40,25 @@ interface Sum {
 
 type Printer = (s: Sum) => Expr;
 
-const powerIn = (s: Sum, t: LaurentTerm, v: number): number => (t.exps[v] ?? 0) - (s.offset[v] ?? 0);
+const powerIn = (s: Sum, t: LaurentTerm, v: number): number => (t.exps[v] as number) - (s.offset[v] as number);
 
-function widthOf(s: Sum): number {
-  let width = s.offset.length;
-  for (const t of s.terms) width = Math.max(width, t.exps.length);
-  return width;
+/** The terms as a sum with no offset, their powers padded with zeros to the widest (the printed monomials are the same). */
+function dense(terms: Terms): Sum {
+  let width = 0;
+  for (const t of terms) if (t.exps.length > width) width = t.exps.length;
+  const padded = terms.map((t): LaurentTerm => {
+    if (t.exps.length === width) return t;
+    const exps = new Array<number>(width).fill(0);
+    t.exps.forEach((e, v) => (exps[v] = e));
+    return { exps, coef: t.coef };
+  });
+  return { terms: padded, offset: new Array<number>(width).fill(0) };
 }
 
 /** The terms with the powers the sum reads. */
 function materialized(s: Sum): Terms {
   if (s.offset.every((o) => o === 0)) return s.terms;
-  const width = widthOf(s);
+  const width = s.offset.length;
   return s.terms.map((t) => {
     const exps = new Array<number>(width);
     for (let v = 0; v < width; v++) exps[v] = powerIn(s, t, v);
@@ -57,14 +66,49 @@ function materialized(s: Sum): Terms {
   });
 }
 
-/** The offset grown by `extra` (a power per kernel). */
+/** The offset grown by `extra` (a power per kernel, as many). */
 function grown(offset: readonly number[], extra: readonly number[]): number[] {
-  const out = new Array<number>(Math.max(offset.length, extra.length));
-  for (let v = 0; v < out.length; v++) out[v] = (offset[v] ?? 0) + (extra[v] ?? 0);
+  return offset.map((o, v) => o + (extra[v] as number));
+}
+
+/** The offset with kernel v's power grown by j. */
+function grownAt(offset: readonly number[], v: number, j: number): number[] {
+  const out = offset.slice();
+  out[v] = (out[v] as number) + j;
   return out;
 }
 
-const scaled = (s: Sum, c: Q.Rational): Sum => ({ terms: s.terms.map((t) => ({ exps: t.exps, coef: Q.mul(t.coef, c) })), offset: s.offset });
+const negated = (s: Sum): Sum => ({ terms: s.terms.map((t) => ({ exps: t.exps, coef: Q.negate(t.coef) })), offset: s.offset });
+
+/** Every coefficient divided by `content`, an integer that divides them all: exactly, no GCD per term. */
+const divided = (s: Sum, content: bigint): Sum =>
+  ({ terms: s.terms.map((t) => ({ exps: t.exps, coef: { num: t.coef.num / content, den: 1n } })), offset: s.offset });
+
+/** Per kernel, over the terms of a sum: its lowest and highest power, and the terms it is in. */
+interface Powers {
+  readonly low: readonly number[];
+  readonly high: readonly number[];
+  readonly count: readonly number[];
+}
+
+/** One pass over the terms for what the common part, the perfect-power test and the grouping each read. */
+function powersOf(sum: Sum): Powers {
+  const width = sum.offset.length;
+  // Started from the first term's powers rather than ±Infinity: arrays of small integers, not doubles.
+  const first = sum.terms[0] as LaurentTerm;
+  const low = sum.offset.map((o, v) => (first.exps[v] as number) - o);
+  const high = low.slice();
+  const count = new Array<number>(width).fill(0);
+  for (const t of sum.terms) {
+    for (let v = 0; v < width; v++) {
+      const e = powerIn(sum, t, v);
+      if (e < (low[v] as number)) low[v] = e;
+      if (e > (high[v] as number)) high[v] = e;
+      if (e !== 0) count[v] = (count[v] as number) + 1;
+    }
+  }
+  return { low, high, count };
+}
 
 /**
  * The smaller of the flat form and the collected form of `p`; past MAX_TERMS_FOR_ALTERNATIVES terms
@@ -74,7 +118,7 @@ const scaled = (s: Sum, c: Q.Rational): Sum => ({ terms: s.terms.map((t) => ({ e
 export function collectedOrFlat(p: Laurent, kernels: Kernels, flat: (terms: Terms) => Expr): Expr {
   const terms = [...p.values()];
   const explore = terms.length <= MAX_TERMS_FOR_ALTERNATIVES;
-  const collected = signed(collect({ terms, offset: [] }, kernels, (s) => flat(materialized(s)), explore));
+  const collected = signed(collect(dense(terms), kernels, (s) => flat(materialized(s)), explore));
   if (!explore) return collected;
   const plain = flat(terms);
   return operatorCount(collected) < operatorCount(plain) ? collected : plain;
@@ -88,24 +132,29 @@ interface Signed {
 
 const signed = (s: Signed): Expr => (s.negative ? neg(s.expr) : s.expr);
 
-function collect(sum: Sum, kernels: Kernels, flat: Printer, explore: boolean): Signed {
+/**
+ * `shared`: the sum is what remains of one whose common part was taken out, so it has none (no kernel
+ * in every term with one sign, integer content 1) and the search for it is skipped.
+ */
+function collect(sum: Sum, kernels: Kernels, flat: Printer, explore: boolean, shared = false): Signed {
   let negatives = 0;
   for (const t of sum.terms) if (t.coef.num < 0n) negatives++;
   const negative = negatives * 2 > sum.terms.length;
-  const q = negative ? scaled(sum, Q.MINUS_ONE) : sum;
+  const q = negative ? negated(sum) : sum;
   if (q.terms.length <= 1) return { expr: flat(q), negative };
-  const common = commonPart(q, kernels);
+  const powers = powersOf(q);
+  const common = shared ? undefined : commonPart(q, powers, kernels);
   if (common !== undefined) {
     const shifted = { terms: q.terms, offset: common.offset };
-    const rest = Q.isOne(common.scale) ? shifted : scaled(shifted, common.scale);
-    return { expr: mul(common.factor, signed(collect(rest, kernels, flat, explore))), negative };
+    const rest = common.content === 1n ? shifted : divided(shifted, common.content);
+    return { expr: mul(common.factor, signed(collect(rest, kernels, flat, explore, true))), negative };
   }
-  const power = perfectPowerOf(q, kernels, flat, explore);
+  const power = perfectPowerOf(q, powers, kernels, flat, explore);
   if (power !== undefined) return { expr: power, negative };
   // Grouped by the kernel in the most terms; when exploring (the whole polynomial is small), also by the
   // runner-up and as it is, the smallest kept (x^x's third derivative needs 1/x first, for
   // (log(x) + 1)^3 to show). Past that size the alternatives cost more than the derivative itself.
-  const [first, second] = groupingKernels(q);
+  const [first, second] = groupingKernels(powers);
   if (first === undefined) return { expr: flat(q), negative };
   // The groups themselves are not explored again: each level of alternatives multiplies the work.
   const forms = [grouped(q, first, kernels, flat, false)];
@@ -137,9 +186,7 @@ function grouped(sum: Sum, v: number, kernels: Kernels, flat: Printer, explore: 
     group.push(t);
   }
   const parts = [...groups.entries()].sort(([a], [b]) => b - a).map(([j, group]): Signed => {
-    const power = new Array<number>(v + 1).fill(0);
-    power[v] = j;
-    const inner = collect({ terms: group, offset: grown(sum.offset, power) }, kernels, flat, explore);
+    const inner = collect({ terms: group, offset: grownAt(sum.offset, v, j) }, kernels, flat, explore);
     const expr = j === 0 ? inner.expr : j > 0 ? mul(inner.expr, kernelPower(v, j, kernels)) : div(inner.expr, kernelPower(v, -j, kernels));
     return { expr, negative: inner.negative };
   });
@@ -151,20 +198,11 @@ function grouped(sum: Sum, v: number, kernels: Kernels, flat: Printer, explore: 
 }
 
 /** The two kernels in the most terms (each in at least two, with at least two different powers). */
-function groupingKernels(sum: Sum): (number | undefined)[] {
-  const width = widthOf(sum);
+function groupingKernels(powers: Powers): (number | undefined)[] {
   const ranked: [number, number][] = [];
-  for (let v = 0; v < width; v++) {
-    let count = 0;
-    let firstPower: number | undefined;
-    let several = false;
-    for (const t of sum.terms) {
-      const e = powerIn(sum, t, v);
-      if (e !== 0) count++;
-      if (firstPower === undefined) firstPower = e;
-      else if (e !== firstPower) several = true;
-    }
-    if (count >= 2 && several) ranked.push([v, count]);
+  for (let v = 0; v < powers.count.length; v++) {
+    const count = powers.count[v] as number;
+    if (count >= 2 && powers.low[v] !== powers.high[v]) ranked.push([v, count]);
   }
   ranked.sort((a, b) => b[1] - a[1] || a[0] - b[0]);
   return [ranked[0]?.[0], ranked[1]?.[0]];
@@ -173,20 +211,15 @@ function groupingKernels(sum: Sum): (number | undefined)[] {
 /**
  * What every term shares: each kernel's power where all terms hold it with one sign (the smallest in
  * size), and the integer content; undefined when they share nothing. The rest is the sum read through
- * `offset` (grown by the shared powers) and scaled by `scale`, 1/content.
+ * `offset` (grown by the shared powers) and divided by `content`.
  */
-function commonPart(sum: Sum, kernels: Kernels): { factor: Expr; offset: readonly number[]; scale: Q.Rational } | undefined {
-  const width = widthOf(sum);
+function commonPart(sum: Sum, powers: Powers, kernels: Kernels): { factor: Expr; offset: readonly number[]; content: bigint } | undefined {
+  const width = sum.offset.length;
   const shared = new Array<number>(width).fill(0);
   let any = false;
   for (let v = 0; v < width; v++) {
-    let low = Infinity;
-    let high = -Infinity;
-    for (const t of sum.terms) {
-      const e = powerIn(sum, t, v);
-      low = Math.min(low, e);
-      high = Math.max(high, e);
-    }
+    const low = powers.low[v] as number;
+    const high = powers.high[v] as number;
     shared[v] = low > 0 ? low : high < 0 ? high : 0;
     if (shared[v] !== 0) any = true;
   }
@@ -201,7 +234,7 @@ function commonPart(sum: Sum, kernels: Kernels): { factor: Expr; offset: readonl
   }
   if (!any && content <= 1n) return undefined;
   const factor = mul(exactNum(Q.rational(content)), monomialExpr(shared, kernels));
-  return { factor, offset: grown(sum.offset, shared), scale: Q.rational(1n, content) };
+  return { factor, offset: grown(sum.offset, shared), content };
 }
 
 /** The kernel powers as a product over a quotient: x^2/y. */
@@ -216,18 +249,14 @@ function monomialExpr(exps: readonly number[], kernels: Kernels): Expr {
 }
 
 /** c·B^k when the polynomial (one kernel, no negative powers) is a constant times a power of a sum; else undefined. */
-function perfectPowerOf(sum: Sum, kernels: Kernels, flat: Printer, explore: boolean): Expr | undefined {
+function perfectPowerOf(sum: Sum, powers: Powers, kernels: Kernels, flat: Printer, explore: boolean): Expr | undefined {
   if (sum.terms.length < 3 || sum.terms.length > MAX_TERMS_FOR_PERFECT_POWER) return undefined;
   // In one kernel only, where the test is cheap and the powers people write are: (log(x) + 1)^3.
-  const width = widthOf(sum);
   let kernel = -1;
-  for (const t of sum.terms) {
-    for (let v = 0; v < width; v++) {
-      const e = powerIn(sum, t, v);
-      if (e === 0) continue;
-      if (e < 0 || (kernel !== -1 && kernel !== v)) return undefined;
-      kernel = v;
-    }
+  for (let v = 0; v < powers.count.length; v++) {
+    if (powers.count[v] === 0) continue;
+    if ((powers.low[v] as number) < 0 || kernel !== -1) return undefined;
+    kernel = v;
   }
   if (kernel === -1) return undefined;
   const poly = fromTerms(materialized(sum).map((t) => ({ monomial: fromExponents(t.exps), coef: t.coef })));
@@ -238,6 +267,6 @@ function perfectPowerOf(sum: Sum, kernels: Kernels, flat: Printer, explore: bool
     forEachPower(t.monomial, (v, e) => (exps[v] = e));
     return { exps: Array.from(exps, (e) => e ?? 0), coef: t.coef };
   });
-  const inner = signed(collect({ terms: base, offset: [] }, kernels, flat, explore));
+  const inner = signed(collect(dense(base), kernels, flat, explore));
   return mul(exactNum(found.coef), pow(inner, found.exponent));
 }

@@ -14,10 +14,25 @@ import { Kernels, type KernelRole } from '../normal/kernels.js';
 import { fromPoly } from '../normal/rational-function.js';
 import { expandedToExpr, polyToExpr } from '../normal/to-expr.js';
 import type { Budget } from '../poly/budget.js';
-import { fromExponents } from '../poly/monomial.js';
-import { fromTerms, type Poly } from '../poly/poly.js';
+import { fromExponents, type Monomial } from '../poly/monomial.js';
+import { fromDistinctTerms, type Poly } from '../poly/poly.js';
 import * as L from './laurent.js';
 import type { Laurent } from './laurent.js';
+
+/** The monomial of exps/lowest, lowest being at most each power (and at least as long as exps). */
+function shifted(exps: readonly number[], lowest: readonly number[]): Monomial {
+  const m: number[] = [];
+  for (let v = 0; v < lowest.length; v++) {
+    const e = (v < exps.length ? (exps[v] as number) : 0) - (lowest[v] as number);
+    if (e !== 0) m.push(v, e);
+  }
+  return m;
+}
+
+/** A term with its coefficient also as a number: a safe integer, or NaN. */
+interface SmallTerm extends L.LaurentTerm {
+  readonly small: number;
+}
 
 /** How a kernel's derivative is found, once it is needed. */
 type Rule =
@@ -37,6 +52,7 @@ export class KernelCalculus {
   readonly kernels = new Kernels();
   private readonly rules: Rule[] = [];
   private readonly derivatives: (Laurent | undefined)[] = [];
+  private readonly derivativeTerms: (readonly SmallTerm[] | undefined)[] = [];
   private readonly polys = new Map<Expr, Laurent>();
 
   constructor(private readonly variableName: string, private readonly budget: Budget) {}
@@ -51,16 +67,17 @@ export class KernelCalculus {
   derivative(p: Laurent): Laurent {
     const sum = new L.Accumulator(this.budget);
     for (const t of p.values()) {
+      const small = Q.safeInteger(t.coef); // NaN unless a safe integer, and then so is every product
       for (let v = 0; v < t.exps.length; v++) {
         const e = t.exps[v] as number;
         if (e === 0) continue;
-        const dk = this.kernelDerivative(v);
-        this.budget.charge(dk.size);
-        const coef = Q.mul(t.coef, Q.rational(BigInt(e)));
-        for (const u of dk.values()) {
-          const exps = new Array<number>(Math.max(t.exps.length, u.exps.length));
-          for (let i = 0; i < exps.length; i++) exps[i] = (t.exps[i] ?? 0) + (u.exps[i] ?? 0) - (i === v ? 1 : 0);
-          sum.add(exps, Q.mul(coef, u.coef));
+        const dk = this.kernelDerivativeTerms(v);
+        this.budget.charge(dk.length);
+        let coef: Q.Rational | undefined; // t.coef·e as a Rational, made only if a product needs it
+        for (const u of dk) {
+          const k = small * e * u.small;
+          if (Number.isSafeInteger(k)) sum.addSmallProduct(t.exps, u.exps, v, k);
+          else sum.addProduct(t.exps, u.exps, v, (coef ??= Q.mul(t.coef, Q.rational(BigInt(e)))), u.coef);
         }
       }
     }
@@ -71,14 +88,25 @@ export class KernelCalculus {
   toExpr(p: Laurent | readonly L.LaurentTerm[]): Expr {
     const terms = Array.isArray(p) ? (p as readonly L.LaurentTerm[]) : [...(p as Laurent).values()];
     let width = 0;
-    for (const t of terms) width = Math.max(width, t.exps.length);
+    for (const t of terms) if (t.exps.length > width) width = t.exps.length;
     const lowest = new Array<number>(width).fill(0);
-    for (const t of terms) t.exps.forEach((e, i) => (lowest[i] = Math.min(lowest[i] as number, e)));
-    const shift = (exps: readonly number[]): number[] => lowest.map((low, i) => (exps[i] ?? 0) - low);
-    const num: Poly = fromTerms(terms.map((t) => ({ monomial: fromExponents(shift(t.exps)), coef: t.coef })));
+    for (const t of terms) {
+      for (let v = 0; v < t.exps.length; v++) if ((t.exps[v] as number) < (lowest[v] as number)) lowest[v] = t.exps[v] as number;
+    }
+    // Distinct monomials (a polynomial's, or a collected sum's read through one offset), none zero.
+    const num: Poly = fromDistinctTerms(terms.map((t) => ({ monomial: shifted(t.exps, lowest), coef: t.coef })));
     if (lowest.every((low) => low === 0)) return polyToExpr(num, this.kernels);
     const den = fromExponents(lowest.map((low) => -low));
     return expandedToExpr({ num, den: [{ monomial: den, coef: Q.ONE }] }, this.kernels);
+  }
+
+  /** k_v' as a list, each coefficient also as a safe integer where it is one (NaN where not). */
+  private kernelDerivativeTerms(v: number): readonly SmallTerm[] {
+    const known = this.derivativeTerms[v];
+    if (known !== undefined) return known;
+    const terms = [...this.kernelDerivative(v).values()].map((u) => ({ exps: u.exps, coef: u.coef, small: Q.safeInteger(u.coef) }));
+    this.derivativeTerms[v] = terms;
+    return terms;
   }
 
   private kernelDerivative(v: number): Laurent {

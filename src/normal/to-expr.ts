@@ -114,11 +114,11 @@ function termOf(t: PrintedTerm, negative: boolean, kernels: Kernels): Expr {
   const size = Q.abs(t.coef);
   // The sign rides on the number where there is one (-2*x), else on the product (-x); one flat product,
   // so 3*x*y prints without the parentheses of 3*(x*y).
-  const number = exactNum(Q.rational(negative ? -size.num : size.num));
-  const factors = size.num === 1n && top.length > 0 ? top : [number, ...top];
+  const factors = size.num === 1n && top.length > 0 ? top : [exactNum(Q.rational(negative ? -size.num : size.num)), ...top];
   const product = factors.length === 1 ? (factors[0] as Expr) : mulNode(factors);
   const numerator = negative && size.num === 1n && top.length > 0 ? neg(product) : product;
-  const denominator = bottom.reduce<Expr>((acc, f) => mul(acc, f), exactNum(Q.rational(size.den)));
+  // `one` for a whole number (most terms): mul(one, f) is f, as it would be for a new 1.
+  const denominator = bottom.reduce<Expr>((acc, f) => mul(acc, f), size.den === 1n ? one : exactNum(Q.rational(size.den)));
   return denominator.kind === 'num' && denominator.value === 1 ? numerator : divNode(numerator, denominator);
 }
 

@@ -113,20 +113,37 @@ function univariatePower(p: Poly, v: number, budget: Budget): PerfectPower | und
   return undefined;
 }
 
+/** Bits of p(±1)/tc(p) up to which it is tested for a k-th power (see mayBePower). */
+const MAX_BITS_FOR_VALUE_TEST = 96;
+
 /**
  * A necessary condition for a polynomial in one variable, checked before the GCD (the collected form
  * asks it of every group of a high derivative). c·B^k, B from x^a to x^b, spans x^(ka) to x^(kb); its
- * end coefficients are c·lc(B)^k and c·tc(B)^k, so their ratio is a k-th power; and the gaps below its
- * top degree and above its bottom one are B's, so at most b - a. Coefficients too large for the root
- * test pass.
+ * end coefficients are c·lc(B)^k and c·tc(B)^k, so their ratio is a k-th power; so are its values at
+ * ±1 over its lowest coefficient, (B(±1)/tc(B))^k (sin(sin(sin(sin(x))))'s tenth derivative has groups
+ * such as 16 + 20c^2 + c^4, whose end ratio is a square but 37/16 is not); and the gaps below its top
+ * degree and above its bottom one are B's, so at most b - a. Coefficients too large for the root test
+ * pass.
  */
 function mayBePower(p: Poly, v: number): boolean {
   const degree = (i: number): number => powerOf((p[i] as Poly[number]).monomial, v);
   const [high, low] = [p[0] as Poly[number], p[p.length - 1] as Poly[number]];
   const [top, bottom] = [degree(0), degree(p.length - 1)];
   const widestGap = Math.max(top - degree(1), degree(p.length - 2) - bottom);
-  const ratio = Q.mul(high.coef, Q.inverse(low.coef) as Rational);
-  const rootable = (k: number): boolean => Q.bitLength(ratio) > 1000 || Q.rootExact(ratio, BigInt(k)) !== undefined;
+  let atOne = Q.ZERO;
+  let atMinusOne = Q.ZERO;
+  for (const t of p) {
+    atOne = Q.add(atOne, t.coef);
+    atMinusOne = powerOf(t.monomial, v) % 2 === 0 ? Q.add(atMinusOne, t.coef) : Q.sub(atMinusOne, t.coef);
+  }
+  const toLowest = Q.inverse(low.coef) as Rational;
+  const ends = Q.mul(high.coef, toLowest);
+  const values = [Q.mul(atOne, toLowest), Q.mul(atMinusOne, toLowest)];
+  // The values are tested only while small: rootExact corrects a floating-point guess by a few steps,
+  // exact to about 100 bits, and a power must never be rejected.
+  const rootable = (k: number): boolean =>
+    (Q.bitLength(ends) > 1000 || Q.rootExact(ends, BigInt(k)) !== undefined) &&
+    values.every((r) => Q.bitLength(r) > MAX_BITS_FOR_VALUE_TEST || Q.rootExact(r, BigInt(k)) !== undefined);
   const degrees = gcdOf(top, bottom);
   for (let k = 2; k <= degrees; k++) if (degrees % k === 0 && widestGap * k <= top - bottom && rootable(k)) return true;
   return false;

@@ -50,6 +50,18 @@ export function fromTerms(terms: Iterable<Term>): Poly {
   return [...byKey.values()].filter((t) => !Q.isZero(t.coef)).sort((a, b) => compare(b.monomial, a.monomial));
 }
 
+/**
+ * Terms of distinct monomials, none with a zero coefficient, as a polynomial: sorted only, which is all
+ * fromTerms does with them, without a string key per term (the kernel route prints hundreds of small sums).
+ */
+export function fromDistinctTerms(terms: readonly Term[]): Poly {
+  // One or two terms (most of those sums) without Array.prototype.sort, which allocates as it starts.
+  if (terms.length < 2) return terms.slice();
+  const [a, b] = terms as [Term, Term];
+  if (terms.length === 2) return compare(a.monomial, b.monomial) > 0 ? [a, b] : [b, a];
+  return terms.slice().sort((x, y) => compare(y.monomial, x.monomial));
+}
+
 export function equalPolys(a: Poly, b: Poly): boolean {
   return a.length === b.length && a.every((t, i) => {
     const u = b[i] as Term;

@@ -1,6 +1,6 @@
 // The shortcuts in src/poly give what the general paths give: the product of few terms merged by
 // insertion and the product by 1 (arithmetic.ts), the division by a single term (division.ts), the GCD
-// with a constant (gcd.ts), the content once it is 1 (content.ts).
+// with a constant (gcd.ts), the content once it is 1 (content.ts), the terms already distinct (poly.ts).
 // Each is compared with the general computation written out here, on random polynomials.
 
 import fc from 'fast-check';
@@ -13,7 +13,7 @@ import { divideExact } from '../../src/poly/division.js';
 import { gcd } from '../../src/poly/gcd.js';
 import { prsGcd } from '../../src/poly/gcd-prs.js';
 import { multiply, quotient, UNIT } from '../../src/poly/monomial.js';
-import { constant, constantValue, equalPolys, fromTerms, ONE_POLY, type Poly } from '../../src/poly/poly.js';
+import { constant, constantValue, equalPolys, fromDistinctTerms, fromTerms, ONE_POLY, type Poly } from '../../src/poly/poly.js';
 import { arbPoly } from './polys.js';
 
 const SEED = 20261207;
@@ -113,6 +113,16 @@ describe('the content', () => {
   it('equals the GCD of the numerators over the LCM of the denominators', () => {
     fc.assert(fc.property(arbRationalPoly, (p) => {
       expect(Q.equal(content(p), contentByDefinition(p))).toBe(true);
+    }), { seed: SEED, numRuns: 500 });
+  });
+});
+
+describe('the terms already distinct', () => {
+  it('make the polynomial fromTerms makes, in any order', () => {
+    fc.assert(fc.property(arbRationalPoly, fc.integer(), (p, seed) => {
+      // A polynomial's terms are distinct and non-zero; shuffled, as a map or a collected sum holds them.
+      const shuffled = p.map((t, i) => ({ t, r: (i * 7919 + seed) % 101 })).sort((a, b) => a.r - b.r).map((x) => x.t);
+      expect(equalPolys(fromDistinctTerms(shuffled), fromTerms(shuffled))).toBe(true);
     }), { seed: SEED, numRuns: 500 });
   });
 });

@@ -1,4 +1,4 @@
-// perfectPower's quick rejection (end coefficients, end degrees, end gaps) must never reject a real
+// perfectPower's quick rejection (end coefficients, values at ±1, end degrees, end gaps) must never reject a real
 // power: every c·B^k of a square-free B in one variable is found, with B^k's exponent.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
@@ -54,5 +54,8 @@ describe('perfectPower in one variable', () => {
     expect(perfectPower(poly([1, 2], [1]), generous())).toBeUndefined(); // x^2 + 1: its ratio 1 is a square; the GCD rejects it
     expect(perfectPower(poly([1, 2], [2, 1], [3]), generous())).toBeUndefined(); // x^2 + 2x + 3: 1/3 is not a square
     expect(perfectPower(poly([1, 2], [2, 1], [1]), generous())).toMatchObject({ exponent: 2 });
+    expect(perfectPower(poly([1, 4], [20, 2], [16]), generous())).toBeUndefined(); // y^4 + 20y^2 + 16: ends 1/16 a square, 37/16 not
+    expect(perfectPower(poly([1, 4], [-8, 2], [16]), generous())).toMatchObject({ exponent: 2 }); // (y^2 - 4)^2: 9/16 and 9/16
+    expect(perfectPower(poly([1, 4], [-2, 2], [1]), generous())).toMatchObject({ exponent: 2 }); // (y^2 - 1)^2: 0 at ±1
   });
 });
