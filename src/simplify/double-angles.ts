@@ -79,9 +79,12 @@ export function doubleAngleSum(c: Canon, terms: readonly Expr[]): Expr | undefin
       for (const row of ROWS) {
         if (row.f !== found.fn || row.power !== found.power) continue;
         const a = Q.mul(coefficient.exact, Q.inverse(row.k) as Rational); // the term is k·a·m·f(u)^power
+        // A partner's coefficient is compared before its monomial is built: most rows find none.
+        const ra = Q.mul(row.r, a);
+        if (!split.some((s, k) => k !== i && sameRational(s.coefficient, ra))) continue;
         const partnerMonomial = row.g === undefined ? (m.length === 0 ? null : c.product(m))
           : c.product([...m, c.power(c.call(row.g, [found.u]), c.num(q(2)))]);
-        const partner = split.findIndex((s, k) => k !== i && s.monomial === partnerMonomial && sameRational(s.coefficient, Q.mul(row.r, a)));
+        const partner = split.findIndex((s, k) => k !== i && s.monomial === partnerMonomial && sameRational(s.coefficient, ra));
         if (partner < 0) continue;
         const w = row.angle === 'double' ? c.product([c.num(q(2)), found.u]) : c.product([c.num(q(1, 2)), found.u]);
         const made = c.product([c.num(Q.mul(row.s, a)), ...m, c.power(c.call(row.to, [w]), c.num(q(row.toPower)))]);

@@ -43,6 +43,8 @@ export function pairedExponentials(c: Canon, terms: readonly Expr[]): Expr | und
     const j = exponentialAt(c, monomial);
     if (j < 0) continue;
     const factors = factorsOf(monomial);
+    // A partner's coefficient (±a) is looked for before its monomial is built: most sums have none.
+    if (!split.some((b, k) => k !== i && b.coefficient.exact !== null && (sameExact(b.coefficient, a) || sameExact(negNum(b.coefficient), a)))) continue;
     const u = exponentOf(c, factors[j] as Expr) as Expr;
     const rest = factors.filter((_, k) => k !== j);
     // The partner's monomial, canonical like every term's: compared by identity.
