@@ -26,10 +26,27 @@ export function differentiate(root: Expr, variable: string): Expr {
 }
 
 /**
+ * The raw partial derivatives of `root` with respect to each of `variables`, each as `differentiate`
+ * makes it. A function's partials (∂f/∂ui, which do not depend on the variable) are made once per call
+ * node for all of them, so the derivatives share those trees: simplified together, each is made
+ * canonical once rather than once per variable.
+ */
+export function differentiateAll(root: Expr, variables: readonly string[]): Expr[] {
+  const partials: PartialsMemo = new Map();
+  return variables.map((variable) => {
+    const name = checkVariableName(variable);
+    return derivative(root, (v) => (v.name === name ? one : zero), undefined, partials);
+  });
+}
+
+/** A call node's partials (FUNCTIONS[fn].derivative of its arguments), made once for several derivatives. */
+type PartialsMemo = Map<Expr, readonly (Expr | undefined)[]>;
+
+/**
  * D of `root`, where the derivative of each variable is `seed(variable)`: 1 or 0 for a partial
  * derivative, the variable `dx` for the total differential. One bottom-up pass over distinct nodes.
  */
-export function derivative(root: Expr, seed: (v: Var) => Expr, override?: RuleOverride): Expr {
+export function derivative(root: Expr, seed: (v: Var) => Expr, override?: RuleOverride, partials?: PartialsMemo): Expr {
   // The memo is the walk's only record: in a DAG a child met again is finished (never an ancestor in
   // progress), so a node without a derivative yet is entered, and a node's derivative goes straight
   // into its parent's tangents. One map operation per edge, not four (a visited set, then the memo
@@ -59,7 +76,7 @@ export function derivative(root: Expr, seed: (v: Var) => Expr, override?: RuleOv
     stack.pop();
     nextChild.pop();
     tangentsOf.pop();
-    const d = override?.(e, tangents) ?? rule(e, tangents, seed);
+    const d = override?.(e, tangents) ?? rule(e, tangents, seed, partials);
     memo.set(e, d);
     if (top > 0) (tangentsOf[top - 1] as Expr[])[(nextChild[top - 1] as number) - 1] = d; // the slot it was entered from
     else result = d;
@@ -74,7 +91,7 @@ const tangentsFor = (e: Expr): Expr[] =>
   (e.kind === 'num' || e.kind === 'var' || e.kind === 'const' ? NO_TANGENTS : new Array<Expr>(e.args.length)) as Expr[];
 
 /** The table's rule at `e`, given its children's derivatives. */
-export function rule(e: Expr, tangents: readonly Expr[], seed: (v: Var) => Expr): Expr {
+export function rule(e: Expr, tangents: readonly Expr[], seed: (v: Var) => Expr, partials?: PartialsMemo): Expr {
   // D(c) = 0 for any subtree without variables, even one whose value is not finite (`pi/0`).
   if (e.kind !== 'var' && tangents.every(isExactZero)) return zero;
   switch (e.kind) {
@@ -91,10 +108,18 @@ export function rule(e: Expr, tangents: readonly Expr[], seed: (v: Var) => Expr)
     case 'pow':
       return OPERATORS[e.kind].derivative(e.args, tangents, e);
     case 'call':
-      return chainRule(FUNCTIONS[e.fn].derivative(e.args), tangents, e.fn);
+      return chainRule(partialsOf(e, partials), tangents, e.fn);
     default:
       return assertNever(e);
   }
+}
+
+/** The partials of a call, from the memo when one is shared. */
+function partialsOf(e: Extract<Expr, { kind: 'call' }>, memo: PartialsMemo | undefined): readonly (Expr | undefined)[] {
+  if (memo === undefined) return FUNCTIONS[e.fn].derivative(e.args);
+  let partials = memo.get(e);
+  if (partials === undefined) memo.set(e, (partials = FUNCTIONS[e.fn].derivative(e.args)));
+  return partials;
 }
 
 /**

@@ -24,15 +24,19 @@ export interface SweepSize {
 export function sweepSize(roots: readonly Expr[]): SweepSize {
   const order = postorder(roots);
   const nodes = order.length + 1;
-  return { nodes, quadratic: roots.length > 0 && flatFactorCount(order) > FLAT_FACTORS_PER_NODE * nodes };
+  return { nodes, quadratic: roots.length > 0 && flatFactorsExceed(order, FLAT_FACTORS_PER_NODE * nodes) };
 }
 
 export function flattensQuadratically(roots: readonly Expr[]): boolean {
   return sweepSize(roots).quadratic;
 }
 
-/** How many factors the products hold once flattened, over the distinct products (`order`: children first). */
-function flatFactorCount(order: readonly Expr[]): number {
+/**
+ * Whether the products hold more than `limit` factors once flattened, over the distinct products
+ * (`order`: children first). Counted until the limit is passed: on a chain the deepest products, the
+ * longest, come first, so a quadratic sweep is known a fraction of the way through.
+ */
+function flatFactorsExceed(order: readonly Expr[], limit: number): boolean {
   const flat = new Map<Expr, number>();
   let total = 0;
   for (const e of order) {
@@ -41,6 +45,7 @@ function flatFactorCount(order: readonly Expr[]): number {
     for (const kid of e.args) count += flat.get(kid) ?? 1;
     flat.set(e, count);
     total += count;
+    if (total > limit) return true;
   }
-  return total;
+  return false;
 }

@@ -14,27 +14,38 @@ import { InvalidArgumentError } from '../errors.js';
 import { simplifyTreesByShape } from '../shapes/simplify-by-shape.js';
 import { simplifyAll } from '../simplify/simplify.js';
 import { diff } from './diff.js';
-import { differentiate } from './differentiate.js';
-import { sweepSize } from './flat-factors.js';
+import { differentiateAll } from './differentiate.js';
+import { sweepSize, type SweepSize } from './flat-factors.js';
 import { localPartials } from './partials.js';
 
 /** One simplified partial derivative per variable (default: every free variable, in order of appearance). */
 export function gradient(root: Expr, variables?: string[]): Record<string, Expr> {
   const names = variables === undefined ? freeVariables(root) : checkNames(variables);
-  const raw = adjointsOfVariables(root, names);
-  const sweep = sweepSize(raw);
+  const swept = linearSweep(root, names);
   // Flattening would make the simplified sweep quadratic: take each partial from diff's nested form.
-  if (sweep.quadratic) {
+  if (swept === undefined) {
     // Each partial as diff makes it (D, then simplified), simplified together: the input's nodes
     // that every partial holds are made canonical once, not once per variable.
-    const partials = simplifyAll(names.map((name) => differentiate(root, name)));
+    const partials = simplifyAll(differentiateAll(root, names));
     return Object.fromEntries(names.map((name, i) => [name, partials[i] as Expr]));
   }
+  const { raw, sweep } = swept;
   const partials = simplifyTreesByShape(raw, { shareProducts: true });
   // One walk over all the partials (the sweep's was counted above), unless the whole has grown.
   const grew = dagSize(addNode(partials)) > 2 * sweep.nodes;
   const chosen = grew ? partials.map((p, i) => nested(root, names[i] as string, raw[i] as Expr, p)) : partials;
   return Object.fromEntries(names.map((name, i) => [name, chosen[i] as Expr]));
+}
+
+/**
+ * The raw sweep and its size, or undefined when simplifying it would be quadratic. The sweep is not
+ * kept past the answer: where it is dropped, it is garbage before the simplifier starts, not a
+ * tree of the input's size that every collection during simplification copies.
+ */
+function linearSweep(root: Expr, names: readonly string[]): { raw: Expr[]; sweep: SweepSize } | undefined {
+  const raw = adjointsOfVariables(root, names);
+  const sweep = sweepSize(raw);
+  return sweep.quadratic ? undefined : { raw, sweep };
 }
 
 /**

@@ -39,9 +39,21 @@ function cofactor(c: Canon, coefficient: Num, monomial: Expr, common: readonly [
     }
     const exponent = f.kind === 'pow' ? f.args[1] : c.one;
     if (exponent === shared[1]) continue; // the whole factor is common
-    factors.push(c.power(shared[0], c.sum([exponent, c.negate(shared[1])])));
+    factors.push(c.power(shared[0], exponentLeft(c, exponent, shared[1])));
   }
   return c.product(factors);
+}
+
+/**
+ * exponent - shared. Two different shared exponents are exact numbers of one sign (commonPowers), and
+ * their difference is a number: folded here rather than through a canonical product and sum of numbers
+ * (which give the same node, at the cost of two canonical forms per factor left over).
+ */
+export function exponentLeft(c: Canon, exponent: Expr, shared: Expr): Expr {
+  if (exponent.kind === 'num' && shared.kind === 'num' && exponent.exact !== null && shared.exact !== null) {
+    return c.num(Q.sub(exponent.exact, shared.exact));
+  }
+  return c.sum([exponent, c.negate(shared)]);
 }
 
 const baseOf = (f: Expr): Expr => (f.kind === 'pow' ? f.args[0] : f);
@@ -52,14 +64,20 @@ const baseOf = (f: Expr): Expr => (f.kind === 'pow' ? f.args[0] : f);
  * after a look at the first monomial's bases.
  */
 function commonPowers(c: Canon, monomials: readonly (readonly Expr[])[]): [Expr, Expr][] {
-  const [first = [], ...others] = monomials;
-  let common: [Expr, Expr][] = first.map((f) => [baseOf(f), f.kind === 'pow' ? f.args[1] : c.one]);
-  for (const factors of others) {
+  const first = monomials[0] ?? [];
+  // The first monomial's powers are read in place, and a list made only of those the second shares.
+  let common: [Expr, Expr][] | undefined;
+  for (let m = 1; m < monomials.length; m++) {
+    const factors = monomials[m] as readonly Expr[];
     const next: [Expr, Expr][] = [];
-    for (const [base, x] of common) {
-      const match = factors.find((f) => baseOf(f) === base);
+    const count = common === undefined ? first.length : common.length;
+    for (let i = 0; i < count; i++) {
+      const base = common === undefined ? baseOf(first[i] as Expr) : (common[i] as [Expr, Expr])[0];
+      const x = common === undefined ? exponentOf(c, first[i] as Expr) : (common[i] as [Expr, Expr])[1];
+      let match: Expr | undefined;
+      for (let j = 0; j < factors.length && match === undefined; j++) if (baseOf(factors[j] as Expr) === base) match = factors[j];
       if (match === undefined) continue;
-      const y = match.kind === 'pow' ? match.args[1] : c.one;
+      const y = exponentOf(c, match);
       if (x === y) next.push([base, x]);
       else if (x.kind === 'num' && y.kind === 'num' && x.exact && y.exact && Q.sign(x.exact) === Q.sign(y.exact)) {
         // x^2 and x^3 share x^2; 1/x and 1/x^2 share 1/x^2 (what is left over is x, a positive power).
@@ -69,8 +87,10 @@ function commonPowers(c: Canon, monomials: readonly (readonly Expr[])[]): [Expr,
     if (next.length === 0) return next;
     common = next;
   }
-  return common;
+  return common ?? first.map((f) => [baseOf(f), exponentOf(c, f)]);
 }
+
+const exponentOf = (c: Canon, f: Expr): Expr => (f.kind === 'pow' ? f.args[1] : c.one);
 
 /** The gcd of exact coefficients (negative when all are), or undefined when it is 1 or a float is involved. */
 function commonCoefficient(c: Canon, coefficients: readonly Num[]): Num | undefined {

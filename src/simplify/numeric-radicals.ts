@@ -41,6 +41,10 @@ function numericRoot(f: Expr): { n: bigint; inverse: boolean } | undefined {
  * integers (both sides are real and positive). The factors, with them replaced; undefined for fewer than two.
  */
 export function mergedRoots(c: Canon, factors: readonly Expr[]): Expr[] | undefined {
+  // Every product comes here, and almost none has two roots of numbers: counted before any list is made.
+  let count = 0;
+  for (let i = 0; i < factors.length && count < 2; i++) if (numericRoot(factors[i] as Expr) !== undefined) count++;
+  if (count < 2) return undefined;
   const roots = factors.map(numericRoot);
   if (roots.filter((r) => r !== undefined).length < 2) return undefined;
   let r: Rational = Q.ONE;

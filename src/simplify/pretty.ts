@@ -92,34 +92,37 @@ function prettyPower<T>(base: Expr, exponent: Expr, of: Of<T>, A: Algebra<T>): P
 
 const ONE: Num = { kind: 'num', value: 1, exact: { num: 1n, den: 1n }, hash: 0 };
 
-/** Left-nested product, as the parser groups `a*b*c`. */
-function productOf<T>(factors: readonly T[], A: Algebra<T>): T {
-  if (factors.length === 0) return A.number(ONE);
-  let acc = factors[0] as T;
-  for (let i = 1; i < factors.length; i++) acc = A.mul(acc, factors[i] as T);
-  return acc;
+/**
+ * `acc*f`, left-nested as the parser groups `a*b*c` (undefined: no factor yet). Numerator and
+ * denominator are folded as their factors come, not gathered in lists first: this runs for every
+ * product the simplifier builds, counted, and lists were a tenth of what a gradient allocated.
+ */
+function times<T>(acc: T | undefined, f: T, A: Algebra<T>): T {
+  return acc === undefined ? f : A.mul(acc, f);
 }
 
 function prettyProduct<T>(args: readonly Expr[], of: Of<T>, A: Algebra<T>): Pretty<T> {
-  const numerator: T[] = [];
-  const denominator: T[] = [];
+  let top: T | undefined;
+  let bottom: T | undefined;
   const [first] = args;
   const coefficient = first?.kind === 'num' ? first : undefined;
   let negative = coefficient !== undefined && coefficient.value < 0;
   if (coefficient?.exact) { // p/q: p joins the numerator (unless 1), q the denominator
-    if (coefficient.exact.num !== 1n && coefficient.exact.num !== -1n) numerator.push(A.number(coefficient, 'numerator'));
-    if (coefficient.exact.den !== 1n) denominator.push(A.number(coefficient, 'denominator'));
+    if (coefficient.exact.num !== 1n && coefficient.exact.num !== -1n) top = A.number(coefficient, 'numerator');
+    if (coefficient.exact.den !== 1n) bottom = A.number(coefficient, 'denominator');
   } else if (coefficient && Math.abs(coefficient.value) !== 1) {
-    numerator.push(A.number(coefficient));
+    top = A.number(coefficient);
   }
   // Counted (unordered), the factors are read in place; printed, a sorted copy.
   const sorted = A.ordered ? sortInPlace(args.slice(coefficient ? 1 : 0), factorOrder) : args;
   const start = A.ordered || !coefficient ? 0 : 1;
   // A negative product prints its sign into a sum with terms of both signs, (1 - x)·y rather than
   // -(x - 1)·y, or into the base of an odd power of such a sum, (x - 1)^3 rather than -(1 - x)^3.
-  const absorbing = negative ? sorted.find((f, i) => i >= start && absorbs(f, of)) : undefined;
+  let absorbing: Expr | undefined;
+  if (negative) {
+    for (let i = start; i < sorted.length && absorbing === undefined; i++) if (absorbs(sorted[i] as Expr, of)) absorbing = sorted[i];
+  }
   if (absorbing !== undefined) negative = false;
-  const baseOf = (f: Expr): Pretty<T> => (f === absorbing ? prettySum(mixedSum(f) as readonly Expr[], of, A, true) : of(f));
   for (let i = start; i < sorted.length; i++) {
     const f = sorted[i] as Expr;
     // A ±1 after the first factor (share.ts writes -b·c² as (b·c²)·(-1)) is a sign, not a factor.
@@ -130,16 +133,18 @@ function prettyProduct<T>(args: readonly Expr[], of: Of<T>, A: Algebra<T>): Pret
     const isPower = f.kind === 'pow' && !isE(f.args[0]);
     const exponent = isPower ? of(f.args[1]) : undefined;
     if (isPower && exponent !== undefined && (exponent.negative || f === absorbing)) {
-      const b = signed(f === absorbing ? baseOf(f) : of(f.args[0]), A);
-      (exponent.negative ? denominator : numerator).push(power(b, f.args[1], exponent.magnitude, A));
+      const b = signed(f === absorbing ? prettySum(mixedSum(f) as readonly Expr[], of, A, true) : of(f.args[0]), A);
+      const p = power(b, f.args[1], exponent.magnitude, A);
+      if (exponent.negative) bottom = times(bottom, p, A);
+      else top = times(top, p, A);
     } else {
-      const p = baseOf(f);
+      const p = f === absorbing ? prettySum(mixedSum(f) as readonly Expr[], of, A, true) : of(f);
       if (p.negative) negative = !negative;
-      numerator.push(p.magnitude);
+      top = times(top, p.magnitude, A);
     }
   }
-  const top = productOf(numerator, A);
-  return { magnitude: denominator.length === 0 ? top : A.div(top, productOf(denominator, A)), negative };
+  const numerator = top ?? A.number(ONE);
+  return { magnitude: bottom === undefined ? numerator : A.div(numerator, bottom), negative };
 }
 
 /** The terms of a sum, or of a sum raised to an odd integer power; else undefined. */
@@ -159,22 +164,17 @@ function absorbs<T>(f: Expr, of: Of<T>): boolean {
 /** The sum of `args`, or of their negations when `flip`. */
 function prettySum<T>(args: readonly Expr[], of: Of<T>, A: Algebra<T>, flip = false): Pretty<T> {
   const ordered = A.ordered ? sortInPlace([...args], termOrder) : args;
-  const terms = new Array<Pretty<T>>(ordered.length);
-  let lead = -1;
-  for (let i = 0; i < ordered.length; i++) {
-    const t = of(ordered[i] as Expr);
-    const term = flip ? { magnitude: t.magnitude, negative: !t.negative } : t;
-    terms[i] = term;
-    if (lead < 0 && !term.negative) lead = i;
-  }
   // A positive term first saves the sign: `1 - x` rather than `-x + 1`; the others follow in order.
+  // (Two reads of each term's form, which is looked up, rather than a list of them.)
+  let lead = -1;
+  for (let i = 0; i < ordered.length && lead < 0; i++) if (of(ordered[i] as Expr).negative === flip) lead = i;
   const negative = lead < 0;
   const first = negative ? 0 : lead;
-  let acc = (terms[first] as Pretty<T>).magnitude;
-  for (let i = 0; i < terms.length; i++) {
+  let acc = of(ordered[first] as Expr).magnitude;
+  for (let i = 0; i < ordered.length; i++) {
     if (i === first) continue;
-    const t = terms[i] as Pretty<T>;
-    acc = t.negative !== negative ? A.sub(acc, t.magnitude) : A.add(acc, t.magnitude);
+    const t = of(ordered[i] as Expr);
+    acc = (t.negative !== flip) !== negative ? A.sub(acc, t.magnitude) : A.add(acc, t.magnitude);
   }
   return { magnitude: acc, negative };
 }

@@ -9,7 +9,6 @@ import { isExact, isMinusOneNum } from '../ast/numbers.js';
 import type { Canon } from './canon.js';
 import { Coefficient } from './coefficient.js';
 import { compareCanonical } from './order.js';
-import { splitFactor } from './terms.js';
 import { trigQuotients } from './trig-quotients.js';
 import { gammaRatios } from './gamma-ratios.js';
 import { GAMMA_RATIO } from './rules/gamma.js';
@@ -141,27 +140,33 @@ function smallerOf(c: Canon, plain: Expr, candidates: readonly Expr[]): Expr {
   return best;
 }
 
-/** Flattens nested products, folds numbers into the coefficient and groups the rest by base. */
+/**
+ * Flattens nested products, folds numbers into the coefficient and groups the rest by base. The
+ * factors are taken last first, a nested product's (or a flipped power's) before the next: a stack
+ * is made only for those, not a copy of every product's factors.
+ */
 function gatherPowers(c: Canon, factors: readonly Expr[], coefficient: Coefficient): Powers {
   const powers = new Powers();
-  const pending = [...factors];
-  while (pending.length > 0) {
-    const f = pending.pop() as Expr;
-    if (f.kind === 'mul') {
-      pending.push(...f.args);
-      continue;
-    }
-    if (f.kind === 'num') {
-      coefficient.absorb(f);
-      continue;
-    }
-    const { base, exponent } = splitFactor(c, f);
-    const flipped = withPositiveLeadingTerm(c, base, exponent);
-    if (flipped !== undefined) {
-      if (flipped.odd) coefficient.absorb(c.minusOne);
-      pending.push(c.power(flipped.base, exponent));
-    } else {
-      powers.add(base, exponent, f);
+  let pending: Expr[] | undefined;
+  for (let i = factors.length - 1; i >= 0; i--) {
+    let f: Expr | undefined = factors[i] as Expr;
+    while (f !== undefined) {
+      if (f.kind === 'mul') {
+        (pending ??= []).push(...f.args);
+      } else if (f.kind === 'num') {
+        coefficient.absorb(f);
+      } else {
+        const base = f.kind === 'pow' ? f.args[0] : f;
+        const exponent = f.kind === 'pow' ? f.args[1] : c.one;
+        const flipped = withPositiveLeadingTerm(c, base, exponent);
+        if (flipped !== undefined) {
+          if (flipped.odd) coefficient.absorb(c.minusOne);
+          (pending ??= []).push(c.power(flipped.base, exponent));
+        } else {
+          powers.add(base, exponent, f);
+        }
+      }
+      f = pending?.pop();
     }
   }
   return powers;
@@ -198,8 +203,10 @@ function assembled(c: Canon, coefficient: Coefficient, factors: Expr[]): Expr {
     return c.sum(only.args.map((t) => c.negate(t)));
   }
   sortInPlace(factors, compareCanonical);
-  const all = [...coefficient.overflowing, ...factors];
-  if (number.value !== 1 || all.length === 0) all.unshift(number);
+  const extra = coefficient.overflowing;
+  // One list of the size it ends with (it becomes the node's, kept as long as the canon).
+  const leading = number.value !== 1 || extra.length + factors.length === 0;
+  const all = leading ? [number, ...extra, ...factors] : extra.length === 0 ? factors.slice() : [...extra, ...factors];
   return all.length === 1 ? (all[0] as Expr) : c.productNode(all);
 }
 
