@@ -11,7 +11,7 @@ import * as Q from '../ast/rational.js';
 import type { Rational } from '../ast/rational.js';
 import type { Canon, Term } from './canon.js';
 import { collectedSum } from './sum.js';
-import { factorsOf, splitTerm } from './terms.js';
+import { factorsOf, sameFactorsBut, sameFactorsSwapped, splitTerm } from './terms.js';
 
 /** One collapse: a term k·a·m·f(u)^power beside a partner r·a·m·g(u)^2 (or r·a·m), made s·a·m·to(w). */
 interface Row {
@@ -75,17 +75,17 @@ export function doubleAngleSum(c: Canon, terms: readonly Expr[]): Expr | undefin
     for (let j = 0; j < factors.length; j++) {
       const found = callIn(factors[j] as Expr);
       if (found === undefined) continue;
-      const m = factors.filter((_, k) => k !== j);
       for (const row of ROWS) {
         if (row.f !== found.fn || row.power !== found.power) continue;
         const a = Q.mul(coefficient.exact, Q.inverse(row.k) as Rational); // the term is k·a·m·f(u)^power
-        // A partner's coefficient is compared before its monomial is built: most rows find none.
         const ra = Q.mul(row.r, a);
-        if (!split.some((s, k) => k !== i && sameRational(s.coefficient, ra))) continue;
-        const partnerMonomial = row.g === undefined ? (m.length === 0 ? null : c.product(m))
-          : c.product([...m, c.power(c.call(row.g, [found.u]), c.num(q(2)))]);
-        const partner = split.findIndex((s, k) => k !== i && s.monomial === partnerMonomial && sameRational(s.coefficient, ra));
+        // The partner's monomial is m (or m·g(u)²): compared factor by factor, not built (a product of
+        // thousands of cos(…) has as many candidate factors, and building m for each was quadratic).
+        const square = row.g === undefined ? undefined : c.power(c.call(row.g, [found.u]), c.num(q(2)));
+        const partner = split.findIndex((s, k) => k !== i && sameRational(s.coefficient, ra) &&
+          (square === undefined ? sameFactorsBut(s.monomial, factors, j) : sameFactorsSwapped(s.monomial, factors, j, square)));
         if (partner < 0) continue;
+        const m = factors.filter((_, k) => k !== j);
         const w = row.angle === 'double' ? c.product([c.num(q(2)), found.u]) : c.product([c.num(q(1, 2)), found.u]);
         const made = c.product([c.num(Q.mul(row.s, a)), ...m, c.power(c.call(row.to, [w]), c.num(q(row.toPower)))]);
         return collectedSum(c, [made, ...terms.filter((_, k) => k !== i && k !== partner)]);

@@ -9,7 +9,7 @@ import type { Canon } from './canon.js';
 import { SQUARE_COLLAPSES, type SquareCollapse } from './rules/trig.js';
 import { collectedSum } from './sum.js';
 import type { Term } from './canon.js';
-import { factorsOf, splitTerm } from './terms.js';
+import { factorsOf, sameFactorsBut, splitTerm } from './terms.js';
 
 /** The rows by their left side, `fn^exponent`, for a quick look-up per factor (no row: no entry). */
 const BY_LEFT_SIDE = new Map<string, SquareCollapse[]>();
@@ -70,18 +70,6 @@ export function collapsedSum(c: Canon, terms: readonly Expr[]): Expr | undefined
   }
   if (out === undefined) return undefined;
   return collectedSum(c, [...out, ...terms.filter((_, i) => used?.[i] !== true)]);
-}
-
-/** Whether the monomial's factors are `factors` without the one at `skip` (1 when there are none left). */
-function sameFactorsBut(monomial: Expr | null, factors: readonly Expr[], skip: number): boolean {
-  if (monomial === null) return factors.length === 1;
-  const own = factorsOf(monomial);
-  if (own.length !== factors.length - 1) return false;
-  for (let i = 0, k = 0; i < own.length; i++, k++) {
-    if (k === skip) k++;
-    if (own[i] !== factors[k]) return false;
-  }
-  return true;
 }
 
 const sameNumber = (a: Num | undefined, b: Num): boolean => a !== undefined && a.exact !== null && b.exact !== null &&

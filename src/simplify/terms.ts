@@ -36,3 +36,33 @@ export interface Factor {
 export function splitFactor(c: Canon, f: Expr): Factor {
   return f.kind === 'pow' ? { base: f.args[0], exponent: f.args[1] } : { base: f, exponent: c.one };
 }
+
+/** Whether the monomial's factors are `factors` without the one at `skip` (1 when there are none left). */
+export function sameFactorsBut(monomial: Expr | null, factors: readonly Expr[], skip: number): boolean {
+  if (monomial === null) return factors.length === 1;
+  const own = factorsOf(monomial);
+  if (own.length !== factors.length - 1) return false;
+  for (let i = 0, k = 0; i < own.length; i++, k++) {
+    if (k === skip) k++;
+    if (own[i] !== factors[k]) return false;
+  }
+  return true;
+}
+
+/**
+ * Whether the monomial's factors are `factors` with the one at `skip` taken out and `extra` put in
+ * (both lists in canonical order, compared without building the product).
+ */
+export function sameFactorsSwapped(monomial: Expr | null, factors: readonly Expr[], skip: number, extra: Expr): boolean {
+  if (monomial === null) return false;
+  const own = factorsOf(monomial);
+  const at = own.indexOf(extra);
+  if (own.length !== factors.length || at < 0) return false;
+  for (let i = 0, k = 0; i < own.length; i++) {
+    if (i === at) continue;
+    if (k === skip) k++;
+    if (own[i] !== factors[k]) return false;
+    k++;
+  }
+  return true;
+}
