@@ -6,6 +6,9 @@ import type { Expr } from '../ast/expr.js';
 import type { Canon } from './canon.js';
 import { MAX_GAMMA_SHIFT } from './rules/gamma.js';
 
+/** Gamma functions in one product past which no pair is looked for (each pair costs a canonical sum). */
+const MAX_GAMMA_FACTORS = 32;
+
 /** Γ(u)^q as u and q (an integer), for a factor that is one; else undefined. */
 function gammaPower(f: Expr): { u: Expr; q: number } | undefined {
   const base = f.kind === 'pow' ? f.args[0] : f;
@@ -24,7 +27,8 @@ export function gammaRatios(c: Canon, factors: readonly Expr[]): Expr[] | undefi
   // Most products hold fewer than two gamma functions: settled before anything is built.
   let count = 0;
   for (const f of factors) if (gammaPower(f) !== undefined) count++;
-  if (count < 2) return undefined;
+  // Pairs are compared each with each: a product of hundreds of gamma functions is left as it is.
+  if (count < 2 || count > MAX_GAMMA_FACTORS) return undefined;
   for (let i = 0; i < factors.length; i++) {
     const upper = gammaPower(factors[i] as Expr);
     if (upper === undefined) continue;
