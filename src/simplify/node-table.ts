@@ -7,6 +7,7 @@
 // entries (each a few cache misses), and a new node used to cost four insertions.
 
 import { samePayload } from '../ast/equality.js';
+import { TYPED_FROM } from '../ast/int-column.js';
 import type { Expr } from '../ast/expr.js';
 import type { Term } from './canon.js';
 import type { Pretty } from './pretty.js';
@@ -36,15 +37,16 @@ export class Entry implements Pretty<number> {
 const INITIAL_CAPACITY = 64; // a power of two: most simplifications are small (a builder per call); the table doubles as it fills
 
 /**
- * Open addressing over two typed arrays, a slot's hash and its entry's number + 1 (0: empty); the
- * entries in an array by number. Slots held as an array of entries were, on a 100,000-deep derivative,
- * a fresh 16 MB array at the last doubling (and as much before it), written whole with `undefined`:
- * large arrays come from newly mapped memory, slow to touch on the build machines, where typed arrays'
- * buffers come from malloc, which reuses freed memory (int-column.ts).
+ * Open addressing over two columns of integers, a slot's hash and its entry's number + 1 (0: empty);
+ * the entries in an array by number. Slots held as an array of entries were, on a 100,000-deep
+ * derivative, a fresh 16 MB array at the last doubling (and as much before it), written whole with
+ * `undefined`: large arrays come from newly mapped memory, slow to touch on the build machines, where
+ * typed arrays' buffers come from malloc, which reuses freed memory. Small tables (most: a builder per
+ * call) are plain arrays, as a typed array costs more to make than a small simplification's table.
  */
 export class NodeTable {
-  private hashes = new Int32Array(INITIAL_CAPACITY);
-  private slots = new Int32Array(INITIAL_CAPACITY);
+  private hashes: number[] | Int32Array = zeros(INITIAL_CAPACITY);
+  private slots: number[] | Int32Array = zeros(INITIAL_CAPACITY);
   private readonly entries: Entry[] = [];
 
   /** The entry of `e` itself (by identity); undefined for a node not in the table. */
@@ -91,8 +93,8 @@ export class NodeTable {
     const oldHashes = this.hashes;
     const capacity = 2 * old.length;
     const mask = capacity - 1;
-    this.hashes = new Int32Array(capacity);
-    this.slots = new Int32Array(capacity);
+    this.hashes = zeros(capacity);
+    this.slots = zeros(capacity);
     for (let j = 0; j < old.length; j++) {
       const slot = old[j] as number;
       if (slot === 0) continue;
@@ -103,6 +105,11 @@ export class NodeTable {
       this.slots[i] = slot;
     }
   }
+}
+
+/** `capacity` zeros: a plain array while small, a typed array past TYPED_FROM (int-column.ts). */
+function zeros(capacity: number): number[] | Int32Array {
+  return capacity <= TYPED_FROM ? new Array<number>(capacity).fill(0) : new Int32Array(capacity);
 }
 
 function sameNode(a: Expr, b: Expr): boolean {

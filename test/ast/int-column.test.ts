@@ -1,17 +1,20 @@
 import { describe, expect, it } from 'vitest';
-import { IntColumn } from '../../src/ast/int-column.js';
+import { IntColumn, TYPED_FROM } from '../../src/ast/int-column.js';
 
 describe('IntColumn', () => {
-  it('keeps every value through its growths, as an array would', () => {
-    const column = new IntColumn(4);
+  it('keeps every value through its growths, as an array would (past the move to a typed array too)', () => {
+    const column = new IntColumn();
     const reference: number[] = [];
-    for (let i = 0; i < 1000; i++) {
+    for (let i = 0; i < 3 * TYPED_FROM; i++) {
       const value = (i * 7919) % 2003 - 1000;
       column.push(value);
       reference.push(value);
     }
-    expect(column.length).toBe(1000);
-    expect(Array.from({ length: 1000 }, (_, i) => column.at(i))).toEqual(reference);
+    expect(column.length).toBe(3 * TYPED_FROM);
+    expect(Array.from({ length: 3 * TYPED_FROM }, (_, i) => column.at(i))).toEqual(reference);
+    column.set(TYPED_FROM + 1, 7);
+    expect(column.at(TYPED_FROM + 1)).toBe(7);
+    expect(column.pop()).toBe(reference[3 * TYPED_FROM - 1]);
   });
 
   it('sets in place and pops from the end', () => {
