@@ -15,8 +15,7 @@ import { signed } from './pretty.js';
 import { MAX_TERMS_FOR_SPLIT_COLLAPSE, SMALL_EXPANSION } from './limits.js';
 import { LOG_COMBINE, SQUARE_SUBSTITUTIONS } from './rules/sum.js';
 import { combinedLogs, hasTwoLogs } from './log-sums.js';
-import { DOUBLE_ANGLE, HYPERBOLIC_FROM_EXP, TRIG_ADDITION, TRIG_CONTRACTION } from './rules/trig.js';
-import { doubleAngleSum, mayUseDoubleAngles } from './double-angles.js';
+import { HYPERBOLIC_FROM_EXP, TRIG_ADDITION, TRIG_CONTRACTION } from './rules/trig.js';
 import { mayPairExponentials, pairedExponentials } from './exponential-pairs.js';
 import { contractedSum, mayContract } from './trig-contraction.js';
 import { expandedAdditions, hasTwoAdditions } from './trig-addition.js';
@@ -87,7 +86,6 @@ const logsCombined: Build = (c, s) => combinedLogs(c, s.args);
 const additionsExpanded: Build = (c, s) => expandedAdditions(c, s.args);
 const productsContracted: Build = (c, s) => contractedSum(c, s.args);
 const exponentialsPaired: Build = (c, s) => pairedExponentials(c, s.args);
-const doubleAngles: Build = (c, s) => doubleAngleSum(c, s.args);
 const hornerForm: Build = (c, s) => factorOutOfSome(c, s.args);
 
 /**
@@ -132,8 +130,7 @@ function substitutions(c: Canon, sum: Extract<Expr, { kind: 'add' }>, trail: Tra
   const additions = hasTwoAdditions(sum.args) ? tried(c, trail, TRIG_ADDITION.name, sum, additionsExpanded) : undefined;
   const contraction = mayContract(c, sum.args) ? tried(c, trail, TRIG_CONTRACTION.name, sum, productsContracted) : undefined;
   const hyperbolic = mayPairExponentials(c, sum.args) ? tried(c, trail, HYPERBOLIC_FROM_EXP.name, sum, exponentialsPaired) : undefined;
-  const double = mayUseDoubleAngles(c, sum.args) ? tried(c, trail, DOUBLE_ANGLE.name, sum, doubleAngles) : undefined;
-  return [...substituted, collapse, logs, additions, contraction, hyperbolic, double];
+  return [...substituted, collapse, logs, additions, contraction, hyperbolic];
 }
 
 /**

@@ -48,21 +48,3 @@ export function sameFactorsBut(monomial: Expr | null, factors: readonly Expr[], 
   }
   return true;
 }
-
-/**
- * Whether the monomial's factors are `factors` with the one at `skip` taken out and `extra` put in
- * (both lists in canonical order, compared without building the product).
- */
-export function sameFactorsSwapped(monomial: Expr | null, factors: readonly Expr[], skip: number, extra: Expr): boolean {
-  if (monomial === null) return false;
-  const own = factorsOf(monomial);
-  const at = own.indexOf(extra);
-  if (own.length !== factors.length || at < 0) return false;
-  for (let i = 0, k = 0; i < own.length; i++) {
-    if (i === at) continue;
-    if (k === skip) k++;
-    if (own[i] !== factors[k]) return false;
-    k++;
-  }
-  return true;
-}

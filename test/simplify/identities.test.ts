@@ -163,20 +163,3 @@ describe('powers of numbers with a whole-number term in the exponent (number-pow
     fc.assert(fc.property(sumOf(termOf(factor)), points, check), { seed: SEED + 12, numRuns: runs(300) });
   });
 });
-
-describe('the double-angle formulas, both ways (double-angle)', () => {
-  const angle = fc.constantFrom('x', '2*x', 'x + y', 'x/2', 'y');
-  const square = fc.tuple(fc.constantFrom('cos', 'sin', 'cosh', 'sinh'), angle, fc.constantFrom(1, 2)).map(([f, u, n]) => `${f}(${u})^${n}`);
-  const factor = fc.oneof(square, fc.constantFrom('1', 'x', 'y'));
-  it('keep the value of sums of products', () => {
-    fc.assert(fc.property(sumOf(termOf(factor)), points, check), { seed: SEED + 13, numRuns: runs(400) });
-  });
-  it('make cos²u - sin²u, 2cos²u - 1 and 1 - 2sin²u cos(2u)', () => {
-    const form = fc.tuple(fc.constantFrom('cos(U)^2 - sin(U)^2', '2*cos(U)^2 - 1', '1 - 2*sin(U)^2'), fc.constantFrom('x', 'x + y', '3*x'), fc.integer({ min: 1, max: 4 }))
-      .map(([f, u, a]) => ({ e: parse(`${a}*(${f.replaceAll('U', u)})`), a }));
-    fc.assert(fc.property(form, ({ e }) => {
-      expect(format(simplify(e)), format(e)).toMatch(/cos\(/);
-      expect(format(simplify(e))).not.toMatch(/sin/);
-    }), { seed: SEED + 14, numRuns: runs(60) });
-  });
-});

@@ -138,14 +138,3 @@ export const HYPERBOLIC_FROM_EXP: Described = {
   guard: 'exact coefficients; kept only where smaller (candidates.ts)',
   examples: { fires: ['3*y*exp(x) - 3*y*exp(-x)', '6*y*sinh(x)'], not: ['exp(x) + exp(-2*x)', 'exp(x) + exp(-2*x)'] },
 };
-
-/**
- * The double-angle formulas as two-term collapses of a sum, both ways (double-angles.ts):
- * cos²u - sin²u = 2cos²u - 1 = 1 - 2sin²u = cos(2u), cosh²u + sinh²u = cosh(2u), and back,
- * 1 ± cos v = 2cos²(v/2) or 2sin²(v/2). A candidate form, kept only where smaller.
- */
-export const DOUBLE_ANGLE: Described = {
-  name: 'double-angle', formula: 'cos²u - sin²u = 2cos²u - 1 = 1 - 2sin²u = cos(2u) (and h), 1 ± cos v = 2cos²(v/2), 2sin²(v/2)',
-  guard: 'kept only where smaller (candidates.ts)',
-  examples: { fires: ['cos(x)^2 - sin(x)^2', 'cos(2*x)'], not: ['1 + cos(x)', 'cos(x) + 1'] },
-};
