@@ -34,16 +34,25 @@ export function timePerCall(op, { capMs, warmupMs, batchMs, batches, budgetMs },
   // Past warmupMs, warming goes on while the calls still get faster (a 10% better batch within the last
   // SETTLED batches): sin(sin(sin(sin(x))))'s tenth derivative takes 60-240 ms a call for its first eight
   // calls, then 6-15 ms, so a fixed 500 ms timed calls still being compiled.
+  // Settled means no 10% better batch for warmupMs of wall time, not for a count of batches: V8 tiers
+  // code up in steps, and a step can hold for longer than a few 20 ms batches. diff(1/(1+exp(-x)))
+  // runs at ~500, ~230, ~115, ~60 and then ~36 µs a call over its first 5,000 calls (each step
+  // 1,000 calls); five batches without a gain timed it at the 230 µs step in some runs (45.7x
+  // math.js in the README's run, 160x once warm).
   const FLOOR = 1e-6; // 1 ns: a batch the timer saw as 0 ms must not stop the sizing
-  const SETTLED = 5;
+  const SETTLED = 5; // and at least this many batches since the last gain
   let fastest = Math.max(spent, FLOOR);
   let calls = 1;
   let sinceBetter = 0;
-  while (n * fastest < batchMs || now() - start < warmupMs || sinceBetter < SETTLED) {
+  let lastGain = now();
+  while (n * fastest < batchMs || now() - start < warmupMs || sinceBetter < SETTLED || now() - lastGain < warmupMs) {
     n = Math.min(n * 2, Math.max(n, Math.ceil(batchMs / fastest)));
     spent = run(n);
     const perCall = Math.max(spent / n, FLOOR);
-    sinceBetter = perCall < 0.9 * fastest ? 0 : sinceBetter + 1;
+    if (perCall < 0.9 * fastest) {
+      sinceBetter = 0;
+      lastGain = now();
+    } else sinceBetter += 1;
     fastest = Math.min(fastest, perCall);
     calls += n;
     // Out of budget while still warming up: the fastest batch is the nearest to the warm figure.
