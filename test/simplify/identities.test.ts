@@ -163,3 +163,36 @@ describe('powers of numbers with a whole-number term in the exponent (number-pow
     fc.assert(fc.property(sumOf(termOf(factor)), points, check), { seed: SEED + 12, numRuns: runs(300) });
   });
 });
+
+describe('powers of one symbolic exponent (common-exponent)', () => {
+  const base = fc.constantFrom('x', 'y', '(x + y)', '(x*y)', '2', '(1/3)', 'sin(x)', 'exp(x)');
+  const exponent = fc.constantFrom('y', '(-y)', '(x + 1)', '(-x - 1)', '(x*y)', '(2*y)', '(y/2)');
+  const factor = fc.oneof(fc.tuple(base, exponent).map(([b, u]) => `${b}^${u}`), fc.constantFrom('x', 'y', '3'));
+  it('keep the value of sums of products, also where a base is negative', () => {
+    fc.assert(fc.property(sumOf(termOf(factor)), points, check), { seed: SEED + 13, numRuns: runs(300) });
+  });
+  it('combine u and -u only: x^(2*y)*(x + y)^y is left, as (x^2*(x + y))^y is |x|^(2y)*(x + y)^y', () => {
+    expect(format(simplify(parse('x^(2*y)*(x + y)^y')))).toBe('x^(2*y)*(x + y)^y');
+    expect(format(simplify(parse('x^(2*y)*(x + y)^(2*y)')))).toBe('(x*(x + y))^(2*y)');
+    expect(format(simplify(parse('p^x*q^x*r^(-x)')))).toBe('(p*q/r)^x');
+  });
+});
+
+describe('square roots of a + b*sqrt(c) (denest-square-root)', () => {
+  // (√p ± √q)² = p + q ± 2√(pq): denestable where pq is not a square; a, b, c drawn apart are mostly not.
+  const denestable = fc.tuple(fc.integer({ min: 1, max: 12 }), fc.integer({ min: 1, max: 12 }), fc.constantFrom('+', '-'))
+    .map(([p, q, sign]) => `(${p + q} ${sign} 2*sqrt(${p * q}))`);
+  const any = fc.tuple(fc.integer({ min: -6, max: 12 }), fc.integer({ min: -4, max: 4 }), fc.integer({ min: 2, max: 30 }))
+    .map(([a, b, c]) => `(${a} + ${b}*sqrt(${c}))`);
+  const root = fc.tuple(fc.oneof(denestable, any), fc.constantFrom('1/2', '-1/2', '3/2', '-3/2')).map(([b, p]) => `${b}^(${p})`);
+  const factor = fc.oneof(root, fc.constantFrom('x', 'y', '2'));
+  it('keep the value of sums of products', () => {
+    fc.assert(fc.property(sumOf(termOf(factor)), points, check), { seed: SEED + 14, numRuns: runs(300) });
+  });
+  it('denest the textbook cases', () => {
+    expect(format(simplify(parse('sqrt(3 + 2*sqrt(2))')))).toBe('sqrt(2) + 1');
+    expect(format(simplify(parse('sqrt(3 - 2*sqrt(2))')))).toBe('sqrt(2) - 1');
+    expect(format(simplify(parse('1/sqrt(5 + 2*sqrt(6))')))).toBe('sqrt(3) - sqrt(2)');
+    expect(format(simplify(parse('sqrt(7/4 + sqrt(3))')))).toBe('(sqrt(3) + 2)/2');
+  });
+});

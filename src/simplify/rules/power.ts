@@ -6,6 +6,7 @@ import { isExact, isExactZero, isMinusOneNum, isOneNum, powNums } from '../../as
 import * as Q from '../../ast/rational.js';
 import { MAX_DISTRIBUTED_POWER } from '../limits.js';
 import { squareContent, squareOut } from '../numeric-radicals.js';
+import { denestedRoot } from '../denest.js';
 import { withPositiveLeadingTerm } from '../product.js';
 import type { Rule, RuleTable } from './rule.js';
 import { callArgument, isE, isEvenInteger, isInteger, isOddOrFraction, splitLog } from './selectors.js';
@@ -55,6 +56,10 @@ const rows: readonly Rule<PowerOperands>[] = [
       return c.product([c.power(c.num(g), x), c.power(c.sum(b.args.map((t) => c.product([c.num(Q.inverse(g) as Q.Rational), t]))), x)]);
     },
     examples: { fires: ['1/sqrt(x^2/4 + 1)', '2/sqrt(x^2 + 4)'], not: ['sqrt(x^2/2 + 1)', 'sqrt(x^2/2 + 1)'] } },
+  { name: 'denest-square-root', formula: '√(a + b√c) = √((a + d)/2) + sgn(b)·√((a - d)/2), d = √(a² - b²c)',
+    guard: 'a, b rational, c an integer, d rational; kept only where smaller (√(2 + √3) stays)',
+    rewrite: ([b, x], c) => denestedRoot(c, b, x),
+    examples: { fires: ['sqrt(5 + 2*sqrt(6)) + 1/sqrt(3 + 2*sqrt(2))', 'sqrt(3) + 2*sqrt(2) - 1'], not: ['sqrt(2 + sqrt(3))', 'sqrt(sqrt(3) + 2)'] } },
   { name: 'zero-to-negative-power', formula: '0^-q = 1/0', guard: 'one spelling of +∞, so 1/0^2 and 1/0 do not differ',
     rewrite: ([b, x], c) => (b.kind === 'num' && b.value === 0 && x.kind === 'num' && x.value < 0 && !isMinusOneNum(x)
       ? c.power(b, c.minusOne) : undefined),

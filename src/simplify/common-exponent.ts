@@ -1,0 +1,48 @@
+// Powers of one exponent made one power (rules/common-exponent.ts, `common-exponent`): p^x·q^x =
+// (p·q)^x, p^u/q^u = (p/q)^u, 2^x·exp(x) = (2e)^x. product.ts keeps the result only where it prints
+// smaller. Only exponents u and -u meet: a^u·b^(ku) = (a·b^k)^u fails on the reals for k even
+// (x^(2u)·y^(2u) at u = 1/2, x = -1, y = 1 is -1, (x²y²)^(1/2) is 1), and only symbolic exponents:
+// numeric ones are the numeric radicals' (√2·√6 = 2√3) and the plain product's.
+//
+// a^u·b^u = (a·b)^u wherever the left side is defined: for u an integer it holds for all real a, b;
+// otherwise a^u and b^u are real only for a, b >= 0, where it holds too.
+
+import type { Expr } from '../ast/expr.js';
+import type { Canon } from './canon.js';
+
+const symbolicPower = (f: Expr): f is Extract<Expr, { kind: 'pow' }> => f.kind === 'pow' && f.args[1].kind !== 'num';
+
+/**
+ * The factors with the powers of the first exponent u met twice or more (as u or -u) made one power
+ * of the product of their bases; undefined where no exponent is met twice.
+ */
+export function commonExponent(c: Canon, factors: readonly Expr[]): Expr[] | undefined {
+  // Most products have fewer than two powers with a symbolic exponent: settled before anything is built.
+  let symbolic = 0;
+  for (const f of factors) if (symbolicPower(f)) symbolic++;
+  if (symbolic < 2) return undefined;
+  for (let i = 0; i < factors.length; i++) {
+    const f = factors[i] as Expr;
+    if (!symbolicPower(f)) continue;
+    // Of u and -u, the one that prints without a minus sign is the power's: (p/q)^x, not 1/(q/p)^x.
+    // Canonical nodes are shared, so each is one identity and the exponents are compared by it.
+    const [u, minusU] = c.pretty(f.args[1]).negative ? [c.negate(f.args[1]), f.args[1]] : [f.args[1], c.negate(f.args[1])];
+    const plain: Expr[] = [];
+    const inverted: Expr[] = [];
+    const met = new Set<number>();
+    for (let j = i; j < factors.length; j++) {
+      const g = factors[j] as Expr;
+      if (!symbolicPower(g)) continue;
+      if (g.args[1] === u) plain.push(g.args[0]);
+      else if (g.args[1] === minusU) inverted.push(g.args[0]);
+      else continue;
+      met.add(j);
+    }
+    if (met.size < 2) continue;
+    // All bases divided by: 1/(p·q)^x, not (1/(p·q))^x.
+    const power = plain.length === 0 ? c.power(c.product(inverted), minusU)
+      : c.power(c.product([...plain, ...inverted.map((b) => c.reciprocal(b))]), u);
+    return [...factors.filter((_, j) => !met.has(j)), power];
+  }
+  return undefined;
+}
