@@ -3,14 +3,14 @@
 
 import type { Expr } from '../ast/expr.js';
 import { operatorCount } from '../ast/size.js';
-import { variablesOf } from '../poly/poly.js';
+import { degreeIn, variablesOf, type Poly } from '../poly/poly.js';
 import { budgetFor, unlessTooLarge } from './budgets.js';
-import { CANCEL, CANCEL_OVER_SIN_COS, normalize, rationalFunctionOf } from './normalize.js';
+import { CANCEL, CANCEL_OVER_SIN_COS, normalize, rationalFunctionOf, type Mode } from './normalize.js';
 import { mixesTrigSpellings } from './trig-spellings.js';
 
 /**
- * cancel(e) under a tight budget, when it is smaller than e in operator tokens; otherwise (over budget,
- * or no smaller) undefined. Equal to e wherever e is defined. `nodes`: e's distinct nodes, when known.
+ * cancel(e) under a tight budget, when it is smaller than e in operator tokens, or as small and a
+ * common factor divided out; otherwise (over budget, or no smaller) undefined. Equal to e wherever e is defined. `nodes`: e's distinct nodes, when known.
  */
 export function normalForm(e: Expr, nodes?: readonly Expr[]): Expr | undefined {
   let best: Expr | undefined;
@@ -21,10 +21,29 @@ export function normalForm(e: Expr, nodes?: readonly Expr[]): Expr | undefined {
   for (const mode of modes) {
     const result = unlessTooLarge(() => normalize(e, mode, budgetFor(e, 'candidate')));
     const size = result === undefined ? Infinity : operatorCount(result);
-    if (size < bestSize) [best, bestSize] = [result, size];
+    if (size < bestSize || (size === bestSize && best === undefined && result !== undefined && cancelsFactor(e, mode))) {
+      [best, bestSize] = [result, size];
+    }
   }
   return best;
 }
+
+/**
+ * Whether the normal form of e in `mode` divides out a common factor of positive degree: its
+ * denominator has a lower degree than the same form without the GCD step. A tie in size goes to such
+ * a form, the quotient in lowest terms ((x^3 - 1)/(x^2 - 1) is (x^2 + x + 1)/(x + 1)); any other tie
+ * keeps the simplifier's own form (1/x + 1, not (x + 1)/x; sqrt(3)/2 + 1 and (sqrt(3) + 2)/2 alike).
+ */
+function cancelsFactor(e: Expr, mode: Mode): boolean {
+  const degree = (m: Mode): number | undefined =>
+    unlessTooLarge(() => totalDegree(rationalFunctionOf(e, m, budgetFor(e, 'candidate')).rf.den));
+  const cancelled = degree(mode);
+  const together = cancelled === undefined ? undefined : degree({ ...mode, reduce: false });
+  return cancelled !== undefined && together !== undefined && cancelled < together;
+}
+
+/** The sum over its variables of a polynomial's degree in each. */
+const totalDegree = (p: Poly): number => variablesOf(p).reduce((sum, v) => sum + degreeIn(p, v), 0);
 
 /**
  * true when the normal form of e is 0 (e is 0 wherever it is defined); false when it is a non-zero

@@ -54,7 +54,9 @@ function normalFormCandidate(printed: Expr): Expr | undefined {
   // find that: taken now, so simplify stays idempotent.
   const canon = new CanonBuilder();
   const { forms: [again], inputSizes } = toCanonical(canon, [normal], { fresh: true });
-  return passesSizeGuard(canon, again as Expr, normal, inputSizes?.[0]) ? canon.printed(again as Expr) : normal;
+  const result = passesSizeGuard(canon, again as Expr, normal, inputSizes?.[0]) ? canon.printed(again as Expr) : normal;
+  // A tie in size can be taken (normal-form.ts) and print back as the same tree: no change, no step.
+  return equals(result, printed) ? undefined : result;
 }
 
 /** A call or a power with an exponent other than an integer: a variable of the normal form's polynomials. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { format, parse } from '../../src/index.js';
+import { format, parse, simplify } from '../../src/index.js';
 import { isZero, normalForm } from '../../src/normal/normal-form.js';
 import { mixesTrigSpellings } from '../../src/normal/trig-spellings.js';
 
@@ -55,5 +55,15 @@ describe('mixesTrigSpellings, the gate of the sin-and-cos normal form', () => {
     ['x + 1', false],
   ])('%s: %s', (input, expected) => {
     expect(mixesTrigSpellings(parse(input))).toBe(expected);
+  });
+});
+
+describe('a tie in size', () => {
+  it('goes to the quotient in lowest terms where a common factor of positive degree divides out', () => {
+    // (x^3 - 1)/(x^2 - 1) and (x^2 + x + 1)/(x + 1) both print in 6 operators: x - 1 is divided out.
+    expect(format(simplify(parse('(x^3 - 1)/(x^2 - 1)')))).toBe('(x^2 + x + 1)/(x + 1)');
+    // A number divided out is no such factor: the simplifier's own form stays.
+    expect(format(simplify(parse('1/x + 1')))).toBe('1/x + 1');
+    expect(format(simplify(parse('sqrt(3)/2 + 1')))).toBe('sqrt(3)/2 + 1');
   });
 });
