@@ -45,7 +45,7 @@ export function simplifyAll(roots: readonly Expr[], { shareProducts = false } = 
  */
 function normalFormCandidate(printed: Expr): Expr | undefined {
   const nodes = postorderUpTo(printed, MAX_NODES_FOR_NORMAL_FORM);
-  if (nodes === undefined || !nodes.some((n) => n.kind === 'div')) return undefined;
+  if (nodes === undefined || !(nodes.some((n) => n.kind === 'div') || multipliesSums(printed))) return undefined;
   if (nodes.filter(isKernel).length > MAX_KERNELS_FOR_NORMAL_FORM) return undefined;
   const normal = normalForm(printed, nodes);
   if (normal === undefined) return undefined;
@@ -57,6 +57,27 @@ function normalFormCandidate(printed: Expr): Expr | undefined {
   const result = passesSizeGuard(canon, again as Expr, normal, inputSizes?.[0]) ? canon.printed(again as Expr) : normal;
   // A tie in size can be taken (normal-form.ts) and print back as the same tree: no change, no step.
   return equals(result, printed) ? undefined : result;
+}
+
+/**
+ * A product of two or more sums (or whole powers of sums), as a result: multiplied out, like terms may
+ * meet and cancel ((x - 1)*(x^2 + x + 1) = x^3 - 1), which the sums' own candidates never see. A sum
+ * times anything else prints no smaller multiplied out.
+ */
+function multipliesSums(printed: Expr): boolean {
+  // Printed products are binary: their factors are found down the nested products.
+  const pending = [printed.kind === 'neg' ? printed.args[0] : printed];
+  if (pending[0]?.kind !== 'mul') return false;
+  let sums = 0;
+  for (let f = pending.pop(); f !== undefined; f = pending.pop()) {
+    if (f.kind === 'mul') {
+      pending.push(...f.args);
+      continue;
+    }
+    const base = f.kind === 'pow' && f.args[1].kind === 'num' && Number.isInteger(f.args[1].value) && f.args[1].value > 0 ? f.args[0] : f;
+    if (base.kind === 'add' || base.kind === 'sub') sums++;
+  }
+  return sums >= 2;
 }
 
 /** A call or a power with an exponent other than an integer: a variable of the normal form's polynomials. */

@@ -67,3 +67,17 @@ describe('a tie in size', () => {
     expect(format(simplify(parse('sqrt(3)/2 + 1')))).toBe('sqrt(3)/2 + 1');
   });
 });
+
+describe('a result that multiplies sums', () => {
+  it.each([
+    ['(x-1)*(x^2+x+1)', 'x^3 - 1'],
+    ['(x+1)*(x-1)', 'x^2 - 1'],
+    ['-(x-1)*(x+1)', '1 - x^2'],
+    ['(sin(x)-1)*(sin(x)+1)', '-cos(x)^2'],
+    // No smaller multiplied out: kept.
+    ['(a+b)*(a-b)', '(a + b)*(a - b)'],
+    ['(x+1)^2*(x-1)', '(x + 1)^2*(x - 1)'],
+  ])('%s is %s', (input, output) => {
+    expect(format(simplify(parse(input)))).toBe(output);
+  });
+});
