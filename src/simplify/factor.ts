@@ -23,14 +23,31 @@ export function factorOut(c: Canon, terms: readonly Expr[]): Expr | undefined {
   // -1 alone is no factoring: -(a + b) is canonically -a - b (product.ts).
   if (content !== undefined && common.length === 0 && isMinusOneNum(content)) content = undefined;
   if (common.length === 0 && content === undefined) return undefined;
-  const cofactors = split.map(({ coefficient, monomial }) => cofactor(c, coefficient, monomial as Expr, common, content));
+  const cofactors = split.map(({ coefficient, monomial }) => cofactor(c, coefficient, monomial, common, content));
   const factors = common.map(([base, exponent]) => c.power(base, exponent));
   return c.product([...factors, ...(content ? [content] : []), c.sum(cofactors)]);
 }
 
+/**
+ * A sum with a number term written over the denominator of its terms' common content, (x + 1)/2 for
+ * x/2 + 1/2 and (1 - cos(4x))/8 for 1/8 - cos(4x)/8, where that prints smaller; else undefined. Tried
+ * on a result only (simplify.ts): as one more candidate of every sum it changed the forms around the
+ * sums it rewrote, and a sum of quotients of square roots then took a second simplify to reach its
+ * smallest form. (A whole-number content never prints smaller beside a number term: 2*x + 2.)
+ */
+export function contentOut(c: Canon, sum: Expr): Expr | undefined {
+  if (sum.kind !== 'add' || !sum.args.some((t) => t.kind === 'num')) return undefined;
+  const split = sum.args.map((t) => splitTerm(c, t));
+  const content = commonCoefficient(c, split.map((s) => s.coefficient));
+  if (content === undefined || (content.exact as Q.Rational).den === 1n) return undefined;
+  const form = c.product([content, c.sum(split.map(({ coefficient, monomial }) => cofactor(c, coefficient, monomial, [], content)))]);
+  return c.pretty(form).magnitude < c.pretty(sum).magnitude ? form : undefined;
+}
+
 /** coefficient·monomial divided by the common powers and content: exponents lowered, no reciprocals. */
-function cofactor(c: Canon, coefficient: Num, monomial: Expr, common: readonly [Expr, Expr][], content: Num | undefined): Expr {
+function cofactor(c: Canon, coefficient: Num, monomial: Expr | null, common: readonly [Expr, Expr][], content: Num | undefined): Expr {
   const factors: Expr[] = [content ? c.num(Q.mul(coefficient.exact as Q.Rational, Q.inverse(content.exact as Q.Rational) as Q.Rational)) : coefficient];
+  if (monomial === null) return factors[0] as Expr; // a number term
   for (const f of factorsOf(monomial)) {
     const shared = common.find(([base]) => base === baseOf(f));
     if (shared === undefined) {

@@ -8,6 +8,7 @@ import { normalForm } from '../normal/normal-form.js';
 import { passesSizeGuard } from './candidates.js';
 import { MAX_KERNELS_FOR_NORMAL_FORM, MAX_NODES_FOR_NORMAL_FORM } from './limits.js';
 import { CanonBuilder } from './canon-builder.js';
+import { contentOut } from './factor.js';
 import { shareSubproducts } from './share.js';
 import { toCanonical } from './to-canonical.js';
 
@@ -30,7 +31,7 @@ export function simplifyAll(roots: readonly Expr[], { shareProducts = false } = 
   const { forms: canonical, inputSizes } = toCanonical(canon, roots, { fresh: true });
   const results = shareProducts ? shareSubproducts(canon, canonical) : canonical;
   return roots.map((root, i) => {
-    const result = results[i] as Expr;
+    const result = contentOut(canon, results[i] as Expr) ?? (results[i] as Expr);
     if (!passesSizeGuard(canon, result, root, inputSizes?.[i])) return root;
     const printed = canon.printed(result);
     // Partials simplified together share their nodes: a normal form would rebuild each apart.
@@ -103,9 +104,15 @@ export interface SimplificationStep {
 export function simplifyTraced(root: Expr): { result: Expr; steps: SimplificationStep[] } {
   const canon = new CanonBuilder();
   canon.steps = [];
-  const { forms: [canonical], inputSizes } = toCanonical(canon, [root], { fresh: true });
+  const { forms: [plain], inputSizes } = toCanonical(canon, [root], { fresh: true });
+  // The steps of building the candidate are not the trace's (as for every candidate): only its own.
+  const kept = canon.steps;
+  canon.steps = undefined;
+  const canonical = contentOut(canon, plain as Expr) ?? plain;
+  canon.steps = kept;
+  if (canonical !== plain) kept.push({ rule: 'factor-out', before: plain as Expr, after: canonical as Expr });
   const steps: SimplificationStep[] = [];
-  for (const step of canon.steps) {
+  for (const step of kept) {
     const before = canon.printed(step.before);
     const after = canon.printed(step.after);
     // A change of spelling only (exp(u) kept as e^u, u^1 = u inside a sum) prints the same: not a step.

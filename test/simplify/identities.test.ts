@@ -196,3 +196,19 @@ describe('square roots of a + b*sqrt(c) (denest-square-root)', () => {
     expect(format(simplify(parse('sqrt(7/4 + sqrt(3))')))).toBe('(sqrt(3) + 2)/2');
   });
 });
+
+describe('a result with a number term over its common denominator (factor-out of a fractional content)', () => {
+  const term = fc.tuple(fc.integer({ min: -6, max: 6 }).filter((n) => n !== 0), fc.constantFrom('x', 'cos(4*x)', 'y^2', '1', 'x*y'))
+    .map(([n, m]) => `${n}*${m}`);
+  const sum = fc.tuple(fc.array(term, { minLength: 1, maxLength: 4 }), fc.constantFrom(2, 3, 4, 8))
+    .map(([ts, d]) => parse(`(${ts.join(' + ')})/${d}`));
+  it('keeps the value, never grows and is stable', () => {
+    fc.assert(fc.property(sum, points, check), { seed: SEED + 15, numRuns: runs(300) });
+  });
+  it('is taken where smaller only', () => {
+    expect(format(simplify(parse('x/2 + 1/2')))).toBe('(x + 1)/2');
+    expect(format(simplify(parse('1/8 - cos(4*x)/8')))).toBe('(1 - cos(4*x))/8');
+    expect(format(simplify(parse('1 - x/2')))).toBe('1 - x/2');
+    expect(format(simplify(parse('2*x + 2')))).toBe('2*x + 2');
+  });
+});
