@@ -2,6 +2,7 @@
 
 import type { Expr } from '../ast/expr.js';
 import { equals } from '../ast/equality.js';
+import { postorderUpTo } from '../ast/walk.js';
 import { checkVariableName, describe } from '../ast/names.js';
 import { InvalidArgumentError } from '../errors.js';
 import { operatorCount, operatorCountAtMost } from '../ast/size.js';
@@ -38,6 +39,8 @@ const MIN_RAW_TO_COMPARE = 256;
  * cost more than the route (sin(sin(sin(sin(x))))'s tenth: 7,591 operators).
  */
 const MAX_POLYNOMIAL_TO_SIMPLIFY = 128;
+/** How much larger than the tree a polynomial may print and still be simplified, to be compared with it. */
+const POLISH_MARGIN = 1.5;
 
 /**
  * The simplified partial derivative of `expr` with respect to `variable`, `order` times. Derivatives
@@ -81,9 +84,20 @@ export function diff(root: Expr, variable: string, order = 1): Expr {
   // Both routes reached the order: the smaller (a tie keeps the tree, and costs nothing more: the
   // polynomial is simplified only when it has won), the polynomial printed only when its size bound
   // leaves it a chance (exp(sin(x))'s second derivative: 7 operators either way).
-  if (byKernels === undefined || byKernels.noSmallerThan(order, operatorCount(current))) return current;
+  if (byKernels === undefined) return current;
+  const size = operatorCount(current);
+  const quotient = size <= MAX_POLYNOMIAL_TO_SIMPLIFY && postorderUpTo(current, MAX_POLYNOMIAL_TO_SIMPLIFY)?.some((e) => e.kind === 'div') === true;
+  if (byKernels.noSmallerThan(order, quotient ? POLISH_MARGIN * size : size)) return current;
   const polynomial = byKernels.derivative(order);
-  return polynomial !== undefined && operatorCount(polynomial) < operatorCount(current) ? polished(polynomial) as Expr : current;
+  if (polynomial === undefined) return current;
+  if (operatorCount(polynomial) < size) return polished(polynomial) as Expr;
+  // Printed a little larger than the tree, the polynomial may still simplify smaller where the tree is
+  // a quotient: its powers of one base on both sides of the bar meet in the polynomial (asin(x)'s fourth
+  // derivative is 14 operators as a polynomial, 10 simplified, 3*x*(2*x^2 + 3)/(1 - x^2)^(7/2), and
+  // 12 as the tree (6*x^3 + 9*x)/(sqrt(1 - x^2)*(1 - x^2)^3)). Not tried on other trees: simplifying
+  // the polynomial cost exp(sin(x))'s second derivative a third more, for nothing.
+  const answer = quotient ? polished(polynomial) : undefined;
+  return answer !== undefined && operatorCount(answer) < size ? answer : current;
 }
 
 /** The polynomial route's answer, or its simplified form where that is smaller (small ones only). */

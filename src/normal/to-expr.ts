@@ -8,11 +8,14 @@ import { exactNum } from '../ast/numbers.js';
 import * as Q from '../ast/rational.js';
 import type { Rational } from '../ast/rational.js';
 import { add, call, div, mul, neg, one, pow, sub } from '../ast/smart.js';
-import { scale } from '../poly/arithmetic.js';
-import type { Budget } from '../poly/budget.js';
+import { maxDegree, scale } from '../poly/arithmetic.js';
 import { content } from '../poly/content.js';
 import { common, powerOf, quotient as monomialQuotient, type Monomial } from '../poly/monomial.js';
 import { perfectPower } from '../poly/perfect-power.js';
+import { squareFree } from '../poly/square-free.js';
+import { Budget } from '../poly/budget.js';
+import { operatorCount } from '../ast/size.js';
+import { unlessTooLarge } from './budgets.js';
 import { isOnePoly, type Poly } from '../poly/poly.js';
 import type { Kernels } from './kernels.js';
 import { printedVariables } from './print-order.js';
@@ -48,11 +51,28 @@ export function expandedToExpr(rf: RationalFunction, kernels: Kernels): Expr {
 
 export function polyToExpr(p: Poly, kernels: Kernels, budget?: Budget): Expr {
   const power = budget && perfectPower(p, budget);
-  if (power) {
-    const base = polyToExpr(power.base, kernels);
-    return sumOf([{ coef: power.coef, above: [], below: [], factor: pow(base, power.exponent) }], kernels);
-  }
-  return sumOf(p.map((t) => ({ coef: t.coef, above: t.monomial, below: [] })), kernels);
+  const first = power
+    ? sumOf([{ coef: power.coef, above: [], below: [], factor: pow(polyToExpr(power.base, kernels), power.exponent) }], kernels)
+    : sumOf(p.map((t) => ({ coef: t.coef, above: t.monomial, below: [] })), kernels);
+  // A perfect power's base may itself have repeated factors: ((x + 1)^2*(x + 3))^2 prints as
+  // (x + 1)^4*(x + 3)^2, smaller than (x^3 + 5x^2 + 7x + 3)^2 in any nesting.
+  // Not where the power's base is of degree 1 (the sigmoid's (e^x + 1)^2): it has no factor to repeat.
+  const factored = budget && p.length >= 3 && !(power && maxDegree(power.base) < 2) ? withRepeatedFactors(p, kernels) : undefined;
+  return factored !== undefined && operatorCount(factored) < operatorCount(first) ? factored : first;
+}
+
+/**
+ * p written as its square-free factors' powers, (x + 1)^3*(x + 3) for x^4 + 6x^3 + 12x^2 + 10x + 3,
+ * where some factor repeats: a denominator in lowest terms then prints no larger than the product it
+ * came from, so cancelling a common factor pays. Under a budget of its own: a GCD too large is no form.
+ */
+function withRepeatedFactors(p: Poly, kernels: Kernels): Expr | undefined {
+  const form = unlessTooLarge(() => squareFree(p, new Budget(1_000, 64, 100_000)));
+  if (form === undefined) return undefined;
+  const powers = form.factors.map((f) => pow(polyToExpr(f.base, kernels), f.exponent)).reduce((a, b) => mul(a, b));
+  const [only] = form.rest;
+  if (form.rest.length === 1 && only !== undefined) return sumOf([{ coef: only.coef, above: only.monomial, below: [], factor: powers }], kernels);
+  return mul(polyToExpr(form.rest, kernels), powers);
 }
 
 interface PrintedTerm {

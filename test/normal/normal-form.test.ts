@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { format, parse, simplify } from '../../src/index.js';
+import { diff, format, parse, simplify } from '../../src/index.js';
 import { isZero, normalForm } from '../../src/normal/normal-form.js';
 import { mixesTrigSpellings } from '../../src/normal/trig-spellings.js';
 
@@ -79,5 +79,21 @@ describe('a result that multiplies sums', () => {
     ['(x+1)^2*(x-1)', '(x + 1)^2*(x - 1)'],
   ])('%s is %s', (input, output) => {
     expect(format(simplify(parse(input)))).toBe(output);
+  });
+});
+
+describe('repeated factors printed as powers (square-free form)', () => {
+  it.each([
+    // Derivatives of partial-fraction antiderivatives come back to their integrands, factored.
+    ['-log(3 + x)/8 + log(1 + x)/8 + x/(4 + 4*x^2 + 8*x)', '1/((x + 3)*(x + 1)^3)'],
+    ['-4*log(1 + x) + 4*log(-2 + x) + (6 + 12*x)/(-1 + x^2)', '36/((x^2 - 1)^2*(x - 2))'],
+    // In lowest terms: x + 1 divides the quotient rule's numerator once.
+    ['x/((x+1)^2*(x+3))', '(3 - x*(2*x + 3))/((x + 3)^2*(x + 1)^3)'],
+  ])('d/dx %s = %s', (input, output) => {
+    expect(format(diff(parse(input), 'x'))).toBe(output);
+  });
+  it('and higher derivatives whose powers of one base meet across the bar', () => {
+    expect(format(diff(parse('asin(x)'), 'x', 4))).toBe('3*x*(2*x^2 + 3)/(1 - x^2)^(7/2)');
+    expect(format(diff(parse('sqrt(1 - x^2)'), 'x', 3))).toBe('-3*x/(1 - x^2)^(5/2)');
   });
 });
