@@ -22,6 +22,8 @@ import { expandedAdditions, hasTwoAdditions } from './trig-addition.js';
 import { monomialsOf, substitutedSum } from './square-substitution.js';
 import { collectedSum } from './sum.js';
 import { collapsedSum, mayCollapse } from './sum-collapses.js';
+import { perfectSquare } from './perfect-square.js';
+import { PERFECT_SQUARE } from './rules/perfect-square.js';
 
 type Sum = Extract<Expr, { kind: 'add' }>;
 
@@ -87,6 +89,7 @@ const additionsExpanded: Build = (c, s) => expandedAdditions(c, s.args);
 const productsContracted: Build = (c, s) => contractedSum(c, s.args);
 const exponentialsPaired: Build = (c, s) => pairedExponentials(c, s.args);
 const hornerForm: Build = (c, s) => factorOutOfSome(c, s.args);
+const squared: Build = (c, s) => perfectSquare(c, s.args);
 
 /**
  * A Pythagorean pair split between a term and a sum inside another (1/2 + (sin²u - cos²u)/2): the sum
@@ -130,7 +133,8 @@ function substitutions(c: Canon, sum: Extract<Expr, { kind: 'add' }>, trail: Tra
   const additions = hasTwoAdditions(sum.args) ? tried(c, trail, TRIG_ADDITION.name, sum, additionsExpanded) : undefined;
   const contraction = mayContract(c, sum.args) ? tried(c, trail, TRIG_CONTRACTION.name, sum, productsContracted) : undefined;
   const hyperbolic = mayPairExponentials(c, sum.args) ? tried(c, trail, HYPERBOLIC_FROM_EXP.name, sum, exponentialsPaired) : undefined;
-  return [...substituted, collapse, logs, additions, contraction, hyperbolic];
+  const square = sum.args.length === 3 ? tried(c, trail, PERFECT_SQUARE.name, sum, squared) : undefined;
+  return [...substituted, collapse, logs, additions, contraction, hyperbolic, square];
 }
 
 /**

@@ -212,3 +212,18 @@ describe('a result with a number term over its common denominator (factor-out of
     expect(format(simplify(parse('2*x + 2')))).toBe('2*x + 2');
   });
 });
+
+describe('sums of three terms that are squares (perfect-square)', () => {
+  const root = fc.constantFrom('x', '2*x', 'y/3', 'sin(x)^2', 'exp(x)', 'x*y', '1', '3', 'cos(y)');
+  // (a ± b)^2 multiplied out, and near misses (a coefficient off by one).
+  const square = fc.tuple(root, root, fc.constantFrom('+', '-'), fc.constantFrom(0, 0, 1))
+    .map(([a, b, s, off]) => parse(`(${a})^2 ${s} ${2 + off}*(${a})*(${b}) + (${b})^2`));
+  it('keeps the value, never grows and is stable', () => {
+    fc.assert(fc.property(square, points, check), { seed: SEED + 16, numRuns: runs(300) });
+  });
+  it('writes the square where the roots are exact only: x^(2*y) + 2*x^y + 1 stays (x^y is not real for x < 0)', () => {
+    expect(format(simplify(parse('exp(2*x) + 2*exp(x) + 1')))).toBe('(exp(x) + 1)^2');
+    expect(format(simplify(parse('4*x^2 - 12*x*y + 9*y^2')))).toBe('(2*x - 3*y)^2');
+    expect(format(simplify(parse('x^(2*y) + 2*x^y + 1')))).toBe('x^(2*y) + 2*x^y + 1');
+  });
+});
