@@ -13,7 +13,18 @@ import { mixesTrigSpellings } from './trig-spellings.js';
  * common factor divided out; otherwise (over budget, or no smaller) undefined. Equal to e wherever e is defined. `nodes`: e's distinct nodes, when known.
  */
 export function normalForm(e: Expr, nodes?: readonly Expr[]): Expr | undefined {
+  const found = normalFormOrTie(e, nodes);
+  return found === undefined || found.tie ? undefined : found.form;
+}
+
+/**
+ * normalForm, and where it is undefined only for want of a smaller size, the normal form of the same
+ * size marked `tie`: the simplifier writes it canonically again, which may print smaller
+ * (-2/(x^2 - 1) is 2/(1 - x^2)), and takes it only then.
+ */
+export function normalFormOrTie(e: Expr, nodes?: readonly Expr[]): { form: Expr; tie: boolean } | undefined {
   let best: Expr | undefined;
+  let tie: Expr | undefined;
   let bestSize = operatorCount(e);
   // Over sin and cos as well where one family is spelled two ways (sec(x)^2 - 1/cos(x)^2 is 0); both
   // tried, as writing tan(x) as sin(x)/cos(x) makes every other result larger.
@@ -23,9 +34,10 @@ export function normalForm(e: Expr, nodes?: readonly Expr[]): Expr | undefined {
     const size = result === undefined ? Infinity : operatorCount(result);
     if (size < bestSize || (size === bestSize && best === undefined && result !== undefined && cancelsFactor(e, mode))) {
       [best, bestSize] = [result, size];
-    }
+    } else if (size === bestSize && best === undefined && tie === undefined) tie = result;
   }
-  return best;
+  if (best !== undefined) return { form: best, tie: false };
+  return tie === undefined ? undefined : { form: tie, tie: true };
 }
 
 /**

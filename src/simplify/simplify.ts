@@ -4,7 +4,8 @@
 import { equals } from '../ast/equality.js';
 import type { Expr } from '../ast/expr.js';
 import { postorderUpTo } from '../ast/walk.js';
-import { normalForm } from '../normal/normal-form.js';
+import { operatorCount } from '../ast/size.js';
+import { normalFormOrTie } from '../normal/normal-form.js';
 import { passesSizeGuard } from './candidates.js';
 import { MAX_KERNELS_FOR_NORMAL_FORM, MAX_NODES_FOR_NORMAL_FORM } from './limits.js';
 import { CanonBuilder } from './canon-builder.js';
@@ -48,15 +49,18 @@ function normalFormCandidate(printed: Expr): Expr | undefined {
   const nodes = postorderUpTo(printed, MAX_NODES_FOR_NORMAL_FORM);
   if (nodes === undefined || !(nodes.some((n) => n.kind === 'div') || multipliesSums(printed))) return undefined;
   if (nodes.filter(isKernel).length > MAX_KERNELS_FOR_NORMAL_FORM) return undefined;
-  const normal = normalForm(printed, nodes);
-  if (normal === undefined) return undefined;
+  const found = normalFormOrTie(printed, nodes);
+  if (found === undefined) return undefined;
+  const normal = found.form;
   // The normal form writes its polynomials in its own order and signs; the canonical form of its
   // result may print smaller still (-1/(x^2*pi - pi) is 1/(pi - x^2*pi)), and a second simplify would
   // find that: taken now, so simplify stays idempotent.
   const canon = new CanonBuilder();
   const { forms: [again], inputSizes } = toCanonical(canon, [normal], { fresh: true });
   const result = passesSizeGuard(canon, again as Expr, normal, inputSizes?.[0]) ? canon.printed(again as Expr) : normal;
-  // A tie in size can be taken (normal-form.ts) and print back as the same tree: no change, no step.
+  // A normal form of the same size is taken only where written again it prints smaller; a tie taken
+  // (normal-form.ts) can print back as the same tree: no change, no step.
+  if (found.tie && operatorCount(result) >= operatorCount(printed)) return undefined;
   return equals(result, printed) ? undefined : result;
 }
 
