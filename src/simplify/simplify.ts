@@ -9,6 +9,7 @@ import { normalFormOrTie } from '../normal/normal-form.js';
 import { passesSizeGuard } from './candidates.js';
 import { MAX_KERNELS_FOR_NORMAL_FORM, MAX_NODES_FOR_NORMAL_FORM } from './limits.js';
 import { CanonBuilder } from './canon-builder.js';
+import { angleRewrites, mayRewriteAngles, mixesAngles, MAX_NODES_FOR_ANGLES } from './double-angle.js';
 import { contentOut } from './factor.js';
 import { shareSubproducts } from './share.js';
 import { toCanonical } from './to-canonical.js';
@@ -27,7 +28,7 @@ export function simplify(root: Expr): Expr {
  * Several expressions simplified together, sharing their common subexpressions; with `shareProducts`,
  * one product is also written through another whose factors it contains (share.ts), for gradients.
  */
-export function simplifyAll(roots: readonly Expr[], { shareProducts = false } = {}): Expr[] {
+export function simplifyAll(roots: readonly Expr[], { shareProducts = false, angles = true } = {}): Expr[] {
   const canon = new CanonBuilder();
   const { forms: canonical, inputSizes } = toCanonical(canon, roots, { fresh: true });
   const results = shareProducts ? shareSubproducts(canon, canonical) : canonical;
@@ -36,8 +37,49 @@ export function simplifyAll(roots: readonly Expr[], { shareProducts = false } = 
     if (!passesSizeGuard(canon, result, root, inputSizes?.[i])) return root;
     const printed = canon.printed(result);
     // Partials simplified together share their nodes: a normal form would rebuild each apart.
-    return shareProducts ? printed : normalFormCandidate(printed) ?? printed;
+    if (shareProducts) return printed;
+    const normal = normalFormCandidate(printed) ?? printed;
+    return (angles ? angleCandidate(normal) : undefined) ?? normal;
   });
+}
+
+/** Rounds of angle rewriting at most: each must print smaller than the last, so few are ever taken. */
+const MAX_ANGLE_ROUNDS = 4;
+/**
+ * Operators an angle rewrite must save. One is most often a sign moved into a denominator with a change
+ * of function, no simpler to read: d/dx cot(2x) is -2*csc(2*x)^2, not 4/(cos(4*x) - 1), and the third
+ * derivative of tan(x) stays a polynomial in tan(x).
+ */
+const MIN_ANGLE_SAVING = 2;
+
+/**
+ * The result rewritten by the half- and double-angle identities (double-angle.ts) and simplified again,
+ * when that prints smaller (2*sin(x/2)^2 + 5*cos(x/2)^2 is (3*cos(x) + 7)/2); else undefined. Again
+ * from the smaller form until nothing is smaller, so that simplify stays idempotent.
+ */
+function angleCandidate(printed: Expr): Expr | undefined {
+  let best = printed;
+  let size: number | undefined;
+  for (let round = 0; round < MAX_ANGLE_ROUNDS; round++) {
+    // Most results have no function the identities rewrite: settled before anything is built.
+    const nodes = postorderUpTo(best, MAX_NODES_FOR_ANGLES);
+    if (nodes === undefined || !nodes.some(mayRewriteAngles)) break;
+    const canon = new CanonBuilder();
+    const { forms: [canonical] } = toCanonical(canon, [best], { fresh: true });
+    size ??= operatorCount(best);
+    let improved = false;
+    for (const { tree, angle, doubled } of angleRewrites(canonical as Expr)) {
+      const form = simplifyAll([tree], { angles: false })[0] as Expr;
+      const n = operatorCount(form);
+      if (n <= size - MIN_ANGLE_SAVING && !mixesAngles(form, ...simplifyAll([angle, doubled], { angles: false }) as [Expr, Expr])) {
+        best = form;
+        size = n;
+        improved = true;
+      }
+    }
+    if (!improved) break;
+  }
+  return best === printed ? undefined : best;
 }
 
 /**

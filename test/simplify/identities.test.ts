@@ -227,3 +227,12 @@ describe('sums of three terms that are squares (perfect-square)', () => {
     expect(format(simplify(parse('x^(2*y) + 2*x^y + 1')))).toBe('x^(2*y) + 2*x^y + 1');
   });
 });
+
+describe('half and double angles (double-angle)', () => {
+  const angle = fc.constantFrom('x/2', 'x', '2*x', 'y', '2*y');
+  const kernel = fc.tuple(fc.constantFrom('sin', 'cos', 'tan', 'sec', 'sinh', 'cosh', 'tanh', 'sech'), angle).map(([f, u]) => `${f}(${u})`);
+  const factor = fc.oneof(powerOf(kernel), fc.constantFrom('x', '1'));
+  it('keep the value of sums of products of functions of u and 2u', () => {
+    fc.assert(fc.property(sumOf(termOf(factor)), points, check), { seed: SEED + 8, numRuns: runs(300) });
+  });
+});

@@ -19,7 +19,7 @@ export const SUM_IDENTITIES: readonly SumIdentity[] = [
   { name: 'pythagoras', formula: 'sin²u + cos²u = 1', f: 'sin', g: 'cos', sign: 1,
     examples: { fires: ['3*x*sin(x)^2 + 3*x*cos(x)^2', '3*x'], not: ['sin(x)^2 + cos(2*x)^2', 'cos(2*x)^2 + sin(x)^2'] } },
   { name: 'hyperbolic-pythagoras', formula: 'cosh²u - sinh²u = 1', f: 'cosh', g: 'sinh', sign: -1,
-    examples: { fires: ['cosh(x)^2 - sinh(x)^2', '1'], not: ['cosh(x)^2 + sinh(x)^2', 'cosh(x)^2 + sinh(x)^2'] } },
+    examples: { fires: ['cosh(x)^2 - sinh(x)^2', '1'], not: ['cosh(x)^2 + sinh(y)^2', 'cosh(x)^2 + sinh(y)^2'] } },
   reciprocalSquares('sec-squared-minus-tan-squared', 'sec²u - tan²u = 1', 'sec', 'tan', -1, false,
     { fires: ['A*sec(x)^2 - A*tan(x)^2', 'A'], not: ['sec(x)^2 - tan(y)^2', 'sec(x)^2 - tan(y)^2'] }),
   reciprocalSquares('inverse-cos-squared-minus-tan-squared', '1/cos²u - tan²u = 1', 'cos', 'tan', -1, true,

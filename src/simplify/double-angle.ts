@@ -1,0 +1,191 @@
+// The half- and double-angle identities (rules/double-angle.ts), tried on a whole result: at one
+// argument u at a time, every function of u written by functions of 2u (sin²u = (1 - cos 2u)/2,
+// sin u·cos u = sin(2u)/2), or every function of 2u by functions of u (cos 2u = 2 cos²u - 1), and the
+// rewritten tree simplified again; the caller keeps the smallest. On the result only, never at each
+// sum: as a local choice, cos²x - sin²x became cos 2x inside a derivative whose whole was a
+// polynomial in sin x (sin(x)^4 - sin(x)^6), and the polynomial could no longer form.
+
+import { equals } from '../ast/equality.js';
+import { children, withChildren, type Expr } from '../ast/expr.js';
+import type { FunctionName } from '../ast/function-names.js';
+import { call, mul, pow } from '../ast/smart.js';
+import { postorderUpTo } from '../ast/walk.js';
+import {
+  BY_HALF_ANGLE, PAIRS_BY_DOUBLE_ANGLE, QUOTIENT_BY_DOUBLE_ANGLE, SQUARE_BY_DOUBLE_ANGLE, type Halved,
+} from './rules/double-angle.js';
+
+type Call = Extract<Expr, { kind: 'call' }>;
+
+/** Nodes of a result past which no rewriting is tried (each trial simplifies the whole again). */
+export const MAX_NODES_FOR_ANGLES = 64;
+
+/**
+ * The rewritten trees to simplify (unsimplified), from a canonical result: one per argument u of a
+ * function that the double angle can rewrite, and two per argument 2u (cos 2u by sin u or by cos u).
+ * None for a result without such functions, or over MAX_NODES_FOR_ANGLES nodes.
+ */
+export function angleRewrites(canonical: Expr): AngleRewrite[] {
+  const nodes = postorderUpTo(canonical, MAX_NODES_FOR_ANGLES);
+  if (nodes === undefined) return [];
+  const halves = new Set<Expr>();
+  const doubles = new Set<Expr>();
+  for (const n of nodes) {
+    if (n.kind === 'pow') {
+      const [base, exponent] = n.args;
+      if (isOneArgumentCall(base) && SQUARE_BY_DOUBLE_ANGLE[base.fn] !== undefined && evenInteger(exponent)) halves.add(base.args[0] as Expr);
+    } else if (n.kind === 'call' && n.args.length === 1) {
+      const u = n.args[0] as Expr;
+      if (QUOTIENT_BY_DOUBLE_ANGLE[n.fn] !== undefined) halves.add(u);
+      if (BY_HALF_ANGLE[n.fn] !== undefined && hasEvenCoefficient(u)) doubles.add(u);
+    } else if (n.kind === 'mul') {
+      for (const u of pairedArguments(n.args)) halves.add(u);
+    }
+  }
+  const rewrites: AngleRewrite[] = [];
+  for (const u of halves) rewrites.push({ tree: byDoubleAngle(canonical, u), angle: u, doubled: mul(2, u) });
+  for (const w of doubles) {
+    for (const halved of HALVINGS) rewrites.push({ tree: byHalfAngle(canonical, w, halved), angle: mul(w, pow(2, -1)), doubled: w });
+  }
+  return rewrites;
+}
+
+/** A rewritten tree, and the two arguments it rewrote between (unsimplified): u and 2u. */
+export interface AngleRewrite {
+  readonly tree: Expr;
+  readonly angle: Expr;
+  readonly doubled: Expr;
+}
+
+/**
+ * Whether a tree has functions of both `angle` and `doubled` (both simplified): a rewrite that leaves
+ * them mixed reads worse however small (the sixth derivative of tan(x) as 2*((4*cos(2*x) - 112)*cos(2*x)
+ * + 244)*sin(x)/cos(x)^7).
+ */
+export function mixesAngles(tree: Expr, angle: Expr, doubled: Expr): boolean {
+  const nodes = postorderUpTo(tree, MAX_NODES_FOR_ANGLES) ?? [];
+  const calls = nodes.filter(mayRewriteAngles);
+  return calls.some((f) => equals(children(f)[0] as Expr, angle)) && calls.some((f) => equals(children(f)[0] as Expr, doubled));
+}
+
+const HALVINGS: readonly Halved[] = ['by-odd', 'by-even'];
+
+function isOneArgumentCall(e: Expr): e is Call {
+  return e.kind === 'call' && e.args.length === 1;
+}
+
+/** An exact even integer, positive or negative. */
+function evenInteger(e: Expr): boolean {
+  return e.kind === 'num' && e.exact !== null && e.exact.den === 1n && e.exact.num % 2n === 0n && e.exact.num !== 0n;
+}
+
+/** An exact integer other than 0, as a number. */
+function integerExponent(e: Expr): number | undefined {
+  return e.kind === 'num' && e.exact !== null && e.exact.den === 1n && e.exact.num !== 0n ? Number(e.exact.num) : undefined;
+}
+
+/** A canonical product with an even whole leading coefficient (2x, -4y): an argument that halves without a fraction. */
+function hasEvenCoefficient(u: Expr): boolean {
+  return u.kind === 'mul' && evenInteger(u.args[0] as Expr);
+}
+
+/** A factor as f(u)^n: the call and its integer power, or undefined. */
+function asPowerOfCall(f: Expr): { call: Call; n: number } | undefined {
+  if (isOneArgumentCall(f)) return { call: f, n: 1 };
+  if (f.kind !== 'pow' || !isOneArgumentCall(f.args[0])) return undefined;
+  const n = integerExponent(f.args[1]);
+  return n === undefined ? undefined : { call: f.args[0], n };
+}
+
+/** The arguments u of the factors sin u and cos u (or sinh u and cosh u) that meet in a product, to powers of one sign. */
+function pairedArguments(factors: readonly Expr[]): Expr[] {
+  const found: Expr[] = [];
+  for (const [first, second] of PAIRS_BY_DOUBLE_ANGLE) {
+    for (const f of factors) {
+      const a = asPowerOfCall(f);
+      if (a === undefined || a.call.fn !== first) continue;
+      const u = a.call.args[0] as Expr;
+      if (factors.some((g) => { const b = asPowerOfCall(g); return b !== undefined && b.call.fn === second && b.call.args[0] === u && Math.sign(b.n) === Math.sign(a.n); })) found.push(u);
+    }
+  }
+  return found;
+}
+
+/**
+ * Every function of u written by functions of 2u: squares by cos 2u, tan u and its kin by sin 2u and
+ * cos 2u, and sin u·cos u by sin 2u (the unpaired powers left). Nodes are compared by identity, as the
+ * canonical result shares them.
+ */
+function byDoubleAngle(root: Expr, u: Expr): Expr {
+  const doubled = mul(2, u);
+  const at = (fn: FunctionName): Expr => call(fn, doubled);
+  return mapped(root, (e, again) => {
+    if (e.kind === 'mul') {
+      const paired = pairedFactors(e.args, u, at);
+      return paired === undefined ? undefined : paired.map(again).reduce((p, f) => mul(p, f));
+    }
+    const power = asPowerOfCall(e);
+    if (power === undefined || power.call.args[0] !== u) return undefined;
+    const { fn } = power.call;
+    // Even powers by cos 2u alone (tan²u = (1 - cos 2u)/(1 + cos 2u)); sin²2u would need a Pythagoras more.
+    const squared = SQUARE_BY_DOUBLE_ANGLE[fn];
+    if (squared !== undefined && power.n % 2 === 0) return pow(squared.square(at(squared.doubled)), power.n / 2);
+    const quotient = QUOTIENT_BY_DOUBLE_ANGLE[fn];
+    if (quotient === undefined) return undefined;
+    const circular = fn === 'tan' || fn === 'cot';
+    return pow(quotient(at(circular ? 'sin' : 'sinh'), at(circular ? 'cos' : 'cosh')), power.n);
+  });
+}
+
+/**
+ * The factors of a product with sin u^a·cos u^b written as (sin(2u)/2)^m·sin u^(a - m)·cos u^(b - m),
+ * m the power of smaller size (a and b of one sign); undefined where no pair meets.
+ */
+function pairedFactors(factors: readonly Expr[], u: Expr, at: (fn: FunctionName) => Expr): Expr[] | undefined {
+  for (const [first, second, doubled] of PAIRS_BY_DOUBLE_ANGLE) {
+    const i = factors.findIndex((f) => { const p = asPowerOfCall(f); return p !== undefined && p.call.fn === first && p.call.args[0] === u; });
+    const j = factors.findIndex((f) => { const p = asPowerOfCall(f); return p !== undefined && p.call.fn === second && p.call.args[0] === u; });
+    if (i < 0 || j < 0) continue;
+    const a = asPowerOfCall(factors[i] as Expr)?.n as number;
+    const b = asPowerOfCall(factors[j] as Expr)?.n as number;
+    if (Math.sign(a) !== Math.sign(b)) continue;
+    const m = Math.sign(a) * Math.min(Math.abs(a), Math.abs(b));
+    const rest = factors.filter((_, k) => k !== i && k !== j);
+    return [...rest, pow(at(doubled), m), pow(2, -m), pow(call(first, u), a - m), pow(call(second, u), b - m)];
+  }
+  return undefined;
+}
+
+/** Every sin, cos, sinh, cosh of w = 2u written by functions of u (cos 2u by sin u or by cos u, as `halved` says). */
+function byHalfAngle(root: Expr, w: Expr, halved: Halved): Expr {
+  const u = mul(w, pow(2, -1));
+  return mapped(root, (e) => {
+    if (!isOneArgumentCall(e) || e.args[0] !== w) return undefined;
+    const rewrite = BY_HALF_ANGLE[e.fn];
+    if (rewrite === undefined) return undefined;
+    const circular = e.fn === 'sin' || e.fn === 'cos';
+    return rewrite(call(circular ? 'sin' : 'sinh', u), call(circular ? 'cos' : 'cosh', u), halved);
+  });
+}
+
+/**
+ * The tree with `rewrite` applied top-down where it applies (it may map the parts it keeps with
+ * `again`), every other node rebuilt from its mapped children; each distinct node once. Recursive:
+ * trees reaching here are MAX_NODES_FOR_ANGLES nodes at most.
+ */
+function mapped(root: Expr, rewrite: (e: Expr, again: (e: Expr) => Expr) => Expr | undefined): Expr {
+  const memo = new Map<Expr, Expr>();
+  const again = (e: Expr): Expr => {
+    let out = memo.get(e);
+    if (out === undefined) {
+      out = rewrite(e, again) ?? withChildren(e, children(e).map(again));
+      memo.set(e, out);
+    }
+    return out;
+  };
+  return again(root);
+}
+
+/** Whether a node is a function the identities rewrite, at u or at 2u (a quick look before anything is built). */
+export function mayRewriteAngles(e: Expr): boolean {
+  return e.kind === 'call' && e.args.length === 1 && (SQUARE_BY_DOUBLE_ANGLE[e.fn] !== undefined || BY_HALF_ANGLE[e.fn] !== undefined);
+}
