@@ -10,6 +10,7 @@ import { children, withChildren, type Expr } from '../ast/expr.js';
 import type { FunctionName } from '../ast/function-names.js';
 import { call, mul, pow } from '../ast/smart.js';
 import { postorderUpTo } from '../ast/walk.js';
+import type { CanonBuilder } from './canon-builder.js';
 import {
   BY_HALF_ANGLE, PAIRS_BY_DOUBLE_ANGLE, QUOTIENT_BY_DOUBLE_ANGLE, SQUARE_BY_DOUBLE_ANGLE, type Halved,
 } from './rules/double-angle.js';
@@ -20,36 +21,86 @@ type Call = Extract<Expr, { kind: 'call' }>;
 export const MAX_NODES_FOR_ANGLES = 64;
 
 /**
- * The rewritten trees to simplify (unsimplified), from a canonical result: one per argument u of a
- * function that the double angle can rewrite, and two per argument 2u (cos 2u by sin u or by cos u).
- * None for a result without such functions, or over MAX_NODES_FOR_ANGLES nodes.
+ * The rewritten trees worth simplifying, from a canonical result built by `c`: at each argument u where
+ * the functions of u may meet once written by 2u (two of them in one sum, one beside a number, sin u
+ * with cos u in a product, or functions of 2u there already), every function of u by functions of 2u;
+ * likewise at each 2u by u (cos 2u by sin u, and by cos u). A rewrite that would leave a function of the
+ * old argument (sin u to an odd power, sin u inside exp) is not made: its result would mix u and 2u.
+ * None over MAX_NODES_FOR_ANGLES nodes.
  */
-export function angleRewrites(canonical: Expr): AngleRewrite[] {
+export function angleRewrites(c: CanonBuilder, canonical: Expr): AngleRewrite[] {
   const nodes = postorderUpTo(canonical, MAX_NODES_FOR_ANGLES);
-  if (nodes === undefined) return [];
+  if (nodes === undefined || !nodes.some(mayRewriteAngles)) return [];
   const halves = new Set<Expr>();
   const doubles = new Set<Expr>();
+  const arguments_ = new Set<Expr>();
   for (const n of nodes) {
-    if (n.kind === 'pow') {
-      const [base, exponent] = n.args;
-      if (isOneArgumentCall(base) && SQUARE_BY_DOUBLE_ANGLE[base.fn] !== undefined && evenInteger(exponent)) halves.add(base.args[0] as Expr);
-    } else if (n.kind === 'call' && n.args.length === 1) {
-      const u = n.args[0] as Expr;
-      if (QUOTIENT_BY_DOUBLE_ANGLE[n.fn] !== undefined) halves.add(u);
-      if (BY_HALF_ANGLE[n.fn] !== undefined && hasEvenCoefficient(u)) doubles.add(u);
-    } else if (n.kind === 'mul') {
-      for (const u of pairedArguments(n.args)) halves.add(u);
+    if (n.kind === 'call' && n.args.length === 1 && mayRewriteAngles(n)) arguments_.add(n.args[0] as Expr);
+    if (n.kind === 'mul') for (const u of pairedArguments(n.args)) halves.add(u);
+    if (n.kind === 'add') meetings(n.args, halves, doubles);
+  }
+  // Functions of u and of 2u in one result: either way may make them one.
+  if (arguments_.size >= 2) for (const u of arguments_) {
+    const doubled = c.product([c.num({ num: 2n, den: 1n }), u]);
+    if (arguments_.has(doubled)) {
+      halves.add(u);
+      doubles.add(doubled);
     }
   }
   const rewrites: AngleRewrite[] = [];
-  for (const u of halves) rewrites.push({ tree: byDoubleAngle(canonical, u), angle: u, doubled: mul(2, u) });
+  const keep = (tree: Expr, old: Expr, angle: Expr, doubled: Expr): void => {
+    if (tree !== canonical && !hasCallAt(tree, old)) rewrites.push({ tree, angle: c.printed(angle), doubled: c.printed(doubled) });
+  };
+  for (const u of halves) keep(byDoubleAngle(canonical, u), u, u, c.product([c.num({ num: 2n, den: 1n }), u]));
   for (const w of doubles) {
-    for (const halved of HALVINGS) rewrites.push({ tree: byHalfAngle(canonical, w, halved), angle: mul(w, pow(2, -1)), doubled: w });
+    const u = c.product([c.half, w]);
+    for (const halved of HALVINGS) keep(byHalfAngle(canonical, w, halved), w, u, w);
   }
   return rewrites;
 }
 
-/** A rewritten tree, and the two arguments it rewrote between (unsimplified): u and 2u. */
+/**
+ * The arguments at which the terms of one sum may meet: u where two terms hold functions of u that the
+ * double angle rewrites, or one does beside a number term (2·cos²u - 1); w = 2u likewise for sin w,
+ * cos w, sinh w, cosh w (cos 2u + 1).
+ */
+function meetings(terms: readonly Expr[], halves: Set<Expr>, doubles: Set<Expr>): void {
+  const numberTerm = terms.some((t) => t.kind === 'num');
+  const halfCount = new Map<Expr, number>();
+  const doubleCount = new Map<Expr, number>();
+  for (const t of terms) {
+    const seenHalf = new Set<Expr>();
+    const seenDouble = new Set<Expr>();
+    for (const f of t.kind === 'mul' ? t.args : [t]) {
+      const p = asPowerOfCall(f);
+      if (p === undefined) continue;
+      const u = p.call.args[0] as Expr;
+      if ((SQUARE_BY_DOUBLE_ANGLE[p.call.fn] !== undefined && p.n % 2 === 0) || QUOTIENT_BY_DOUBLE_ANGLE[p.call.fn] !== undefined) seenHalf.add(u);
+      if (BY_HALF_ANGLE[p.call.fn] !== undefined && hasEvenCoefficient(u)) seenDouble.add(u);
+    }
+    for (const u of seenHalf) halfCount.set(u, (halfCount.get(u) ?? 0) + 1);
+    for (const w of seenDouble) doubleCount.set(w, (doubleCount.get(w) ?? 0) + 1);
+  }
+  for (const [u, n] of halfCount) if (n >= 2 || numberTerm) halves.add(u);
+  for (const [w, n] of doubleCount) if (n >= 2 || numberTerm) doubles.add(w);
+}
+
+/** Whether a rewritten tree still has a function the identities rewrite at `u` (compared by identity). */
+function hasCallAt(tree: Expr, u: Expr): boolean {
+  const pending = [tree];
+  const seen = new Set<Expr>();
+  for (let e = pending.pop(); e !== undefined; e = pending.pop()) {
+    if (seen.has(e)) continue;
+    seen.add(e);
+    if (mayRewriteAngles(e) && children(e)[0] === u) return true;
+    pending.push(...children(e));
+  }
+  return false;
+}
+
+const HALVINGS: readonly Halved[] = ['by-odd', 'by-even'];
+
+/** A rewritten tree (unsimplified), and the two arguments it rewrote between, u and 2u, as they print. */
 export interface AngleRewrite {
   readonly tree: Expr;
   readonly angle: Expr;
@@ -57,17 +108,13 @@ export interface AngleRewrite {
 }
 
 /**
- * Whether a tree has functions of both `angle` and `doubled` (both simplified): a rewrite that leaves
- * them mixed reads worse however small (the sixth derivative of tan(x) as 2*((4*cos(2*x) - 112)*cos(2*x)
- * + 244)*sin(x)/cos(x)^7).
+ * Whether a tree has functions of both `angle` and `doubled`: a rewrite that leaves them mixed reads
+ * worse however small (the sixth derivative of tan(x) as 2*((4*cos(2*x) - 112)*cos(2*x) + 244)*sin(x)/cos(x)^7).
  */
 export function mixesAngles(tree: Expr, angle: Expr, doubled: Expr): boolean {
-  const nodes = postorderUpTo(tree, MAX_NODES_FOR_ANGLES) ?? [];
-  const calls = nodes.filter(mayRewriteAngles);
+  const calls = (postorderUpTo(tree, MAX_NODES_FOR_ANGLES) ?? []).filter(mayRewriteAngles);
   return calls.some((f) => equals(children(f)[0] as Expr, angle)) && calls.some((f) => equals(children(f)[0] as Expr, doubled));
 }
-
-const HALVINGS: readonly Halved[] = ['by-odd', 'by-even'];
 
 function isOneArgumentCall(e: Expr): e is Call {
   return e.kind === 'call' && e.args.length === 1;

@@ -38,8 +38,10 @@ export function simplifyAll(roots: readonly Expr[], { shareProducts = false, ang
     const printed = canon.printed(result);
     // Partials simplified together share their nodes: a normal form would rebuild each apart.
     if (shareProducts) return printed;
-    const normal = normalFormCandidate(printed) ?? printed;
-    return (angles ? angleCandidate(normal) : undefined) ?? normal;
+    const normal = normalFormCandidate(printed);
+    if (!angles) return normal ?? printed;
+    // The angle rewrites read the canonical result: this canon's, unless the normal form replaced it.
+    return angleCandidate(normal ?? printed, normal === undefined ? { canon, canonical: result } : undefined) ?? normal ?? printed;
   });
 }
 
@@ -57,21 +59,24 @@ const MIN_ANGLE_SAVING = 2;
  * when that prints smaller (2*sin(x/2)^2 + 5*cos(x/2)^2 is (3*cos(x) + 7)/2); else undefined. Again
  * from the smaller form until nothing is smaller, so that simplify stays idempotent.
  */
-function angleCandidate(printed: Expr): Expr | undefined {
+function angleCandidate(printed: Expr, first?: { canon: CanonBuilder; canonical: Expr }): Expr | undefined {
   let best = printed;
   let size: number | undefined;
   for (let round = 0; round < MAX_ANGLE_ROUNDS; round++) {
-    // Most results have no function the identities rewrite: settled before anything is built.
-    const nodes = postorderUpTo(best, MAX_NODES_FOR_ANGLES);
-    if (nodes === undefined || !nodes.some(mayRewriteAngles)) break;
-    const canon = new CanonBuilder();
-    const { forms: [canonical] } = toCanonical(canon, [best], { fresh: true });
-    size ??= operatorCount(best);
+    let canon = round === 0 ? first?.canon : undefined;
+    let canonical = round === 0 ? first?.canonical : undefined;
+    if (canon === undefined || canonical === undefined) {
+      // Most results have no function the identities rewrite: settled before anything is built.
+      if (postorderUpTo(best, MAX_NODES_FOR_ANGLES)?.some(mayRewriteAngles) !== true) break;
+      canon = new CanonBuilder();
+      canonical = toCanonical(canon, [best], { fresh: true }).forms[0] as Expr;
+    }
     let improved = false;
-    for (const { tree, angle, doubled } of angleRewrites(canonical as Expr)) {
+    for (const { tree, angle, doubled } of angleRewrites(canon, canonical)) {
       const form = simplifyAll([tree], { angles: false })[0] as Expr;
       const n = operatorCount(form);
-      if (n <= size - MIN_ANGLE_SAVING && !mixesAngles(form, ...simplifyAll([angle, doubled], { angles: false }) as [Expr, Expr])) {
+      size ??= operatorCount(best);
+      if (n <= size - MIN_ANGLE_SAVING && !mixesAngles(form, angle, doubled)) {
         best = form;
         size = n;
         improved = true;
