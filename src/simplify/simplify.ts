@@ -11,6 +11,7 @@ import { MAX_KERNELS_FOR_NORMAL_FORM, MAX_NODES_FOR_NORMAL_FORM } from './limits
 import { CanonBuilder } from './canon-builder.js';
 import { angleRewrites, mayRewriteAngles, mixesAngles, MAX_NODES_FOR_ANGLES } from './double-angle.js';
 import { contentOut } from './factor.js';
+import { DOUBLE_ANGLE } from './rules/double-angle.js';
 import { shareSubproducts } from './share.js';
 import { toCanonical } from './to-canonical.js';
 
@@ -173,7 +174,9 @@ export function simplifyTraced(root: Expr): { result: Expr; steps: Simplificatio
     const printed = canon.printed(canonical as Expr);
     const normal = normalFormCandidate(printed);
     if (normal !== undefined) steps.push({ rule: 'cancel', before: printed, after: normal });
-    return { result: normal ?? printed, steps };
+    const angled = angleCandidate(normal ?? printed, normal === undefined ? { canon, canonical: canonical as Expr } : undefined);
+    if (angled !== undefined) steps.push({ rule: DOUBLE_ANGLE.name, before: normal ?? printed, after: angled });
+    return { result: angled ?? normal ?? printed, steps };
   }
   steps.push({ rule: 'size-guard', before: canon.printed(canonical as Expr), after: root });
   return { result: root, steps };

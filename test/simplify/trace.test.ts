@@ -20,6 +20,7 @@ describe('the steps simplifyTraced reports', () => {
     ['10*exp(x) + x*exp(x)', 'factor-out: x*exp(x) + 10*exp(x) -> (x + 10)*exp(x)'],
     ['cosh(x)^2 + sinh(x) - 1', 'cosh-squared-as-sinh: cosh(x)^2 + sinh(x) - 1 -> sinh(x)^2 + sinh(x)'],
     ['x + y', ''], // already canonical: nothing to report
+    ['2*cos(x)^2 - 1', 'double-angle: 2*cos(x)^2 - 1 -> cos(2*x)'],
   ])('%s', (input, steps) => {
     expect(trace(input)).toBe(steps);
   });

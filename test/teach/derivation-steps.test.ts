@@ -56,6 +56,8 @@ describe('derivationSteps', () => {
       let u = 3*x + 1    \\text{let } u = 3x + 1
       d/du[sin(u)] = cos(u)    \\frac{d}{du}\\left[\\sin\\left(u\\right)\\right] = \\cos\\left(u\\right)
       d/dx[sin(3*x + 1)] = cos(3*x + 1)*d/dx[3*x + 1]    \\frac{d}{dx}\\left[\\sin\\left(3x + 1\\right)\\right] = \\cos\\left(3x + 1\\right) \\cdot \\frac{d}{dx}\\left[3x + 1\\right]
+
+      6*cos(3*x + 1)*sin(3*x + 1) = 3*sin(2*(3*x + 1))    6\\cos\\left(3x + 1\\right) \\cdot \\sin\\left(3x + 1\\right) = 3\\sin\\left(2\\left(3x + 1\\right)\\right)
       "
     `);
   });
