@@ -8,7 +8,7 @@ import type { Described } from './rule.js';
 /** sin 2u = 2 sin u cos u, cos 2u = cos²u - sin²u (and the hyperbolic kin), tried on a result both ways. */
 export const DOUBLE_ANGLE: Described = {
   name: 'double-angle', formula: 'sin 2u = 2·sin u·cos u, cos 2u = 1 - 2·sin²u = 2·cos²u - 1, and sinh, cosh',
-  guard: 'a whole result of 40 operators at most, rewritten at one argument u and simplified again; kept only where smaller',
+  guard: 'a whole result of 64 nodes at most, rewritten at one argument u and simplified again; kept where 2 operators smaller, with no function of both u and 2u left',
   examples: { fires: ['2*sin(x/2)^2 + 5*cos(x/2)^2', '(3*cos(x) + 7)/2'], not: ['sin(x)^4 - sin(x)^6', 'sin(x)^4 - sin(x)^6'] },
 };
 
