@@ -9,7 +9,7 @@ import type { Expr } from '../ast/expr.js';
 import { operatorCount } from '../ast/size.js';
 import { COUNT } from './algebras.js';
 import type { Canon, Step } from './canon.js';
-import { expandTerms, hasSumFactor, multipliedOut } from './expand.js';
+import { expandTerms, multipliedOut } from './expand.js';
 import { factorOut, factorOutOfSome } from './factor.js';
 import { signed } from './pretty.js';
 import { MAX_TERMS_FOR_SPLIT_COLLAPSE, SMALL_EXPANSION } from './limits.js';
@@ -21,7 +21,7 @@ import { contractedSum, mayContract } from './trig-contraction.js';
 import { expandedAdditions, hasTwoAdditions } from './trig-addition.js';
 import { monomialsOf, substitutedSum } from './square-substitution.js';
 import { collectedSum } from './sum.js';
-import { collapsedSum, mayCollapse } from './sum-collapses.js';
+import { collapsedSum, mayCollapse, mayCollapseWithin } from './sum-collapses.js';
 import { perfectSquare } from './perfect-square.js';
 import { PERFECT_SQUARE } from './rules/perfect-square.js';
 
@@ -100,8 +100,7 @@ function collapsedOutOfProducts(c: Canon, plain: Extract<Expr, { kind: 'add' }>,
   // A term without calls is the partner looked for (1 or x in 1 - sin²u, x - x·csc²u): without one,
   // nothing is multiplied out (the product rule's sums of products of functions would be, for
   // nothing: 2.7× the nodes built on prod8's derivative).
-  if (plain.args.length > MAX_TERMS_FOR_SPLIT_COLLAPSE || !plain.args.some(withoutCalls) || !hasSumFactor(plain.args) ||
-    !mayCollapse(c, plain.args.flatMap(summands))) return undefined;
+  if (plain.args.length > MAX_TERMS_FOR_SPLIT_COLLAPSE || !plain.args.some(withoutCalls) || !mayCollapseWithin(plain.args)) return undefined;
   return tried(c, trail, 'pythagoras-collapse', plain, collapsedWhenMultipliedOut);
 }
 
@@ -110,12 +109,6 @@ const withoutCalls = (t: Expr): boolean => (t.kind === 'mul' ? t.args : [t]).eve
   const base = f.kind === 'pow' ? f.args[0] : f;
   return base.kind === 'num' || base.kind === 'var' || base.kind === 'const';
 });
-
-/** The terms of the sums among a term's factors (where a Pythagorean factor may hide). */
-function summands(t: Expr): readonly Expr[] {
-  const factors = t.kind === 'mul' ? t.args : [t];
-  return factors.flatMap((f) => (f.kind === 'add' ? f.args : f.kind === 'pow' && f.args[0].kind === 'add' ? f.args[0].args : []));
-}
 
 /** The sum with two terms made one by a Pythagorean identity (1 - sin²u = cos²u), where it has such a pair. */
 function collapsed(c: Canon, sum: Extract<Expr, { kind: 'add' }>, trail: Trail | undefined): Expr | undefined {

@@ -82,3 +82,30 @@ export function mayCollapse(c: Canon, terms: readonly Expr[]): boolean {
     return monomial !== null && factorsOf(monomial).some((f) => rowsOf(f).length > 0);
   });
 }
+
+/**
+ * Whether a term of a sum among the factors of `terms` (or a power of one) has a factor that a row
+ * collapses: mayCollapse over those summands, looked at in place. It runs on every sum with a sum in a
+ * factor and a term without calls (the derivatives of polynomial chains), where building the list of
+ * summands was most of the look's cost.
+ */
+export function mayCollapseWithin(terms: readonly Expr[]): boolean {
+  for (let i = 0; i < terms.length; i++) {
+    const t = terms[i] as Expr;
+    const factors = t.kind === 'mul' ? t.args : [t];
+    for (let j = 0; j < factors.length; j++) {
+      const f = factors[j] as Expr;
+      const sum = f.kind === 'add' ? f : f.kind === 'pow' && f.args[0].kind === 'add' ? f.args[0] : undefined;
+      if (sum === undefined) continue;
+      for (let k = 0; k < sum.args.length; k++) {
+        const s = sum.args[k] as Expr;
+        if (s.kind !== 'mul') {
+          if (rowsOf(s).length > 0) return true;
+          continue;
+        }
+        for (let m = 0; m < s.args.length; m++) if (rowsOf(s.args[m] as Expr).length > 0) return true;
+      }
+    }
+  }
+  return false;
+}
