@@ -6,6 +6,7 @@ import { PolynomialTooLarge } from '../poly/budget.js';
 import { divideExact } from '../poly/division.js';
 import { powerOf, withPower } from '../poly/monomial.js';
 import { constantValue, fromTerms, isOnePoly, variable, variablesOf, type Poly, type Term } from '../poly/poly.js';
+import * as Q from '../ast/rational.js';
 import type { Kernels } from './kernels.js';
 import {
   add, div, fromPoly, mul, pow, quotient, type Arithmetic, type RationalFunction,
@@ -86,4 +87,48 @@ export function lowerRadicals(rf: RationalFunction, kernels: Kernels, arithmetic
     }
   }
   return rf;
+}
+
+/**
+ * `rf` with the base v of each radical k = v^(1/q) written as k^q, where v is a lone kernel (x, or
+ * sin(x)) with no other radical: then the numerator and the denominator are polynomials in k, and their
+ * GCD sees what it could not see in v, (x - 1)/(sqrt(x) - 1) = (k² - 1)/(k - 1) = sqrt(x) + 1 and
+ * (sqrt(x) - sqrt(y))/(x - y) = 1/(sqrt(x) + sqrt(y)). v = k^q holds wherever k is defined. Powers of
+ * k at or past q are reduced again when printed; past the budget, rf as it was.
+ */
+export function radicalsAsGenerators(rf: RationalFunction, kernels: Kernels, arithmetic: Arithmetic): RationalFunction {
+  const used = new Set([...variablesOf(rf.num), ...variablesOf(rf.den)]);
+  const generators = new Map<number, { r: number; q: number }>(); // base kernel → its radical
+  const shared = new Set<number>();
+  for (const r of used) {
+    const role = kernels.at(r).role;
+    if (role.kind !== 'root' || !isOnePoly(role.base.den)) continue;
+    const v = loneVariable(role.base.num);
+    if (v === undefined) continue;
+    if (generators.has(v)) shared.add(v);
+    generators.set(v, { r, q: role.q });
+  }
+  for (const v of shared) generators.delete(v);
+  if (![...generators.keys()].some((v) => used.has(v))) return rf;
+  try {
+    const substituted = (p: Poly): Poly => fromTerms(p.map((t) => {
+      let monomial = t.monomial;
+      for (const [v, { r, q }] of generators) {
+        const e = powerOf(monomial, v);
+        if (e !== 0) monomial = withPower(withPower(monomial, v, 0), r, powerOf(monomial, r) + q * e);
+      }
+      return { monomial, coef: t.coef };
+    }));
+    return quotient(substituted(rf.num), substituted(rf.den), arithmetic);
+  } catch (error) {
+    if (error instanceof PolynomialTooLarge) return rf;
+    throw error;
+  }
+}
+
+/** The kernel v when p is v itself (coefficient 1, power 1). */
+function loneVariable(p: Poly): number | undefined {
+  const [t] = p;
+  if (p.length !== 1 || t === undefined || !Q.isOne(t.coef) || t.monomial.length !== 2 || t.monomial[1] !== 1) return undefined;
+  return t.monomial[0];
 }

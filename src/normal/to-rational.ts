@@ -11,7 +11,7 @@ import { content } from '../poly/content.js';
 import { gcd } from '../poly/gcd.js';
 import { constantValue, variable } from '../poly/poly.js';
 import { exponential, radical } from './kernel-relations.js';
-import { lowerRadicals, reduceRadicals } from './radicals.js';
+import { lowerRadicals, radicalsAsGenerators, reduceRadicals } from './radicals.js';
 import {
   add, div, fromPoly, fromRational, mul, negate, pow, sub, type RationalFunction,
 } from './rational-function.js';
@@ -31,7 +31,8 @@ const isProduct = (node: Expr): boolean => node.kind === 'mul' || node.kind === 
 
 /** The tree of a rational function, as `cancel` (or `expand`) prints it. */
 export function toTree(rf: RationalFunction, n: Normalizer): Expr {
-  const lowered = reduceRadicals(lowerRadicals(rf, n.kernels, n.arithmetic), n.kernels, n.arithmetic);
+  const generated = n.arithmetic.reduce && n.kernels.roots.length > 0 ? radicalsAsGenerators(rf, n.kernels, n.arithmetic) : rf;
+  const lowered = reduceRadicals(lowerRadicals(generated, n.kernels, n.arithmetic), n.kernels, n.arithmetic);
   if (n.expand) return expandedToExpr(lowered, n.kernels);
   // together writes even a numeric common denominator out: x/2 + y/3 is (3x + 2y)/6.
   const d = n.arithmetic.reduce ? 1n : content(lowered.num).den;

@@ -1,5 +1,6 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { diff, format, parse, simplify } from '../../src/index.js';
+import { diff, evaluate, format, parse, simplify } from '../../src/index.js';
 import { isZero, normalForm } from '../../src/normal/normal-form.js';
 import { mixesTrigSpellings } from '../../src/normal/trig-spellings.js';
 
@@ -99,5 +100,31 @@ describe('repeated factors printed as powers (square-free form)', () => {
   it('and higher derivatives whose powers of one base meet across the bar', () => {
     expect(format(diff(parse('asin(x)'), 'x', 4))).toBe('3*x*(2*x^2 + 3)/(1 - x^2)^(7/2)');
     expect(format(diff(parse('sqrt(1 - x^2)'), 'x', 3))).toBe('-3*x/(1 - x^2)^(5/2)');
+  });
+});
+
+describe('radicals as generators: the base of a radical written as its power, so the GCD sees through it', () => {
+  it.each([
+    ['(x - 1)/(sqrt(x) - 1)', 'sqrt(x) + 1'], // the limit exercise of every calculus textbook
+    ['(x - 4)/(sqrt(x) + 2)', 'sqrt(x) - 2'],
+    ['(y^2 - x)/(y - sqrt(x))', 'y + sqrt(x)'], // quality corpus sympy-307
+    ['(sqrt(x) - sqrt(y))/(x - y)', '1/(sqrt(x) + sqrt(y))'],
+    ['(sin(x) - 1)/(sqrt(sin(x)) - 1)', 'sqrt(sin(x)) + 1'], // the base a kernel, not a symbol
+  ])('simplify(%s) = %s', (input, output) => {
+    expect(format(simplify(input))).toBe(output);
+  });
+
+  it('leaves a form that prints no smaller: (x^(1/3) - 1)/(x - 1), whose lowest terms are 1/(x^(2/3) + x^(1/3) + 1)', () => {
+    expect(format(simplify('(x^(1/3) - 1)/(x - 1)'))).toBe('(x^(1/3) - 1)/(x - 1)');
+  });
+
+  it('keeps the value: (x - a²)/(sqrt(x) - a) is sqrt(x) + a for x ≥ 0, x ≠ a²', () => {
+    fc.assert(fc.property(fc.integer({ min: 1, max: 9 }), fc.integer({ min: 1, max: 400 }), (a, k) => {
+      const e = parse(`(x - ${a * a})/(sqrt(x) - ${a})`);
+      const s = simplify(e);
+      expect(format(s)).toBe(`sqrt(x) + ${a}`);
+      const x = k / 7;
+      if (Math.abs(x - a * a) > 1e-3) expect(Math.abs(evaluate(s, { x }) - evaluate(e, { x }))).toBeLessThan(1e-9 * (1 + Math.abs(evaluate(e, { x }))));
+    }), { seed: 20261207, numRuns: 100 });
   });
 });
