@@ -5,10 +5,13 @@ import { callNode, constNode, powNode } from '../ast/expr.js';
 import { exactNum } from '../ast/numbers.js';
 import * as Q from '../ast/rational.js';
 import type { Rational } from '../ast/rational.js';
-import { scale } from '../poly/arithmetic.js';
+import { mul as polyMul, pow as polyPow, scale, scale as polyScale } from '../poly/arithmetic.js';
+import { scaleExponents } from '../poly/monomial.js';
+import { perfectPower } from '../poly/perfect-power.js';
 import { content } from '../poly/content.js';
-import { isOnePoly, variable } from '../poly/poly.js';
-import { fromPoly, fromRational, pow, type RationalFunction } from './rational-function.js';
+import { constantValue, isOnePoly, variable, type Poly } from '../poly/poly.js';
+import { polyToExpr } from './to-expr.js';
+import { div, fromPoly, fromRational, mul, pow, type RationalFunction } from './rational-function.js';
 import { constantOf, kernel, treeOf, type Normalizer } from './normalizer.js';
 
 /** Roots up to this are radicals with relations; higher ones are left opaque. */
@@ -28,9 +31,50 @@ export function radical(base: RationalFunction, exponent: Rational, n: Normalize
     const value = root && Q.powInteger(root, p);
     if (value !== undefined) return fromRational(value);
   }
+  // (N/S²)^(p/2) = N^(p/2)/|S|^p: a denominator that is a square leaves the radical, so
+  // 1/(x^2*sqrt(1 - 1/x^2)) meets 1/(abs(x)*sqrt(x^2 - 1)) (the derivatives of acsc(x) and asin(1/x)).
+  const s = q === 2n && !isOnePoly(base.den) ? squareRoot(base.den, n) : undefined;
+  if (s !== undefined) {
+    const top = radical(fromPoly(base.num), exponent, n);
+    const bottom = pow(absolute(fromPoly(s), n), -Number(p), n.arithmetic);
+    return top && bottom && mul(top, bottom, n.arithmetic);
+  }
   const baseExpr = treeOf(base, n);
   const index = n.kernels.indexOf(powNode(baseExpr, exactNum(Q.rational(1n, q))), { kind: 'root', base, baseExpr, q: Number(q) });
   return pow(fromPoly(variable(index)), Number(p), n.arithmetic);
+}
+
+/**
+ * |P| for a rational function P: a number, or |num|/|den| with |v| for each polynomial v a kernel
+ * related to v as the square root of v² (so |v|² = v², |v|/v² = 1/|v|).
+ */
+export function absolute(rf: RationalFunction, n: Normalizer): RationalFunction {
+  const c = constantOf(rf);
+  if (c !== undefined) return fromRational(Q.abs(c));
+  const ofPoly = (v: Poly): RationalFunction => {
+    const value = constantValue(v);
+    if (value !== undefined) return fromRational(Q.abs(value));
+    const base = fromPoly(polyMul(v, v, n.arithmetic.budget));
+    const index = n.kernels.indexOf(callNode('abs', [polyToExpr(v, n.kernels)]), { kind: 'root', base, baseExpr: treeOf(base, n), q: 2, absolute: true });
+    return fromPoly(variable(index));
+  };
+  const den = isOnePoly(rf.den) ? undefined : ofPoly(rf.den);
+  const num = ofPoly(rf.num);
+  return den === undefined ? num : (div(num, den, n.arithmetic) as RationalFunction);
+}
+
+/** S with S² = p, for p a monomial or a perfect even power (its leading coefficient a rational square); else undefined. */
+function squareRoot(p: Poly, n: Normalizer): Poly | undefined {
+  if (p.length === 1) {
+    const [t] = p as [Poly[number]];
+    const coef = Q.rootExact(t.coef, 2n);
+    if (coef === undefined || t.monomial.some((x, i) => i % 2 === 1 && x % 2 !== 0)) return undefined;
+    return [{ monomial: scaleExponents(t.monomial, 1 / 2), coef }];
+  }
+  const found = perfectPower(p, n.arithmetic.budget);
+  if (found === undefined || found.exponent % 2 !== 0) return undefined;
+  const coef = Q.rootExact(found.coef, 2n);
+  return coef === undefined ? undefined : polyScale(polyPow(found.base, found.exponent / 2, n.arithmetic.budget), coef);
 }
 
 /** exp(u), with an integer multiple of u split off as a power and a constant u as a power of e. */

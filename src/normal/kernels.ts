@@ -9,8 +9,11 @@ import type { RationalFunction } from './rational-function.js';
 export type KernelRole =
   /** An opaque subexpression: only equality relates it to others. */
   | { readonly kind: 'plain' }
-  /** u^(1/q): its q-th power is `base`, so higher powers reduce. */
-  | { readonly kind: 'root'; readonly base: RationalFunction; readonly baseExpr: Expr; readonly q: number }
+  /**
+   * u^(1/q): its q-th power is `base`, so higher powers reduce. |P| is one too, the square root of P²
+   * (`absolute`: it prints as abs(P)).
+   */
+  | { readonly kind: 'root'; readonly base: RationalFunction; readonly baseExpr: Expr; readonly q: number; readonly absolute?: true }
   /** exp(u): its k-th power is exp(k·u), so exp(2x) and exp(x)^2 are one monomial. */
   | { readonly kind: 'exp'; readonly argument: RationalFunction }
   /** 1/v for a polynomial v of several terms (expand keeps such denominators whole). */

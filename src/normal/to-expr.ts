@@ -151,6 +151,7 @@ export function kernelPower(index: number, e: number, kernels: Kernels): Expr {
     case 'plain':
       return power(expr, e);
     case 'root': {
+      if (role.absolute === true) return power(expr, e); // |P|, its powers reduced below 2 already
       const exponent = Q.rational(BigInt(e), BigInt(role.q));
       if (Q.isInteger(exponent)) return power(role.baseExpr, Number(exponent.num));
       return exponent.num === 1n && exponent.den === 2n ? call('sqrt', role.baseExpr) : pow(role.baseExpr, exactNum(exponent));

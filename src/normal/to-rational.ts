@@ -10,7 +10,7 @@ import { mul as polyMul, scale } from '../poly/arithmetic.js';
 import { content } from '../poly/content.js';
 import { gcd } from '../poly/gcd.js';
 import { constantValue, variable } from '../poly/poly.js';
-import { exponential, radical } from './kernel-relations.js';
+import { absolute, exponential, radical } from './kernel-relations.js';
 import { lowerRadicals, radicalsAsGenerators, reduceRadicals } from './radicals.js';
 import {
   add, div, fromPoly, fromRational, mul, negate, pow, sub, type RationalFunction,
@@ -77,6 +77,7 @@ function opaque(node: Expr, kids: RationalFunction[], n: Normalizer): RationalFu
 
 function callOf(node: Expr & { kind: 'call' }, kids: RationalFunction[], n: Normalizer): RationalFunction {
   const [only] = kids;
+  if (node.fn === 'abs' && only !== undefined) return absolute(only, n);
   if (n.trigAsSinCos === true && kids.length === 1 && only !== undefined) {
     const quotient = asSinCos(node.fn, treeOf(only, n), n);
     if (quotient !== undefined) return quotient;
