@@ -48,13 +48,12 @@ export function angleRewrites(c: CanonBuilder, canonical: Expr): AngleRewrite[] 
     }
   }
   const rewrites: AngleRewrite[] = [];
-  const keep = (tree: Expr, old: Expr, angle: Expr, doubled: Expr): void => {
-    if (tree !== canonical && !hasCallAt(tree, old)) rewrites.push({ tree, angle: c.printed(angle), doubled: c.printed(doubled) });
+  const keep = (tree: Expr, old: Expr): void => {
+    if (tree !== canonical && !hasCallAt(tree, old)) rewrites.push({ tree, old: c.printed(old) });
   };
-  for (const u of halves) keep(byDoubleAngle(canonical, u), u, u, c.product([c.num({ num: 2n, den: 1n }), u]));
+  for (const u of halves) keep(byDoubleAngle(canonical, u), u);
   for (const w of doubles) {
-    const u = c.product([c.half, w]);
-    for (const halved of HALVINGS) keep(byHalfAngle(canonical, w, halved), w, u, w);
+    for (const halved of HALVINGS) keep(byHalfAngle(canonical, w, halved), w);
   }
   return rewrites;
 }
@@ -100,20 +99,20 @@ function hasCallAt(tree: Expr, u: Expr): boolean {
 
 const HALVINGS: readonly Halved[] = ['by-odd', 'by-even'];
 
-/** A rewritten tree (unsimplified), and the two arguments it rewrote between, u and 2u, as they print. */
+/** A rewritten tree (unsimplified), and the argument it rewrote away (u, or 2u), as it prints. */
 export interface AngleRewrite {
   readonly tree: Expr;
-  readonly angle: Expr;
-  readonly doubled: Expr;
+  readonly old: Expr;
 }
 
 /**
- * Whether a tree has functions of both `angle` and `doubled`: a rewrite that leaves them mixed reads
- * worse however small (the sixth derivative of tan(x) as 2*((4*cos(2*x) - 112)*cos(2*x) + 244)*sin(x)/cos(x)^7).
+ * Whether a simplified rewrite has a function of the argument rewritten away: it has come back, mixed
+ * with the new one (the sixth derivative of tan(x) as 2*((4*cos(2*x) - 112)*cos(2*x) + 244)*sin(x)/cos(x)^7)
+ * or spelled anew (the fifth as a quotient of powers of sin(x) and cos(x), the polynomial in tan(x)
+ * taken through cos(2x) and back): no change of angle, however small.
  */
-export function mixesAngles(tree: Expr, angle: Expr, doubled: Expr): boolean {
-  const calls = (postorderUpTo(tree, MAX_NODES_FOR_ANGLES) ?? []).filter(mayRewriteAngles);
-  return calls.some((f) => equals(children(f)[0] as Expr, angle)) && calls.some((f) => equals(children(f)[0] as Expr, doubled));
+export function keepsAngle(tree: Expr, old: Expr): boolean {
+  return (postorderUpTo(tree, MAX_NODES_FOR_ANGLES) ?? []).some((f) => mayRewriteAngles(f) && equals(children(f)[0] as Expr, old));
 }
 
 function isOneArgumentCall(e: Expr): e is Call {
@@ -143,18 +142,46 @@ function asPowerOfCall(f: Expr): { call: Call; n: number } | undefined {
   return n === undefined ? undefined : { call: f.args[0], n };
 }
 
-/** The arguments u of the factors sin u and cos u (or sinh u and cosh u) that meet in a product, to powers of one sign. */
+/** sin, cos, sinh, cosh of u to a power, csc, sec, csch, sech read as their reciprocals (csc u^n = sin u^-n). */
+function asPairPower(f: Expr): { fn: FunctionName; u: Expr; n: number } | undefined {
+  const p = asPowerOfCall(f);
+  if (p === undefined) return undefined;
+  const reciprocal = PAIR_RECIPROCALS[p.call.fn];
+  return { fn: reciprocal ?? p.call.fn, u: p.call.args[0] as Expr, n: reciprocal === undefined ? p.n : -p.n };
+}
+
+const PAIR_RECIPROCALS: Partial<Record<FunctionName, FunctionName>> = { csc: 'sin', sec: 'cos', csch: 'sinh', sech: 'cosh' };
+
+/** The arguments u of the factors sin u and cos u (or sinh u and cosh u, or their reciprocals) that meet in a product, to powers of one sign. */
 function pairedArguments(factors: readonly Expr[]): Expr[] {
   const found: Expr[] = [];
   for (const [first, second] of PAIRS_BY_DOUBLE_ANGLE) {
     for (const f of factors) {
-      const a = asPowerOfCall(f);
-      if (a === undefined || a.call.fn !== first) continue;
-      const u = a.call.args[0] as Expr;
-      if (factors.some((g) => { const b = asPowerOfCall(g); return b !== undefined && b.call.fn === second && b.call.args[0] === u && Math.sign(b.n) === Math.sign(a.n); })) found.push(u);
+      const a = asPairPower(f);
+      if (a === undefined || a.fn !== first) continue;
+      if (factors.some((g) => { const b = asPairPower(g); return b !== undefined && b.fn === second && b.u === a.u && Math.sign(b.n) === Math.sign(a.n); })) found.push(a.u);
     }
   }
   return found;
+}
+
+/**
+ * The factors of a product with sin u^a·cos u^b written as (sin(2u)/2)^m·sin u^(a - m)·cos u^(b - m),
+ * m the power of smaller size (a and b of one sign; csc u^-a counts as sin u^a); undefined where no pair meets.
+ */
+function pairedFactors(factors: readonly Expr[], u: Expr, at: (fn: FunctionName) => Expr): Expr[] | undefined {
+  for (const [first, second, doubled] of PAIRS_BY_DOUBLE_ANGLE) {
+    const i = factors.findIndex((f) => { const p = asPairPower(f); return p !== undefined && p.fn === first && p.u === u; });
+    const j = factors.findIndex((f) => { const p = asPairPower(f); return p !== undefined && p.fn === second && p.u === u; });
+    if (i < 0 || j < 0) continue;
+    const a = asPairPower(factors[i] as Expr)?.n as number;
+    const b = asPairPower(factors[j] as Expr)?.n as number;
+    if (Math.sign(a) !== Math.sign(b)) continue;
+    const m = Math.sign(a) * Math.min(Math.abs(a), Math.abs(b));
+    const rest = factors.filter((_, k) => k !== i && k !== j);
+    return [...rest, pow(at(doubled), m), pow(2, -m), pow(call(first, u), a - m), pow(call(second, u), b - m)];
+  }
+  return undefined;
 }
 
 /**
@@ -181,25 +208,6 @@ function byDoubleAngle(root: Expr, u: Expr): Expr {
     const circular = fn === 'tan' || fn === 'cot';
     return pow(quotient(at(circular ? 'sin' : 'sinh'), at(circular ? 'cos' : 'cosh')), power.n);
   });
-}
-
-/**
- * The factors of a product with sin u^a·cos u^b written as (sin(2u)/2)^m·sin u^(a - m)·cos u^(b - m),
- * m the power of smaller size (a and b of one sign); undefined where no pair meets.
- */
-function pairedFactors(factors: readonly Expr[], u: Expr, at: (fn: FunctionName) => Expr): Expr[] | undefined {
-  for (const [first, second, doubled] of PAIRS_BY_DOUBLE_ANGLE) {
-    const i = factors.findIndex((f) => { const p = asPowerOfCall(f); return p !== undefined && p.call.fn === first && p.call.args[0] === u; });
-    const j = factors.findIndex((f) => { const p = asPowerOfCall(f); return p !== undefined && p.call.fn === second && p.call.args[0] === u; });
-    if (i < 0 || j < 0) continue;
-    const a = asPowerOfCall(factors[i] as Expr)?.n as number;
-    const b = asPowerOfCall(factors[j] as Expr)?.n as number;
-    if (Math.sign(a) !== Math.sign(b)) continue;
-    const m = Math.sign(a) * Math.min(Math.abs(a), Math.abs(b));
-    const rest = factors.filter((_, k) => k !== i && k !== j);
-    return [...rest, pow(at(doubled), m), pow(2, -m), pow(call(first, u), a - m), pow(call(second, u), b - m)];
-  }
-  return undefined;
 }
 
 /** Every sin, cos, sinh, cosh of w = 2u written by functions of u (cos 2u by sin u or by cos u, as `halved` says). */

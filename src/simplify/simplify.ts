@@ -9,7 +9,7 @@ import { normalFormOrTie } from '../normal/normal-form.js';
 import { passesSizeGuard } from './candidates.js';
 import { MAX_KERNELS_FOR_NORMAL_FORM, MAX_NODES_FOR_NORMAL_FORM } from './limits.js';
 import { CanonBuilder } from './canon-builder.js';
-import { angleRewrites, mayRewriteAngles, mixesAngles, MAX_NODES_FOR_ANGLES } from './double-angle.js';
+import { angleRewrites, keepsAngle, mayRewriteAngles, MAX_NODES_FOR_ANGLES } from './double-angle.js';
 import { contentOut } from './factor.js';
 import { DOUBLE_ANGLE } from './rules/double-angle.js';
 import { shareSubproducts } from './share.js';
@@ -73,11 +73,11 @@ function angleCandidate(printed: Expr, first?: { canon: CanonBuilder; canonical:
       canonical = toCanonical(canon, [best], { fresh: true }).forms[0] as Expr;
     }
     let improved = false;
-    for (const { tree, angle, doubled } of angleRewrites(canon, canonical)) {
+    for (const { tree, old } of angleRewrites(canon, canonical)) {
       const form = simplifyAll([tree], { angles: false })[0] as Expr;
       const n = operatorCount(form);
       size ??= operatorCount(best);
-      if (n <= size - MIN_ANGLE_SAVING && !mixesAngles(form, angle, doubled)) {
+      if (n <= size - MIN_ANGLE_SAVING && !keepsAngle(form, old)) {
         best = form;
         size = n;
         improved = true;

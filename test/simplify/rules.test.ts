@@ -8,12 +8,13 @@ import { NUMBER_POWER_SPLIT } from '../../src/simplify/rules/power-split.js';
 import { COMMON_EXPONENT } from '../../src/simplify/rules/common-exponent.js';
 import { PERFECT_SQUARE } from '../../src/simplify/rules/perfect-square.js';
 import { DOUBLE_ANGLE } from '../../src/simplify/rules/double-angle.js';
+import { RECIPROCAL_FUNCTION } from '../../src/simplify/rules/reciprocal-function.js';
 import { LOG_COMBINE, SQUARE_SUBSTITUTIONS, SUM_IDENTITIES } from '../../src/simplify/rules/sum.js';
 import { HYPERBOLIC_FROM_EXP, SQUARE_COLLAPSES, TRIG_ADDITION, TRIG_CONTRACTION, TRIG_QUOTIENT } from '../../src/simplify/rules/trig.js';
 
 const s = (text: string): string => format(simplify(parse(text)));
 const rows = [...POWER_RULES.rows, ...CALL_RULES.rows, ...SUM_IDENTITIES, ...SQUARE_SUBSTITUTIONS, ...SQUARE_COLLAPSES,
-  TRIG_QUOTIENT, TRIG_ADDITION, TRIG_CONTRACTION, HYPERBOLIC_FROM_EXP, GAMMA_RATIO, EXP_LOG_SPLIT, NUMBER_POWER_SPLIT, COMMON_EXPONENT, PERFECT_SQUARE, DOUBLE_ANGLE, LOG_COMBINE].map((r) => [r.name, r.examples] as const);
+  TRIG_QUOTIENT, TRIG_ADDITION, TRIG_CONTRACTION, HYPERBOLIC_FROM_EXP, GAMMA_RATIO, EXP_LOG_SPLIT, NUMBER_POWER_SPLIT, COMMON_EXPONENT, PERFECT_SQUARE, DOUBLE_ANGLE, RECIPROCAL_FUNCTION, LOG_COMBINE].map((r) => [r.name, r.examples] as const);
 
 describe('every simplification rule', () => {
   it.each(rows)('%s fires on its example', (_, { fires: [input, output] }) => {
