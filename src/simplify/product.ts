@@ -15,7 +15,7 @@ import { GAMMA_RATIO } from './rules/gamma.js';
 import { expLogSplit } from './exp-log-split.js';
 import { EXP_LOG_SPLIT } from './rules/exp-log.js';
 import { numberPowerSplit } from './number-power-split.js';
-import { commonExponent } from './common-exponent.js';
+import { commonExponent, commonRadical } from './common-exponent.js';
 import { COMMON_EXPONENT } from './rules/common-exponent.js';
 import { reciprocalFunctions } from './reciprocal-function.js';
 import { RECIPROCAL_FUNCTION } from './rules/reciprocal-function.js';
@@ -118,6 +118,7 @@ const FACTOR_REWRITES: readonly { rule: string; rewrite: (c: Canon, factors: rea
   { rule: EXP_LOG_SPLIT.name, rewrite: expLogSplit }, // exp(log(x) + v)/x = exp(v)
   { rule: NUMBER_POWER_SPLIT.name, rewrite: numberPowerSplit }, // 2^(x + 2)/4 = 2^x
   { rule: COMMON_EXPONENT.name, rewrite: commonExponent }, // p^x·q^x = (p·q)^x
+  { rule: COMMON_EXPONENT.name, rewrite: commonRadical }, // sqrt(k/m)·sqrt(m/k) = 1
   { rule: RECIPROCAL_FUNCTION.name, rewrite: reciprocalFunctions }, // 1/cosh(x) = sech(x)
 ];
 

@@ -176,6 +176,17 @@ describe('powers of one symbolic exponent (common-exponent)', () => {
     expect(format(simplify(parse('x^(2*y)*(x + y)^(2*y)')))).toBe('(x*(x + y))^(2*y)');
     expect(format(simplify(parse('p^x*q^x*r^(-x)')))).toBe('(p*q/r)^x');
   });
+  it('combine numeric exponents only where the bases make a number: sqrt(k/m)*sqrt(m/k) is 1 (STACK, stack-015)', () => {
+    expect(format(simplify(parse('sqrt(k/m)*sqrt(m/k)')))).toBe('1');
+    expect(format(simplify(parse('sqrt(2*x)/sqrt(x)')))).toBe('sqrt(2)');
+    expect(format(simplify(parse('x^(1/3)*(8/x)^(1/3)')))).toBe('2');
+    expect(format(simplify(parse('sqrt(x)*sqrt(y)')))).toBe('sqrt(x)*sqrt(y)');
+  });
+  const radical = fc.tuple(fc.constantFrom('x', '(2*x)', '(1/x)', '(x/y)', '(y/x)', '(3*y)', '(y/(4*x))'), fc.constantFrom('1/2', '-1/2', '1/3', '3/2'))
+    .map(([b, r]) => `${b}^(${r})`);
+  it('keep the value of products of radicals whose bases make numbers', () => {
+    fc.assert(fc.property(sumOf(termOf(fc.oneof(radical, fc.constantFrom('x', '2')))), points, check), { seed: SEED + 16, numRuns: runs(300) });
+  });
 });
 
 describe('square roots of a + b*sqrt(c) (denest-square-root)', () => {
