@@ -29,7 +29,7 @@ export function simplify(root: Expr): Expr {
  * Several expressions simplified together, sharing their common subexpressions; with `shareProducts`,
  * one product is also written through another whose factors it contains (share.ts), for gradients.
  */
-export function simplifyAll(roots: readonly Expr[], { shareProducts = false, angles = true } = {}): Expr[] {
+export function simplifyAll(roots: readonly Expr[], { shareProducts = false, angles = true, settle = true } = {}): Expr[] {
   const canon = new CanonBuilder();
   const { forms: canonical, inputSizes } = toCanonical(canon, roots, { fresh: true });
   const results = shareProducts ? shareSubproducts(canon, canonical) : canonical;
@@ -42,7 +42,43 @@ export function simplifyAll(roots: readonly Expr[], { shareProducts = false, ang
     const normal = normalFormCandidate(printed);
     if (!angles) return normal ?? printed;
     // The angle rewrites read the canonical result: this canon's, unless the normal form replaced it.
-    return angleCandidate(normal ?? printed, normal === undefined ? { canon, canonical: result } : undefined) ?? normal ?? printed;
+    const angled = angleCandidate(normal ?? printed, normal === undefined ? { canon, canonical: result } : undefined) ?? normal ?? printed;
+    return settle ? settled(angled) : angled;
+  });
+}
+
+/** Passes at most of settled(): each must print smaller than the one before. */
+const MAX_SETTLING_PASSES = 3;
+
+/**
+ * The result simplified again while that prints smaller, where it has a quotient over a sum of square
+ * roots of numbers: such a quotient is made rational only as a product (1/(√2 + 1) = √2 - 1), and one
+ * that a sum held as a power ((√2 + 1)^-1 in x + (√2 + 1)^-1) prints as a quotient that a second
+ * simplify would make rational. Taken here, so simplify stays idempotent; other results are not looked at.
+ */
+function settled(printed: Expr): Expr {
+  let best = printed;
+  for (let pass = 0; pass < MAX_SETTLING_PASSES; pass++) {
+    if (postorderUpTo(best, MAX_NODES_FOR_SETTLING)?.some(overRootsOfNumbers) !== true) break;
+    const again = simplifyAll([best], { angles: false, settle: false })[0] as Expr;
+    if (operatorCount(again) >= operatorCount(best)) break;
+    best = again;
+  }
+  return best;
+}
+
+/** Nodes of a result past which settled() does not look. */
+const MAX_NODES_FOR_SETTLING = 200;
+
+/** A quotient whose denominator (or its base) is a sum with a square root of a number in it. */
+function overRootsOfNumbers(e: Expr): boolean {
+  if (e.kind !== 'div') return false;
+  const denominator = e.args[1].kind === 'pow' ? e.args[1].args[0] : e.args[1];
+  if (denominator.kind !== 'add' && denominator.kind !== 'sub') return false;
+  return denominator.args.some(function hasRoot(t: Expr): boolean {
+    if (t.kind === 'call') return t.fn === 'sqrt' && t.args[0]?.kind === 'num';
+    if (t.kind === 'mul' || t.kind === 'neg') return t.args.some(hasRoot);
+    return false;
   });
 }
 
@@ -74,7 +110,7 @@ function angleCandidate(printed: Expr, first?: { canon: CanonBuilder; canonical:
     }
     let improved = false;
     for (const { tree, old } of angleRewrites(canon, canonical)) {
-      const form = simplifyAll([tree], { angles: false })[0] as Expr;
+      const form = simplifyAll([tree], { angles: false, settle: false })[0] as Expr;
       const n = operatorCount(form);
       size ??= operatorCount(best);
       if (n <= size - MIN_ANGLE_SAVING && !keepsAngle(form, old)) {

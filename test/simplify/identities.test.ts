@@ -247,3 +247,17 @@ describe('half and double angles (double-angle)', () => {
     fc.assert(fc.property(sumOf(termOf(factor)), points, check), { seed: SEED + 8, numRuns: runs(300) });
   });
 });
+
+describe('quotients over sums of square roots of numbers, held as powers inside sums (rationalize-denominator)', () => {
+  const sum = fc.tuple(fc.integer({ min: 1, max: 9 }), fc.integer({ min: -4, max: 4 }).filter((b) => b !== 0), fc.integer({ min: 2, max: 15 }))
+    .map(([a, b, c]) => `(${a} + ${b}*sqrt(${c}))`);
+  const power = fc.tuple(sum, fc.integer({ min: -4, max: -1 }), fc.constantFrom('1', 'x', 'y')).map(([s, n, m]) => `${m}*${s}^(${n})`);
+  it('keep the value, never grow and are stable', () => {
+    fc.assert(fc.property(sumOf(power), points, check), { seed: SEED + 17, numRuns: runs(300) });
+  });
+  it('are made rational at once, not by a second simplify', () => {
+    expect(format(simplify(parse('x + (sqrt(2) + 1)^(-1)')))).toBe('x + sqrt(2) - 1');
+    const once = simplify(parse('x*1/(1 - sqrt(44)) + x*(-sqrt(1))/(-3*sqrt(3) + sqrt(44))'));
+    expect(format(simplify(once))).toBe(format(once));
+  });
+});
