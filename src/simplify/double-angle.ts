@@ -34,25 +34,34 @@ export function angleRewrites(c: CanonBuilder, canonical: Expr): AngleRewrite[] 
   const halves = new Set<Expr>();
   const doubles = new Set<Expr>();
   const arguments_ = new Set<Expr>();
+  // Arguments of a function inside another function's argument (sin(x) in exp(sin(x))): a rewrite at
+  // them would leave that one behind, so none is built.
+  const enclosed = new Set<Expr>();
   for (const n of nodes) {
-    if (n.kind === 'call' && n.args.length === 1 && mayRewriteAngles(n)) arguments_.add(n.args[0] as Expr);
+    if (n.kind === 'call') {
+      if (n.args.length === 1 && mayRewriteAngles(n)) arguments_.add(n.args[0] as Expr);
+      for (const a of n.args) if (mayRewriteAngles(a)) enclosed.add(children(a)[0] as Expr);
+    }
     if (n.kind === 'mul') for (const u of pairedArguments(n.args)) halves.add(u);
     if (n.kind === 'add') meetings(n.args, halves, doubles);
   }
-  // Functions of u and of 2u in one result: either way may make them one.
-  if (arguments_.size >= 2) for (const u of arguments_) {
-    const doubled = c.product([c.num({ num: 2n, den: 1n }), u]);
-    if (arguments_.has(doubled)) {
+  // Functions of u and of 2u in one result: either way may make them one. Looked for from 2u, whose
+  // coefficient is even (few arguments are), so that most results build no node here.
+  for (const w of arguments_) {
+    if (!hasEvenCoefficient(w)) continue;
+    const u = c.product([c.half, w]);
+    if (arguments_.has(u)) {
       halves.add(u);
-      doubles.add(doubled);
+      doubles.add(w);
     }
   }
   const rewrites: AngleRewrite[] = [];
   const keep = (tree: Expr, old: Expr): void => {
     if (tree !== canonical && !hasCallAt(tree, old)) rewrites.push({ tree, old: c.printed(old) });
   };
-  for (const u of halves) keep(byDoubleAngle(canonical, u), u);
+  for (const u of halves) if (!enclosed.has(u)) keep(byDoubleAngle(canonical, u), u);
   for (const w of doubles) {
+    if (enclosed.has(w)) continue;
     for (const halved of HALVINGS) keep(byHalfAngle(canonical, w, halved), w);
   }
   return rewrites;
