@@ -1,7 +1,7 @@
 // Worker side of section "second": the chained Rosenbrock function's Hessian, symbolic (hessian),
 // compiled (compileHessian) and evaluated, against a hand-written dense-output Hessian.
 import { load } from '../libraries.mjs';
-import { spreadCall, timePerCall } from '../timing.mjs';
+import { spreadCall, timePaired, timePerCall } from '../timing.mjs';
 
 /** Σ 100(x_{i+1} - x_i²)² + (1 - x_i)², i = 1…n-1, as text, with its variables x1…xn. */
 export function rosenbrock(n) {
@@ -52,20 +52,13 @@ async function secondOrder() {
 const MEASUREMENTS = {
   hessian: (lib, tree, variables) => () => lib.hessian(tree, variables),
   compileHessian: (lib, tree, variables) => () => lib.compileHessian(tree, variables),
+};
+/** The compiled Hessian's calls, each timed against the hand-written Hessian (timePaired). */
+const CALLS = {
   // The point in an array, as the hand-written Hessian takes it: the compiled function's fromArray.
-  evaluation: (lib, tree, variables, xs) => {
-    const f = lib.compileHessian(tree, variables).fromArray;
-    const op = (i) => f(xs[i % xs.length]);
-    warm(op);
-    return op;
-  },
+  evaluation: (lib, tree, variables) => lib.compileHessian(tree, variables).fromArray,
   // The contract's positional call, f(x1, …, xn): at n = 1,000 spreading the arguments is itself a cost.
-  positional: (lib, tree, variables, xs) => {
-    const f = spreadCall(lib.compileHessian(tree, variables), variables.length);
-    const op = (i) => f(xs[i % xs.length]);
-    warm(op);
-    return op;
-  },
+  positional: (lib, tree, variables) => spreadCall(lib.compileHessian(tree, variables), variables.length),
 };
 /**
  * Calls `op` until V8 has optimized it: at n = 1,000 the generated code is ~60 chunks of 500 statements,
@@ -88,19 +81,32 @@ function warm(op) {
 }
 
 export const SYMDIFF_MEASUREMENTS = Object.keys(MEASUREMENTS);
+export const SYMDIFF_CALLS = Object.keys(CALLS);
 
 /** Times one of MEASUREMENTS on the chained Rosenbrock function of n variables (one parsed tree). */
 export async function symdiff({ n, what, timing }) {
   const lib = await secondOrder();
   const { text, variables } = rosenbrock(n);
-  return timePerCall(MEASUREMENTS[what](lib, lib.parse(text), variables, points(n).map((p) => [...p])), timing);
+  return timePerCall(MEASUREMENTS[what](lib, lib.parse(text), variables), timing);
 }
 
-/** Times the hand-written Hessian. */
-export function js({ n, timing }) {
-  const f = handwrittenHessian(n);
+/**
+ * Times one of CALLS against the hand-written Hessian, alternately in this worker (timePaired), each
+ * warmed first: `{ ms, hand, ratio }`.
+ */
+export async function call({ n, what, timing }) {
+  const lib = await secondOrder();
+  const { text, variables } = rosenbrock(n);
+  const f = CALLS[what](lib, lib.parse(text), variables);
   const xs = points(n);
-  return timePerCall((i) => f(xs[i % xs.length]), timing);
+  const arrays = xs.map((p) => [...p]);
+  const ours = (i) => f(arrays[i % arrays.length]);
+  const hand = handwrittenHessian(n);
+  const reference = (i) => hand(xs[i % xs.length]);
+  warm(ours);
+  warm(reference);
+  const { ours: a, reference: b, ratio, rounds } = timePaired(ours, reference, timing);
+  return { ms: a.ms, hand: b.ms, ratio, rounds };
 }
 
 /** The largest difference between compileHessian and the hand-written Hessian, and the non-zeros of hessian. */
