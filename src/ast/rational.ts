@@ -94,6 +94,23 @@ export function rootExact(a: Rational, k: bigint): Rational | undefined {
   return n === undefined || d === undefined ? undefined : { num: n, den: d };
 }
 
+/**
+ * a = root^k for the largest k >= 2, where a > 0 is not 1 and its numerator and denominator are safe
+ * integers (4 = 2^2, 8/27 = (2/3)^3, 1/4 = (1/2)^2); else undefined.
+ */
+export function perfectPower(a: Rational): { root: Rational; k: bigint } | undefined {
+  if (a.num <= 0n || (a.num === 1n && a.den === 1n)) return undefined;
+  if (a.num > MAX_SAFE || a.den > MAX_SAFE) return undefined;
+  const largest = a.num > a.den ? a.num : a.den;
+  for (let k = BigInt(largest.toString(2).length - 1); k >= 2n; k--) {
+    const root = rootExact(a, k);
+    if (root !== undefined) return { root, k };
+  }
+  return undefined;
+}
+
+const MAX_SAFE = BigInt(Number.MAX_SAFE_INTEGER);
+
 function mapDefined<T, U>(value: T | undefined, f: (v: T) => U): U | undefined {
   return value === undefined ? undefined : f(value);
 }

@@ -6,6 +6,7 @@
 // trees (exact constructors, as the parser would build them from the text), only for the result.
 
 import type { Expr, Num } from '../ast/expr.js';
+import { exactNum } from '../ast/numbers.js';
 import type { FunctionName } from '../ast/function-names.js';
 import { factorOrder, termOrder } from './display-order.js';
 import { sortInPlace } from './sort-in-place.js';
@@ -83,12 +84,38 @@ function power<T>(base: T, exponentNode: Expr, exponent: T, A: Algebra<T>): T {
 }
 
 function prettyPower<T>(base: Expr, exponent: Expr, of: Of<T>, A: Algebra<T>): Pretty<T> {
+  const folded = foldedIntoBase(base, exponent);
+  if (folded !== undefined) {
+    const x = prettyProduct(folded.exponent, of, A);
+    const magnitude = A.pow(magnitudeOf(folded.base, A), x.magnitude);
+    return positive(x.negative ? A.div(A.number(ONE), magnitude) : magnitude);
+  }
   const x = of(exponent);
   if (isE(base)) return positive(A.call('exp', [signed(x, A)]));
   const b = signed(of(base), A);
   const magnitude = power(b, exponent, x.magnitude, A);
   return positive(x.negative ? A.div(A.number(ONE), magnitude) : magnitude);
 }
+
+/**
+ * r^(p·u/q) as (r^p)^(u/q), for a number r > 0 and an integer |p| >= 2 whose power r^p has safe
+ * integer parts: 2^(2x) prints as 4^x, 2^(-3x/2) as 1/8^(x/2). The canonical base is the smallest
+ * (rules/power.ts, perfect-power-base), so that 4^x and 2^(2x) meet; a person writes the folded one.
+ */
+function foldedIntoBase(base: Expr, exponent: Expr): { base: Num; exponent: readonly Expr[] } | undefined {
+  if (base.kind !== 'num' || base.exact === null || base.exact.num <= 0n || exponent.kind !== 'mul') return undefined;
+  const [coefficient] = exponent.args;
+  if (coefficient?.kind !== 'num' || coefficient.exact === null) return undefined;
+  const p = coefficient.exact.num < 0n ? -coefficient.exact.num : coefficient.exact.num;
+  if (p < 2n) return undefined;
+  const num = base.exact.num ** p;
+  const den = base.exact.den ** p;
+  if (num > MAX_SAFE || den > MAX_SAFE) return undefined;
+  const rest = exactNum({ num: coefficient.exact.num < 0n ? -1n : 1n, den: coefficient.exact.den });
+  return { base: exactNum({ num, den }), exponent: [rest, ...exponent.args.slice(1)] };
+}
+
+const MAX_SAFE = BigInt(Number.MAX_SAFE_INTEGER);
 
 const ONE: Num = { kind: 'num', value: 1, exact: { num: 1n, den: 1n }, hash: 0 };
 

@@ -62,6 +62,14 @@ describe('collecting, folding and the identities built into sums and products', 
     ['sqrt(x^2)', 'sqrt(x^2)'], // |x|, not x
     ['(x^2)^3', 'x^6'],
     ['exp(x)^2', 'exp(2*x)'],
+    // One base for the powers of a number, printed with the exponent's integer part folded back in.
+    ['9^x - 3^(2*x)', '0'],
+    ['2^(2*x)', '4^x'],
+    ['4^(x/2)', '2^x'],
+    ['sqrt(4^x)', '2^x'],
+    ['2^(-3*x/2)', '1/8^(x/2)'],
+    ['(1/4)^x - 2^(-2*x)', '0'],
+    ['(4/9)^x*(3/2)^(2*x)', '1'],
     // An identity whose partner term lost g to a product rule (tan²u·1/sin²u is 1/cos²u).
     ['x/(cos(x)^2*sin(x)^2) - x/cos(x)^2', 'x/sin(x)^2'],
     ['x*sin(x)^2/cos(x)^2 + x', 'x*sec(x)^2'],

@@ -13,6 +13,8 @@ import { callArgument, isE, isEvenInteger, isInteger, isOddOrFraction, splitLog 
 
 export type PowerOperands = readonly [base: Expr, exponent: Expr];
 
+const isPositiveNumber = (e: Expr): boolean => e.kind === 'num' && e.exact !== null && e.exact.num > 0n;
+
 const isSmallInteger = (e: Expr): boolean =>
   isInteger(e) && e.kind === 'num' && Math.abs(e.value) <= MAX_DISTRIBUTED_POWER;
 
@@ -75,8 +77,22 @@ const rows: readonly Rule<PowerOperands>[] = [
   { name: 'one-to-any-power', formula: '1^u = 1',
     rewrite: ([b], c) => (isExact(b) && Q.isOne(b.exact) ? c.one : undefined),
     examples: { fires: ['1^x', '1'], not: ['2^x', '2^x'] } },
-  { name: 'power-of-power', formula: '(u^a)^b = u^(a·b)', guard: 'b an integer, or a a number other than an even integer',
-    rewrite: ([b, x], c) => (b.kind === 'pow' && (isInteger(x) || isOddOrFraction(b.args[1]))
+  // One base for a number's powers, so that 4^x and 2^(2x) meet (4^x/2^(2x) = 1, 9^x - 3^(2x) = 0);
+  // pretty.ts prints the integer part of the exponent's coefficient back into the base (2^(2x) as 4^x).
+  { name: 'perfect-power-base', formula: '(r^k)^u = r^(k·u), (1/q)^u = q^(-u)',
+    guard: 'r^k > 0 exact, k the largest, u not a number (numbers fold above)',
+    rewrite: ([b, x], c) => {
+      if (b.kind !== 'num' || b.exact === null || b.exact.num <= 0n || x.kind === 'num') return undefined;
+      const inverted = b.exact.num === 1n && b.exact.den !== 1n;
+      const base = inverted ? { num: b.exact.den, den: 1n } : b.exact;
+      const power = Q.perfectPower(base);
+      if (power === undefined && !inverted) return undefined;
+      const k = (power?.k ?? 1n) * (inverted ? -1n : 1n);
+      return c.power(c.num(power?.root ?? base), c.product([c.num(Q.rational(k)), x]));
+    },
+    examples: { fires: ['4^x/2^(2*x) + (1/8)^x', '1/8^x + 1'], not: ['6^x', '6^x'] } },
+  { name: 'power-of-power', formula: '(u^a)^b = u^(a·b)', guard: 'b an integer, a a number other than an even integer, or u a positive number',
+    rewrite: ([b, x], c) => (b.kind === 'pow' && (isInteger(x) || isOddOrFraction(b.args[1]) || isPositiveNumber(b.args[0]))
       ? c.power(b.args[0], c.product([b.args[1], x])) : undefined),
     examples: { fires: ['(x^3)^(1/3)', 'x'], not: ['(x^2)^(1/2)', 'sqrt(x^2)'] } },
   { name: 'power-of-product', formula: '(u·v)^n = u^n·v^n', guard: 'n a small integer (limits.ts): higher powers stay grouped, as their parts can overflow where the whole does not',
