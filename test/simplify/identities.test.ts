@@ -261,3 +261,21 @@ describe('quotients over sums of square roots of numbers, held as powers inside 
     expect(format(simplify(once))).toBe(format(once));
   });
 });
+
+describe("a number's powers (perfect-power-base): one base inside, the folded one printed", () => {
+  const exponent = fc.constantFrom('x', 'x*y', 'x + 1', 'x/3', '-x', 'sin(x)');
+  const base = fc.tuple(fc.integer({ min: 2, max: 7 }), fc.integer({ min: 1, max: 4 }), fc.boolean());
+
+  it('see r^(k·u) and (r^k)^u, (1/r^k)^u and r^(-k·u) as one: their difference is 0', () => {
+    fc.assert(fc.property(base, exponent, ([r, k, inverted], u) => {
+      const power = inverted ? `(1/${r ** k})^(${u})` : `${r ** k}^(${u})`;
+      const e = parse(`${power} - ${r}^(${inverted ? -k : k}*(${u}))`);
+      expect(format(simplify(e)), format(e)).toBe('0');
+    }), { seed: SEED + 11, numRuns: runs(80) });
+  });
+
+  it('keep the value of products and sums of such powers, no larger, stable when simplified again', () => {
+    const power = fc.tuple(base, exponent).map(([[r, k, inverted], u]) => (inverted ? `(1/${r ** k})^(${u})` : `${r ** k}^(${u})`));
+    fc.assert(fc.property(sumOf(termOf(power)), points, check), { seed: SEED + 12, numRuns: runs(150) });
+  });
+});
