@@ -3,7 +3,7 @@
 // One task per measurement, so each has its own time cap.
 import { argumentLists, network } from '../corpus.mjs';
 import { load } from '../libraries.mjs';
-import { spreadCall, timePerCall } from '../timing.mjs';
+import { spreadCall, timePaired, timePerCall } from '../timing.mjs';
 
 /**
  * Forward differences: d+1 calls of the compiled `call(args)`, each variable nudged in turn
@@ -59,6 +59,30 @@ export async function symdiffGradients({ k }) {
   const compiled = lib.compileGradient(tree, variables)(...argumentLists(variables, points.slice(0, 1))[0]);
   const named = (list) => Object.fromEntries(variables.map((v, j) => [v, list[j]]));
   return { compileGradient: named(compiled.gradient), valueAndGrad: { ...lib.valueAndGrad(tree, points[0]).gradient } };
+}
+
+/** The hand-written gradient as a call to time, and the weights it reads. */
+async function handGradient(k) {
+  const hand = await load('js');
+  const { params, points } = network(k);
+  const weights = hand.networkWeights(k, params);
+  const gradient = hand.networkGradient(k);
+  const xs = points.map((p) => p.x);
+  return (i) => gradient(xs[i % xs.length], weights);
+}
+
+/**
+ * `ours` / `reference` (each a MEASUREMENTS key, or 'hand' for the hand-written gradient), the two
+ * timed in turns in this worker (timePaired): `{ ratio }`.
+ */
+export async function inTurns({ k, ours, reference, timing }) {
+  const lib = await load('symdiff');
+  const net = network(k);
+  const tree = lib.parse(net.text);
+  const lists = argumentLists(net.variables, net.points);
+  const op = async (what) => (what === 'hand' ? handGradient(k) : MEASUREMENTS[what](lib, net, tree, lists));
+  const { ratio, rounds } = timePaired(await op(ours), await op(reference), timing);
+  return { ratio, rounds };
 }
 
 export async function js({ k, timing }) {

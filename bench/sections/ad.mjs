@@ -15,6 +15,11 @@ const WIDTHS = [2, 16, 64, 256];
 const JUDGED = [2, 16, 64]; // the widths the hand-written comparisons are judged on
 const TARGETS = { compileGradient: 1.5, valueAndGrad: 10, perValue: 4 };
 const GRADIENTS = ['compileGradient', 'valueAndGrad']; // the functions whose gradients are checked
+/**
+ * The ratios the targets read, each timed in turns in one worker (timePaired in bench/timing.mjs):
+ * timed apart, a ratio of two calls of a few hundred nanoseconds moves with the machine's load.
+ */
+const PAIRS = [['compileGradient', 'hand'], ['valueAndGrad', 'hand'], ['compileGradient', 'value']];
 
 export async function run({ run: runTask, progress }) {
   const rows = [];
@@ -24,38 +29,51 @@ export async function run({ run: runTask, progress }) {
     for (const what of SYMDIFF_MEASUREMENTS) times[what] = await runTask('symdiff', TASKS, 'symdiff', { k, what });
     const gradients = await runTask('symdiff', TASKS, 'symdiffGradients', { k });
     const js = await runTask('js', TASKS, 'js', { k });
+    const turns = {};
+    for (const [ours, reference] of PAIRS) turns[`${ours}/${reference}`] = await runTask('symdiff', TASKS, 'inTurns', { k, ours, reference });
     rows.push({
       k, d: network(k).variables.length, time: (what) => times[what],
       gradient: (what) => field(gradients, what), hand: (key) => field(js, key),
+      turns: (ours, reference) => turns[`${ours}/${reference}`],
     });
   }
   const checks = adChecks(rows);
   const notes = 'valueAndGrad reuses the tape symdiff keeps per tree; "from text" parses a new tree every call. ' +
-    'Finite differences: forward, d+1 calls of the compiled function.';
+    'Finite differences: forward, d+1 calls of the compiled function. The "vs hand" and "compileGradient / value" ' +
+    'ratios are timed apart from the other columns, the two calls in turns in one worker (timePaired), the median of ' +
+    'the rounds\' ratios.';
   return { text: [timeTable(rows), notes, ...mismatches(rows), checksTable(checks)].join('\n\n'), checks };
 }
 
 /** `a / b` for two `{ ms }` outcomes, printed `1.3x` (`–` without both figures). */
 function ratio(a, b) {
-  const factor = timeRatio(a, b);
+  return printed(timeRatio(a, b));
+}
+
+function printed(factor) {
   return factor === null ? '–' : `${formatFactor(factor)}x`;
+}
+
+/** The ratio timed in turns (inTurns), or null. */
+function inTurns(outcome) {
+  return ok(outcome) ? outcome.result.ratio : null;
 }
 
 function timeTable(rows) {
   return markdownTable(['network', 'd', 'hand-written gradient', '(ANCHORS.md)', 'compileGradient', 'vs hand',
     'valueAndGrad', 'vs hand', 'valueAndGrad from text', 'compile: one value', 'compileGradient / value',
-    'finite differences (d+1 values)', 'FD / compileGradient'], rows.map(({ k, d, time, hand }) => [
+    'finite differences (d+1 values)', 'FD / compileGradient'], rows.map(({ k, d, time, hand, turns }) => [
     `1/${k}/1`, String(d), timeCell(hand('gradient')), k in HANDWRITTEN_GRADIENT_MS ? formatMs(HANDWRITTEN_GRADIENT_MS[k]) : '',
-    timeCell(time('compileGradient')), ratio(time('compileGradient'), hand('gradient')),
-    timeCell(time('valueAndGrad')), ratio(time('valueAndGrad'), hand('gradient')), timeCell(time('valueAndGradFromText')),
-    timeCell(time('value')), ratio(time('compileGradient'), time('value')),
+    timeCell(time('compileGradient')), printed(inTurns(turns('compileGradient', 'hand'))),
+    timeCell(time('valueAndGrad')), printed(inTurns(turns('valueAndGrad', 'hand'))), timeCell(time('valueAndGradFromText')),
+    timeCell(time('value')), printed(inTurns(turns('compileGradient', 'value'))),
     timeCell(time('finiteDifferences')), ratio(time('finiteDifferences'), time('compileGradient')),
   ]));
 }
 
-/** `ours / reference` (times) judged against `limit` at every row. */
+/** `ours / reference`, timed in turns (PAIRS), judged against `limit` at every row. */
 function judged(target, rows, ours, reference, limit) {
-  const factors = rows.map((r) => ({ k: r.k, factor: timeRatio(ours(r), reference(r)), outcome: ours(r) }));
+  const factors = rows.map((r) => ({ k: r.k, factor: inTurns(r.turns(ours, reference)), outcome: r.turns(ours, reference) }));
   // No factor: n/a if ours is a stub or only the reference is missing, FAIL if ours timed out or broke.
   const passes = factors.map((f) => (f.factor !== null ? f.factor <= limit : ok(f.outcome) ? null : verdictWithoutFigure(f.outcome)));
   const measured = factors.every((f) => f.factor === null) ? failure(factors[0].outcome)
@@ -68,11 +86,11 @@ function adChecks(rows) {
   const ks = (list) => `k = ${list.map((r) => r.k).join(', ')}`;
   return [
     judged(`compileGradient within ${TARGETS.compileGradient}x of hand-written (${ks(small)})`, small,
-      (r) => r.time('compileGradient'), (r) => r.hand('gradient'), TARGETS.compileGradient),
+      'compileGradient', 'hand', TARGETS.compileGradient),
     judged(`valueAndGrad (parsed tree) within ${TARGETS.valueAndGrad}x of hand-written (${ks(small)})`, small,
-      (r) => r.time('valueAndGrad'), (r) => r.hand('gradient'), TARGETS.valueAndGrad),
+      'valueAndGrad', 'hand', TARGETS.valueAndGrad),
     judged(`compileGradient <= ${TARGETS.perValue}x one compiled value (${ks(rows)})`, rows,
-      (r) => r.time('compileGradient'), (r) => r.time('value'), TARGETS.perValue),
+      'compileGradient', 'value', TARGETS.perValue),
     valueCheck(rows),
   ];
 }
