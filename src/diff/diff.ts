@@ -93,7 +93,7 @@ export function diff(root: Expr, variable: string, order = 1): Expr {
   if (operatorCount(polynomial) < size) return polished(polynomial) as Expr;
   // Printed a little larger than the tree, the polynomial may still simplify smaller where the tree is
   // a quotient: its powers of one base on both sides of the bar meet in the polynomial (asin(x)'s fourth
-  // derivative is 14 operators as a polynomial, 10 simplified, 3*x*(2*x^2 + 3)/(1 - x^2)^(7/2), and
+  // derivative is 14 operators as a polynomial, 9 simplified, x*(6*x^2 + 9)/(1 - x^2)^(7/2), and
   // 12 as the tree (6*x^3 + 9*x)/(sqrt(1 - x^2)*(1 - x^2)^3)). Not tried on other trees: simplifying
   // the polynomial cost exp(sin(x))'s second derivative a third more, for nothing.
   const answer = quotient ? polished(polynomial) : undefined;

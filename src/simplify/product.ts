@@ -25,6 +25,7 @@ import { mergedRoots, rationalized } from './numeric-radicals.js';
 import { multipliedOut } from './expand.js';
 import { MAX_RATIONALIZED_TERMS } from './limits.js';
 import { sortInPlace } from './sort-in-place.js';
+import { alignedSignedBases } from './signed-bases.js';
 
 /**
  * The factors of a product by base, in the order met: each base's exponents, and its factor while it
@@ -93,6 +94,9 @@ export function canonicalProduct(c: Canon, factors: readonly Expr[]): Expr {
   // |u|·sign(u) = u.
   const signed = absTimesSign(c, settled);
   if (signed !== undefined) return canonicalProduct(c, [...numbersOf(c, coefficient), ...signed]);
+  // (x² - 1)^-1·(1 - x²)^(-1/2) = -(1 - x²)^(-3/2): a sum and its negation made one base.
+  const aligned = alignedSignedBases(c, settled);
+  if (aligned !== undefined) return canonicalProduct(c, [...numbersOf(c, coefficient), ...aligned]);
   // √2·√6 = 2·√3: square roots of numbers made one, then collected again.
   const merged = mergedRoots(c, settled);
   if (merged !== undefined) return canonicalProduct(c, [...numbersOf(c, coefficient), ...merged]);
@@ -192,7 +196,18 @@ function collectPowers(c: Canon, powers: Powers, coefficient: Coefficient): { se
     const single = powers.alone(i);
     let power: Expr;
     if (single !== undefined && c.owns(single)) power = single;
-    else power = c.power(base, powers.exponent(c, i));
+    else {
+      const exponent = powers.exponent(c, i);
+      // Exponents that add up to an integer ((1 - x)^(1/2)·(1 - x)^(1/2) = 1 - x) leave an integer power
+      // of a sum, which gatherPowers keeps with its positive-leading base: flipped, to meet (x - 1)^-1.
+      const flipped = withPositiveLeadingTerm(c, base, exponent);
+      if (flipped !== undefined) {
+        if (flipped.odd) coefficient.absorb(c.minusOne);
+        changed.push(c.power(flipped.base, exponent));
+        continue;
+      }
+      power = c.power(base, exponent);
+    }
     if (power.kind === 'num') coefficient.absorb(power);
     else if (power.kind === 'mul' || (power.kind === 'pow' && power.args[0] !== base)) changed.push(power);
     else settled.push(power);

@@ -279,3 +279,13 @@ describe("a number's powers (perfect-power-base): one base inside, the folded on
     fc.assert(fc.property(sumOf(termOf(power)), points, check), { seed: SEED + 12, numRuns: runs(150) });
   });
 });
+
+describe('a sum and its negation in one product (signed-bases.ts): (x - 1)^n·(1 - x)^a = (-1)^n·(1 - x)^(n + a)', () => {
+  const sum = fc.constantFrom(['x - 1', '1 - x'], ['x^2 - 1', '1 - x^2'], ['y - x', 'x - y'], ['x + y - 1', '1 - x - y']);
+  const factor = fc.tuple(sum, fc.integer({ min: -3, max: 3 }), fc.constantFrom('1/2', '-1/2', '3/2', '1/3', 'y'))
+    .map(([[positive, negative], n, a]) => `(${positive})^(${n})*(${negative})^(${a})`);
+
+  it('keep the value of sums of products of such pairs, never grow and are stable', () => {
+    fc.assert(fc.property(sumOf(termOf(factor)), points, check), { seed: SEED + 13, numRuns: runs(150) });
+  });
+});

@@ -70,6 +70,10 @@ describe('collecting, folding and the identities built into sums and products', 
     ['2^(-3*x/2)', '1/8^(x/2)'],
     ['(1/4)^x - 2^(-2*x)', '0'],
     ['(4/9)^x*(3/2)^(2*x)', '1'],
+    // A sum and its negation one base, an integer power beside a fractional one (signed-bases.ts).
+    ['1/((1 - x^2)*sqrt(1 - x^2))', '1/(1 - x^2)^(3/2)'],
+    ['(x - 1)^3*sqrt(1 - x)', '-(1 - x)^(7/2)'],
+    ['(x - 1)^2*(1 - x)^y', '(1 - x)^(y + 2)'],
     // An identity whose partner term lost g to a product rule (tan²u·1/sin²u is 1/cos²u).
     ['x/(cos(x)^2*sin(x)^2) - x/cos(x)^2', 'x/sin(x)^2'],
     ['x*sin(x)^2/cos(x)^2 + x', 'x*sec(x)^2'],
