@@ -19,6 +19,8 @@ import { commonExponent, commonRadical } from './common-exponent.js';
 import { COMMON_EXPONENT } from './rules/common-exponent.js';
 import { reciprocalFunctions } from './reciprocal-function.js';
 import { RECIPROCAL_FUNCTION } from './rules/reciprocal-function.js';
+import { balancedExponentials } from './exponential-balance.js';
+import { EXPONENTIAL_BALANCE } from './rules/exponential-balance.js';
 import { NUMBER_POWER_SPLIT } from './rules/power-split.js';
 import { isEvenInteger } from './rules/selectors.js';
 import { mergedRoots, rationalized } from './numeric-radicals.js';
@@ -124,6 +126,7 @@ const FACTOR_REWRITES: readonly { rule: string; rewrite: (c: Canon, factors: rea
   { rule: COMMON_EXPONENT.name, rewrite: commonExponent }, // p^x·q^x = (p·q)^x
   { rule: COMMON_EXPONENT.name, rewrite: commonRadical }, // sqrt(k/m)·sqrt(m/k) = 1
   { rule: RECIPROCAL_FUNCTION.name, rewrite: reciprocalFunctions }, // 1/cosh(x) = sech(x)
+  { rule: EXPONENTIAL_BALANCE.name, rewrite: balancedExponentials }, // (e^(2x) - 1)/(e^(2x) + 1) = tanh(x)
 ];
 
 /** `candidate` where it prints smaller than `plain` (the step reported as `rule`), else `plain`. */

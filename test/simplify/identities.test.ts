@@ -289,3 +289,39 @@ describe('a sum and its negation in one product (signed-bases.ts): (x - 1)^n·(1
     fc.assert(fc.property(sumOf(termOf(factor)), points, check), { seed: SEED + 13, numRuns: runs(150) });
   });
 });
+
+describe('quotients of sums of exponentials of one argument (exponential-balance)', () => {
+  const exponential = fc.tuple(fc.integer({ min: -3, max: 3 }), fc.integer({ min: -2, max: 2 }), fc.constantFrom('x', '2*x', 'x/2', 'x*y'))
+    .map(([c, k, u]) => (k === 0 ? `${c}` : `${c}*exp(${k}*(${u}))`));
+  const sum = fc.array(exponential, { minLength: 2, maxLength: 3 }).map((ts) => `(${ts.join(' + ')})`);
+  const quotient = fc.tuple(sum, sum, fc.constantFrom('', '*y', '*exp(x)', '*exp(-2*x)')).map(([n, d, f]) => parse(`${n}/${d}${f}`));
+
+  // Value and size only: on such quotients a second simplify still shortens about 1 in 100 results
+  // (5 of 600 seeded ones; 7 of 600 before exponential-balance), where the normal form prints a
+  // factor e^(-u) as a divisor that the first pass printed as a factor: (1 - 2e^(5x))·e^(-3x/2), then
+  // (1 - 2e^(5x))/e^(3x/2). A finding of its own, older than this rule.
+  it('keep their value and never grow', () => {
+    fc.assert(fc.property(quotient, points, (e, point) => {
+      const s = simplify(e);
+      expect(operatorCount(s)).toBeLessThanOrEqual(operatorCount(e));
+      if (definedAt(e, point)) expect(agree(evaluate(s, point), evaluate(e, point)), `${format(e)} = ${format(s)}`).toBe(true);
+    }), { seed: SEED + 14, numRuns: runs(300) });
+  });
+
+  it.each([
+    ['(exp(2*x) - 1)/(exp(2*x) + 1)', 'tanh(x)'],
+    ['(1 + exp(-2*x))/(1 - exp(-2*x))', 'coth(x)'],
+    ['2*exp(x)/(exp(2*x) + 1)', 'sech(x)'],
+    ['(exp(3*x) - exp(x))/(exp(2*x) + 1)', 'exp(x)*tanh(x)'],
+    ['(exp(4*x) + 1)/exp(2*x)', '2*cosh(2*x)'],
+    ['(exp(x) - 1)/(exp(x) + 1)', 'tanh(x/2)'],
+  ])('%s = %s, and stays so when simplified again', (input, output) => {
+    const once = simplify(parse(input));
+    expect(format(once)).toBe(output);
+    expect(format(simplify(once))).toBe(output);
+  });
+
+  it('give atan(exp(x)) the derivative sech(x)/2', () => {
+    expect(format(diff(parse('atan(exp(x))'), 'x'))).toBe('sech(x)/2');
+  });
+});
