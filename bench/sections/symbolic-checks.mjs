@@ -14,11 +14,13 @@ const HEXPSIN8_SIZE = 70;
  * Per case, each criterion as `{ pass, shown, badness }` (badness picks the case to show when all
  * pass), judged on `diff`, or on the one `gradient` call for mlp64.
  */
-export function judgeCase({ c, symdiff, simplified }) {
+export function judgeCase({ c, symdiff, simplified, inTurns }) {
   const mlp64 = c.id === 'mlp64';
   const timed = mlp64 ? symdiff('gradientTime') : symdiff('diffTime');
   const peer = simplified('time');
-  const factor = ok(timed) && peer?.timeout ? Infinity : speedupFactor(timed, peer); // a peer's timeout is our win
+  // The speed-up timed in turns where there is one (symbolic.mjs), else the two times taken apart.
+  const apart = ok(timed) && peer?.timeout ? Infinity : speedupFactor(timed, peer); // a peer's timeout is our win
+  const factor = inTurns !== undefined && ok(timed) ? 1 / inTurns : apart;
   const size = symdiff('diffSize');
   const ratio = factor === null ? missing(timed)
     : { pass: factor >= SPEEDUP, shown: factor === Infinity ? 'peer timed out' : `${formatFactor(factor)}x`, badness: -factor };

@@ -2,7 +2,7 @@
 // their printed size (bench/tokens.mjs) and their values at the case's points.
 import { load } from '../libraries.mjs';
 import { attempt, attemptWith, ok } from '../outcome.mjs';
-import { timePerCall, timedCall } from '../timing.mjs';
+import { timePaired, timePerCall, timedCall } from '../timing.mjs';
 import { totalOperatorTokens } from '../tokens.mjs';
 
 /** `f` applied `n` times: the n-th derivative by repeated first derivatives. */
@@ -72,3 +72,19 @@ async function mathjsDerivative({ c, timing }, options) {
 
 export const mathjsRaw = (args) => mathjsDerivative(args, { simplify: false });
 export const mathjsSimplified = (args) => mathjsDerivative(args, { simplify: true });
+
+/**
+ * symdiff's timed call (diff, or gradient for mlp64) against math.js derivative + simplify, the two in
+ * turns in one worker (timePaired): `{ ratio }`, symdiff's time over math.js's. Run in math.js
+ * simplify's own lane, and only where math.js took well under the cap, as it can run away.
+ */
+export async function inTurns({ c, timing }) {
+  const lib = await load('symdiff');
+  const { parse, derivative } = await load('mathjs');
+  const tree = lib.parse(c.expr);
+  const ours = c.id === 'mlp64' ? () => lib.gradient(tree, c.wrt) : () => c.wrt.map((v) => lib.diff(tree, v, c.order));
+  const node = parse(c.expr);
+  const theirs = () => c.wrt.map((v) => repeat(c.order, (e) => derivative(e, v, { simplify: true }), node));
+  const { ratio, rounds } = timePaired(ours, theirs, timing);
+  return { ratio, rounds };
+}
