@@ -52,19 +52,39 @@ const MAX_SETTLING_PASSES = 3;
 
 /**
  * The result simplified again while that prints smaller, where it has a quotient over a sum of square
- * roots of numbers: such a quotient is made rational only as a product (1/(√2 + 1) = √2 - 1), and one
- * that a sum held as a power ((√2 + 1)^-1 in x + (√2 + 1)^-1) prints as a quotient that a second
- * simplify would make rational. Taken here, so simplify stays idempotent; other results are not looked at.
+ * roots of numbers or a factor exp(-u) beside others. Such a quotient is made rational only as a
+ * product (1/(√2 + 1) = √2 - 1), and one that a sum held as a power ((√2 + 1)^-1 in x + (√2 + 1)^-1)
+ * prints as a quotient that a second simplify would make rational; the normal form, given a result
+ * again, may print a factor exp(-u) as a divisor (timesExpOfNegative). Taken here, so simplify stays
+ * idempotent; other results are not looked at.
  */
 function settled(printed: Expr): Expr {
   let best = printed;
   for (let pass = 0; pass < MAX_SETTLING_PASSES; pass++) {
-    if (postorderUpTo(best, MAX_NODES_FOR_SETTLING)?.some(overRootsOfNumbers) !== true) break;
+    if (postorderUpTo(best, MAX_NODES_FOR_SETTLING)?.some((e) => overRootsOfNumbers(e) || timesExpOfNegative(e)) !== true) break;
     const again = simplifyAll([best], { angles: false, settle: false })[0] as Expr;
     if (operatorCount(again) >= operatorCount(best)) break;
     best = again;
   }
   return best;
+}
+
+/**
+ * A product or quotient with a factor exp(-u) beside other factors: the normal form, given the result
+ * again, may print that factor as a divisor ((1 - 2e^(5x))·e^(-3x/2) as (1 - 2e^(5x))/e^(3x/2), one
+ * operator smaller), so a second simplify would shorten the result; taken here, as for radicals.
+ */
+function timesExpOfNegative(e: Expr): boolean {
+  if (e.kind !== 'mul' && e.kind !== 'div') return false;
+  const factors = e.kind === 'mul' ? e.args : [e.args[0]];
+  return factors.some((f) => f.kind === 'call' && f.fn === 'exp' && leadsWithMinus(f.args[0] as Expr));
+}
+
+/** Whether an expression prints with a leading minus sign (-u, -3*x/2). */
+function leadsWithMinus(e: Expr): boolean {
+  if (e.kind === 'neg') return true;
+  if (e.kind === 'num') return e.value < 0;
+  return (e.kind === 'mul' || e.kind === 'div') && leadsWithMinus(e.args[0] as Expr);
 }
 
 /** Nodes of a result past which settled() does not look. */
