@@ -28,6 +28,8 @@ import { multipliedOut } from './expand.js';
 import { MAX_RATIONALIZED_TERMS } from './limits.js';
 import { sortInPlace } from './sort-in-place.js';
 import { alignedSignedBases } from './signed-bases.js';
+import { mergedPowers } from './power-merge.js';
+import { POWER_MERGE } from './rules/power-merge.js';
 
 /**
  * The factors of a product by base, in the order met: each base's exponents, and its factor while it
@@ -127,6 +129,7 @@ const FACTOR_REWRITES: readonly { rule: string; rewrite: (c: Canon, factors: rea
   { rule: COMMON_EXPONENT.name, rewrite: commonRadical }, // sqrt(k/m)·sqrt(m/k) = 1
   { rule: RECIPROCAL_FUNCTION.name, rewrite: reciprocalFunctions }, // 1/cosh(x) = sech(x)
   { rule: EXPONENTIAL_BALANCE.name, rewrite: balancedExponentials }, // (e^(2x) - 1)/(e^(2x) + 1) = tanh(x)
+  { rule: POWER_MERGE.name, rewrite: mergedPowers }, // x·√y·√(x·√y) = (x·√y)^(3/2)
 ];
 
 /** `candidate` where it prints smaller than `plain` (the step reported as `rule`), else `plain`. */

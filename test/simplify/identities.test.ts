@@ -290,6 +290,30 @@ describe('a sum and its negation in one product (signed-bases.ts): (x - 1)^n·(1
   });
 });
 
+describe('a power of a product beside its own factors (power-merge): P^r·P^m = P^(r+m) for a whole m', () => {
+  // Products whose factors may be negative (x, y in ±[0.25, 3]): where P^r is not real the input is
+  // not defined, and check() compares values only where it is.
+  const inner = fc.constantFrom(['x', 'sqrt(y)'], ['y', 'x^y'], ['x', 'exp(2*y/3)'], ['x', '1/y'], ['x', 'y']);
+  const factor = fc.tuple(inner, fc.constantFrom('1/2', '3/2', '1/4', '-1/2', 'y', '1/3'), fc.integer({ min: 0, max: 3 }), fc.integer({ min: 0, max: 2 }))
+    .map(([[a, b], r, m, extra]) => `(${a}*${b})^(${r})*(${a})^${m + extra}*(${b})^${m}`);
+  it('keep the value of sums of such products, never grow and are stable', () => {
+    fc.assert(fc.property(sumOf(termOf(fc.oneof(factor, fc.constantFrom('x', 'y')))), points, check), { seed: SEED + 17, numRuns: runs(300) });
+  });
+  it('merge the SymPy powsimp cases, the factors left over beside the power (sympy-360 to sympy-371)', () => {
+    expect(format(simplify(parse('x^2*y^(3/2)*sqrt(x*sqrt(y))')))).toBe('sqrt(y)*(x*sqrt(y))^(5/2)');
+    expect(format(simplify(parse('y*x^y*sqrt(y*x^y)')))).toBe('(x^y*y)^(3/2)');
+    expect(format(simplify(parse('x^2*(x*exp(2*y/3))^(1/4)*exp(4*y/3)')))).toBe('(x*exp(2*y/3))^(9/4)');
+    // Two powers that could take the factors: the one whose product prints smaller takes them.
+    expect(format(simplify(parse('y*x^2*sqrt(x*sqrt(y))*(y*sqrt(x))^(3/2)')))).toBe('(sqrt(x)*y)^(3/2)*(x*sqrt(y))^(5/2)');
+  });
+  it('leave a power whose product has a number in it, and factors that make no whole power of it', () => {
+    expect(format(simplify(parse('sqrt(x)*(x*y)^(1/3)')))).toBe('sqrt(x)*(x*y)^(1/3)');
+    expect(format(simplify(parse('2*x*sqrt(2*x)')))).toBe('2*x*sqrt(2*x)');
+    expect(format(simplify(parse('sqrt(x)*sqrt(y)*(x*y)^(1/3)')))).toBe('sqrt(x)*sqrt(y)*(x*y)^(1/3)');
+    expect(format(simplify(parse('x*sqrt(x*y)')))).toBe('x*sqrt(x*y)');
+  });
+});
+
 describe('quotients of sums of exponentials of one argument (exponential-balance)', () => {
   const exponential = fc.tuple(fc.integer({ min: -3, max: 3 }), fc.integer({ min: -2, max: 2 }), fc.constantFrom('x', '2*x', 'x/2', 'x*y'))
     .map(([c, k, u]) => (k === 0 ? `${c}` : `${c}*exp(${k}*(${u}))`));

@@ -10,12 +10,13 @@ import { PERFECT_SQUARE } from '../../src/simplify/rules/perfect-square.js';
 import { DOUBLE_ANGLE } from '../../src/simplify/rules/double-angle.js';
 import { RECIPROCAL_FUNCTION } from '../../src/simplify/rules/reciprocal-function.js';
 import { EXPONENTIAL_BALANCE } from '../../src/simplify/rules/exponential-balance.js';
+import { POWER_MERGE } from '../../src/simplify/rules/power-merge.js';
 import { LOG_COMBINE, SQUARE_SUBSTITUTIONS, SUM_IDENTITIES } from '../../src/simplify/rules/sum.js';
 import { HYPERBOLIC_FROM_EXP, SQUARE_COLLAPSES, TRIG_ADDITION, TRIG_CONTRACTION, TRIG_QUOTIENT } from '../../src/simplify/rules/trig.js';
 
 const s = (text: string): string => format(simplify(parse(text)));
 const rows = [...POWER_RULES.rows, ...CALL_RULES.rows, ...SUM_IDENTITIES, ...SQUARE_SUBSTITUTIONS, ...SQUARE_COLLAPSES,
-  TRIG_QUOTIENT, TRIG_ADDITION, TRIG_CONTRACTION, HYPERBOLIC_FROM_EXP, GAMMA_RATIO, EXP_LOG_SPLIT, NUMBER_POWER_SPLIT, COMMON_EXPONENT, PERFECT_SQUARE, DOUBLE_ANGLE, RECIPROCAL_FUNCTION, EXPONENTIAL_BALANCE, LOG_COMBINE].map((r) => [r.name, r.examples] as const);
+  TRIG_QUOTIENT, TRIG_ADDITION, TRIG_CONTRACTION, HYPERBOLIC_FROM_EXP, GAMMA_RATIO, EXP_LOG_SPLIT, NUMBER_POWER_SPLIT, COMMON_EXPONENT, PERFECT_SQUARE, DOUBLE_ANGLE, RECIPROCAL_FUNCTION, EXPONENTIAL_BALANCE, POWER_MERGE, LOG_COMBINE].map((r) => [r.name, r.examples] as const);
 
 describe('every simplification rule', () => {
   it.each(rows)('%s fires on its example', (_, { fires: [input, output] }) => {
