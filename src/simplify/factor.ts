@@ -7,11 +7,14 @@ import * as Q from '../ast/rational.js';
 import type { Canon } from './canon.js';
 import { MAX_TERMS_FOR_PARTIAL_FACTORING } from './limits.js';
 import { compareCanonical } from './order.js';
+import { collectedSum } from './sum.js';
 import { factorsOf, splitTerm } from './terms.js';
 
 /**
  * g·(t1/g + t2/g + …) for the largest common factor g of the terms: the powers every term shares,
- * and the common part of exact coefficients. Undefined when the terms share nothing.
+ * and the common part of exact coefficients. Undefined when the terms share nothing. Where there are
+ * both, the content may print smaller left inside, (72x² + 6)·e^u against 6·(12x² + 1)·e^u: the
+ * smaller of the two (the content out on a tie).
  */
 export function factorOut(c: Canon, terms: readonly Expr[]): Expr | undefined {
   if (terms.some((t) => t.kind === 'num')) return undefined;
@@ -25,7 +28,13 @@ export function factorOut(c: Canon, terms: readonly Expr[]): Expr | undefined {
   if (common.length === 0 && content === undefined) return undefined;
   const cofactors = split.map(({ coefficient, monomial }) => cofactor(c, coefficient, monomial, common, content));
   const factors = common.map(([base, exponent]) => c.power(base, exponent));
-  return c.product([...factors, ...(content ? [content] : []), c.sum(cofactors)]);
+  const out = c.product([...factors, ...(content ? [content] : []), c.sum(cofactors)]);
+  if (content === undefined || common.length === 0) return out;
+  // The terms' own sum over the powers alone: its forms were chosen with the content out (the same sum
+  // but for the content), and are not chosen again.
+  const inner = collectedSum(c, split.map(({ coefficient, monomial }) => cofactor(c, coefficient, monomial, common, undefined)));
+  const kept = c.product([...factors, inner]);
+  return c.pretty(kept).magnitude < c.pretty(out).magnitude ? kept : out;
 }
 
 /**

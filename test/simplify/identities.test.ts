@@ -224,6 +224,23 @@ describe('a result with a number term over its common denominator (factor-out of
   });
 });
 
+describe('powers common to every term pulled out, the content left inside where that prints smaller (factor-out)', () => {
+  const common = fc.constantFrom('exp(x^2)', 'sin(y)', 'x', 'exp(x)^2', 'sqrt(x)');
+  const other = fc.constantFrom('1', 'x', 'x^2', 'y', 'cos(x)');
+  const sum = fc.tuple(common, fc.array(fc.tuple(fc.integer({ min: -12, max: 12 }).filter((n) => n !== 0), other), { minLength: 2, maxLength: 4 }))
+    .map(([g, ts]) => parse(ts.map(([n, m]) => `${n}*${m}*${g}`).join(' + ')));
+  it('keeps the value, never grows and is stable', () => {
+    fc.assert(fc.property(sum, points, check), { seed: SEED + 18, numRuns: runs(300) });
+  });
+  it('keeps the content inside only where smaller: a tie pulls it out', () => {
+    // STACK answer-test stack-014: (72*x^2+6)*e^(6*(y^2+x^2)), one operator less than 6*(12*x^2 + 1)*…
+    expect(format(simplify(parse('6*exp(6*(y^2+x^2)) + 72*x^2*exp(6*(y^2+x^2))')))).toBe('(72*x^2 + 6)*exp(6*(x^2 + y^2))');
+    expect(format(diff(parse('exp(x^2)'), 'x', 2))).toBe('(4*x^2 + 2)*exp(x^2)');
+    expect(format(simplify(parse('2*x*exp(x) + 4*exp(x)')))).toBe('2*(x + 2)*exp(x)');
+    expect(format(simplify(parse('3*x^2*sin(x) + 6*x*sin(x)')))).toBe('3*x*(x + 2)*sin(x)');
+  });
+});
+
 describe('sums of three terms that are squares (perfect-square)', () => {
   const root = fc.constantFrom('x', '2*x', 'y/3', 'sin(x)^2', 'exp(x)', 'x*y', '1', '3', 'cos(y)');
   // (a ± b)^2 multiplied out, and near misses (a coefficient off by one).
