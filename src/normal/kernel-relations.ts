@@ -1,7 +1,8 @@
 // The kernels that relate to each other: u^(p/q) is the p-th power of the radical u^(1/q), and
 // exp(k·u) for an integer k is the k-th power of exp(u) (e^u is exp(u); e^(p/q) is a radical of e).
 
-import { callNode, constNode, powNode } from '../ast/expr.js';
+import { callNode, constNode, powNode, type Expr } from '../ast/expr.js';
+import { operatorCountAtMost } from '../ast/size.js';
 import { exactNum } from '../ast/numbers.js';
 import * as Q from '../ast/rational.js';
 import type { Rational } from '../ast/rational.js';
@@ -17,11 +18,20 @@ import { constantOf, kernel, treeOf, type Normalizer } from './normalizer.js';
 /** Roots up to this are radicals with relations; higher ones are left opaque. */
 const MAX_ROOT = 64n;
 
+/**
+ * The largest written base compared with its normal form: each radical costs at most this many visits,
+ * so a chain sqrt(sqrt(…) + 1) 10,000 deep stays linear (a full count per level made it quadratic).
+ */
+const MAX_SPELLING = 256;
+
 /** Integer multiples up to this are split off an exponential's argument (exp(2x) = exp(x)^2). */
 const MAX_MULTIPLE = 64n;
 
-/** base^(p/q) for q > 1: an exact number, or the p-th power of the radical base^(1/q); undefined to leave it whole. */
-export function radical(base: RationalFunction, exponent: Rational, n: Normalizer): RationalFunction | undefined {
+/**
+ * base^(p/q) for q > 1: an exact number, or the p-th power of the radical base^(1/q); undefined to leave
+ * it whole. `spelled`: the base as the input wrote it.
+ */
+export function radical(base: RationalFunction, exponent: Rational, n: Normalizer, spelled?: Expr): RationalFunction | undefined {
   const { num: p, den: q } = exponent;
   if (q > MAX_ROOT || p > MAX_MULTIPLE || p < -MAX_MULTIPLE) return undefined;
   const c = constantOf(base);
@@ -40,7 +50,8 @@ export function radical(base: RationalFunction, exponent: Rational, n: Normalize
     return top && bottom && mul(top, bottom, n.arithmetic);
   }
   const baseExpr = treeOf(base, n);
-  const index = n.kernels.indexOf(powNode(baseExpr, exactNum(Q.rational(1n, q))), { kind: 'root', base, baseExpr, q: Number(q) });
+  const written = n.kernels.asWritten && spelled !== undefined && spellsSmaller(spelled, baseExpr) ? { spelled } : {};
+  const index = n.kernels.indexOf(powNode(baseExpr, exactNum(Q.rational(1n, q))), { kind: 'root', base, baseExpr, q: Number(q), ...written });
   return pow(fromPoly(variable(index)), Number(p), n.arithmetic);
 }
 
@@ -96,4 +107,10 @@ export function exponential(u: RationalFunction, n: Normalizer): RationalFunctio
 function exponentialKernel(argument: RationalFunction, n: Normalizer): RationalFunction {
   const index = n.kernels.indexOf(callNode('exp', [treeOf(argument, n)]), { kind: 'exp', argument });
   return fromPoly(variable(index));
+}
+
+/** `spelled` prints smaller than `baseExpr`, judged only when it is at most MAX_SPELLING operators. */
+function spellsSmaller(spelled: Expr, baseExpr: Expr): boolean {
+  const size = operatorCountAtMost(spelled, MAX_SPELLING);
+  return size !== undefined && operatorCountAtMost(baseExpr, size) === undefined;
 }

@@ -13,7 +13,11 @@ export type KernelRole =
    * u^(1/q): its q-th power is `base`, so higher powers reduce. |P| is one too, the square root of P²
    * (`absolute`: it prints as abs(P)).
    */
-  | { readonly kind: 'root'; readonly base: RationalFunction; readonly baseExpr: Expr; readonly q: number; readonly absolute?: true }
+  | {
+    readonly kind: 'root'; readonly base: RationalFunction; readonly baseExpr: Expr; readonly q: number; readonly absolute?: true;
+    /** The base as the input spelled it, where that prints smaller than baseExpr (`asWritten` only). */
+    readonly spelled?: Expr;
+  }
   /** exp(u): its k-th power is exp(k·u), so exp(2x) and exp(x)^2 are one monomial. */
   | { readonly kind: 'exp'; readonly argument: RationalFunction }
   /** 1/v for a polynomial v of several terms (expand keeps such denominators whole). */
@@ -26,6 +30,11 @@ export interface Kernel {
 
 export class Kernels {
   readonly list: Kernel[] = [];
+  /**
+   * Print radicals' bases as the input spelled them where that is smaller (the simplifier's candidate
+   * only): cancel and together print them in their own normal form, one spelling for equal inputs.
+   */
+  constructor(readonly asWritten = false) {}
   /** The indices of the radicals, whose powers must be reduced after products. */
   readonly roots: number[] = [];
   private readonly byHash = new Map<number, number[]>();

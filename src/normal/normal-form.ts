@@ -28,7 +28,7 @@ export function normalFormOrTie(e: Expr, nodes?: readonly Expr[]): { form: Expr;
   let bestSize = operatorCount(e);
   // Over sin and cos as well where one family is spelled two ways (sec(x)^2 - 1/cos(x)^2 is 0); both
   // tried, as writing tan(x) as sin(x)/cos(x) makes every other result larger.
-  const modes = mixesTrigSpellings(e, nodes) ? [CANCEL, CANCEL_OVER_SIN_COS] : [CANCEL];
+  const modes = (mixesTrigSpellings(e, nodes) ? [CANCEL, CANCEL_OVER_SIN_COS] : [CANCEL]).map((m) => ({ ...m, asWritten: true }));
   for (const mode of modes) {
     const result = unlessTooLarge(() => normalize(e, mode, budgetFor(e, 'candidate')));
     const size = result === undefined ? Infinity : operatorCount(result);

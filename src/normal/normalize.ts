@@ -14,6 +14,8 @@ export interface Mode {
   readonly expand: boolean;
   /** Write tan, cot, sec, csc (and tanh, …) over sin and cos (trig-spellings.ts): the simplifier's second try. */
   readonly trigAsSinCos?: boolean;
+  /** Radicals' bases printed as the input spelled them (Kernels.asWritten): the simplifier's candidate. */
+  readonly asWritten?: boolean;
 }
 
 export const CANCEL: Mode = { reduce: true, expand: false };
@@ -24,7 +26,7 @@ export const CANCEL_OVER_SIN_COS: Mode = { reduce: true, expand: false, trigAsSi
 /** The rational function of `e` and the normaliser that holds its kernels. */
 export function rationalFunctionOf(e: Expr, mode: Mode, budget: Budget): { rf: RationalFunction; n: Normalizer } {
   const n: Normalizer = {
-    kernels: new Kernels(), arithmetic: { budget, reduce: mode.reduce }, expand: mode.expand, trigAsSinCos: mode.trigAsSinCos === true,
+    kernels: new Kernels(mode.asWritten === true), arithmetic: { budget, reduce: mode.reduce }, expand: mode.expand, trigAsSinCos: mode.trigAsSinCos === true,
   };
   return { rf: toRational([e], n).get(e) as RationalFunction, n };
 }

@@ -10,13 +10,14 @@ import type { Rational } from '../ast/rational.js';
 import { add, call, div, mul, neg, one, pow, sub } from '../ast/smart.js';
 import { maxDegree, scale } from '../poly/arithmetic.js';
 import { content } from '../poly/content.js';
-import { common, powerOf, quotient as monomialQuotient, type Monomial } from '../poly/monomial.js';
+import { common, powerOf, quotient as monomialQuotient, withPower, type Monomial } from '../poly/monomial.js';
 import { perfectPower } from '../poly/perfect-power.js';
 import { squareFree } from '../poly/square-free.js';
 import { Budget } from '../poly/budget.js';
 import { operatorCount } from '../ast/size.js';
 import { unlessTooLarge } from './budgets.js';
-import { isOnePoly, type Poly } from '../poly/poly.js';
+import { divideExact } from '../poly/division.js';
+import { constantValue, fromTerms, isOnePoly, variablesOf, type Poly } from '../poly/poly.js';
 import type { Kernels } from './kernels.js';
 import { printedVariables } from './print-order.js';
 import type { RationalFunction } from './rational-function.js';
@@ -58,7 +59,35 @@ export function polyToExpr(p: Poly, kernels: Kernels, budget?: Budget): Expr {
   // (x + 1)^4*(x + 3)^2, smaller than (x^3 + 5x^2 + 7x + 3)^2 in any nesting.
   // Not where the power's base is of degree 1 (the sigmoid's (e^x + 1)^2): it has no factor to repeat.
   const factored = budget && p.length >= 3 && !(power && maxDegree(power.base) < 2) ? withRepeatedFactors(p, kernels) : undefined;
-  return factored !== undefined && operatorCount(factored) < operatorCount(first) ? factored : first;
+  const best = factored !== undefined && operatorCount(factored) < operatorCount(first) ? factored : first;
+  const radical = budget ? unlessTooLarge(() => withRadicalPower(p, kernels, budget)) : undefined;
+  return radical !== undefined && operatorCount(radical) < operatorCount(best) ? radical : best;
+}
+
+/**
+ * p as u^(j + m/q)·rest, for a radical k = u^(1/q) that every term holds to the power m ≥ 1 or more and
+ * whose base u divides the rest j times: the denominator u·sqrt(u) of a second derivative prints as
+ * u^(3/2), its base as the input spelled it, where multiplied out it was u's terms each times sqrt(u).
+ * The first radical of p that gathers so; undefined where none does.
+ */
+function withRadicalPower(p: Poly, kernels: Kernels, budget: Budget): Expr | undefined {
+  for (const r of variablesOf(p)) {
+    const role = kernels.at(r).role;
+    if (role.kind !== 'root' || role.absolute === true || !isOnePoly(role.base.den) || constantValue(role.base.num) !== undefined) continue;
+    const m = p.reduce((least, t) => Math.min(least, powerOf(t.monomial, r)), Infinity);
+    if (m === 0) continue; // not in every term: no radical to gather (whole powers of u are withRepeatedFactors')
+    let rest = fromTerms(p.map((t) => ({ monomial: withPower(t.monomial, r, powerOf(t.monomial, r) - m), coef: t.coef })));
+    let j = 0;
+    for (let q = divideExact(rest, role.base.num, budget); q !== undefined; q = divideExact(rest, role.base.num, budget)) {
+      rest = q;
+      j++;
+    }
+    if (j === 0) continue; // k alone in every term: each term prints it already
+    const gathered = rootPower(role.spelled ?? role.baseExpr, Q.add(Q.rational(BigInt(j)), Q.rational(BigInt(m), BigInt(role.q))));
+    const value = constantValue(rest);
+    return value !== undefined ? mul(exactNum(value), gathered) : mul(polyToExpr(rest, kernels, budget), gathered);
+  }
+  return undefined;
 }
 
 /**
@@ -144,18 +173,21 @@ function termOf(t: PrintedTerm, negative: boolean, kernels: Kernels): Expr {
 
 const power = (base: Expr, e: number): Expr => (e === 1 ? base : pow(base, e));
 
+/** base^exponent as it prints: a whole power, sqrt(base), or base^(p/q). */
+function rootPower(base: Expr, exponent: Rational): Expr {
+  if (Q.isInteger(exponent)) return power(base, Number(exponent.num));
+  return exponent.num === 1n && exponent.den === 2n ? call('sqrt', base) : pow(base, exactNum(exponent));
+}
+
 /** The kernel's e-th power as it prints: u^(e/q) for a radical, exp(e·u) for an exponential. */
 export function kernelPower(index: number, e: number, kernels: Kernels): Expr {
   const { expr, role } = kernels.at(index);
   switch (role.kind) {
     case 'plain':
       return power(expr, e);
-    case 'root': {
+    case 'root':
       if (role.absolute === true) return power(expr, e); // |P|, its powers reduced below 2 already
-      const exponent = Q.rational(BigInt(e), BigInt(role.q));
-      if (Q.isInteger(exponent)) return power(role.baseExpr, Number(exponent.num));
-      return exponent.num === 1n && exponent.den === 2n ? call('sqrt', role.baseExpr) : pow(role.baseExpr, exactNum(exponent));
-    }
+      return rootPower(role.spelled ?? role.baseExpr, Q.rational(BigInt(e), BigInt(role.q)));
     case 'exp':
       if (e === 1) return expr;
       return call('exp', rationalToExpr({ num: scale(role.argument.num, Q.rational(BigInt(e))), den: role.argument.den }, kernels));

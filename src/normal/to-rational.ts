@@ -60,10 +60,10 @@ function combine(node: Expr, kids: RationalFunction[], n: Normalizer): RationalF
     case 'div':
       return quotientOf(a, b, n) ?? opaque(node, kids, n);
     case 'pow':
-      return powerOf(a, b, n) ?? opaque(node, kids, n);
+      return powerOf(a, b, n, node.args[0]) ?? opaque(node, kids, n);
     case 'call':
       if (node.fn === 'exp') return exponential(a, n);
-      if (node.fn === 'sqrt') return radical(a, Q.rational(1n, 2n), n) ?? opaque(node, kids, n);
+      if (node.fn === 'sqrt') return radical(a, Q.rational(1n, 2n), n, node.args[0]) ?? opaque(node, kids, n);
       return callOf(node, kids, n);
     default:
       return assertNever(node);
@@ -98,8 +98,8 @@ function quotientOf(a: RationalFunction, b: RationalFunction, n: Normalizer): Ra
   return mul({ num: common.cofactorA, den: a.den }, fromPoly(polyMul(b.den, reciprocal, budget)), n.arithmetic);
 }
 
-/** a^b: integer powers are polynomial arithmetic, rational ones radicals, e^u an exponential. */
-function powerOf(a: RationalFunction, b: RationalFunction, n: Normalizer): RationalFunction | undefined {
+/** a^b: integer powers are polynomial arithmetic, rational ones radicals, e^u an exponential (`spelled`: a as written). */
+function powerOf(a: RationalFunction, b: RationalFunction, n: Normalizer, spelled: Expr): RationalFunction | undefined {
   const exponent = constantOf(b);
   if (exponent !== undefined && Q.isInteger(exponent)) {
     const k = Number(exponent.num);
@@ -108,7 +108,7 @@ function powerOf(a: RationalFunction, b: RationalFunction, n: Normalizer): Ratio
     if (k < 0 && n.expand && a.num.length > 1) return quotientOf(fromRational(Q.ONE), pow(a, -k, n.arithmetic) as RationalFunction, n);
     return pow(a, k, n.arithmetic);
   }
-  if (exponent !== undefined) return radical(a, exponent, n);
+  if (exponent !== undefined) return radical(a, exponent, n, spelled);
   if (isEuler(a, n)) return exponential(b, n);
   return undefined;
 }

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { diff, evaluate, format, parse, simplify } from '../../src/index.js';
+import { cancel, diff, evaluate, format, parse, simplify } from '../../src/index.js';
 import { isZero, normalForm } from '../../src/normal/normal-form.js';
 import { mixesTrigSpellings } from '../../src/normal/trig-spellings.js';
 
@@ -150,5 +150,35 @@ describe('a square root over a square: (N/S²)^(1/2) = N^(1/2)/|S|, with |S|² =
     const e = parse('sqrt(1 - 1/x^2)*x^2/(sqrt(x^2 - 1)*abs(x))');
     expect(format(simplify(e))).toBe('1');
     for (const x of [-3.5, -1.25, 1.25, 3.5]) expect(evaluate(e, { x })).toBeCloseTo(1, 12);
+  });
+});
+
+describe('a radical and its base gathered into one power, the base as the input spelled it', () => {
+  it.each([
+    // Quality corpus sympy-062 (the curvature of a line in the plane): published at 29 operators;
+    // before this, 38, the normal form being u·sqrt(u) with u multiplied out.
+    ['sqrt((a + b*t)^2 + (c + t*z)^2)', 't', '(a*z - b*c)^2/((b*t + a)^2 + (t*z + c)^2)^(3/2)'],
+    ['sqrt((a + b*t)^2 + c^2)', 't', 'b^2*c^2/(c^2 + (b*t + a)^2)^(3/2)'],
+    ['sqrt(x^2 + y^2 + z^2)', 'x', '(y^2 + z^2)/(x^2 + y^2 + z^2)^(3/2)'],
+  ])('d²/d%2$s² %1$s = %3$s', (input, variable, output) => {
+    expect(format(diff(parse(input), variable, 2))).toBe(output);
+  });
+
+  it('keeps the value where the input is defined', () => {
+    const coordinate = fc.double({ min: -3, max: 3, noNaN: true });
+    const e = parse('sqrt((a + b*t)^2 + (c + t*z)^2)');
+    const second = diff(e, 't', 2);
+    const raw = diff(diff(e, 't'), 't');
+    fc.assert(fc.property(coordinate, coordinate, coordinate, coordinate, coordinate, (a, b, c, t, z) => {
+      const scope = { a, b, c, t, z };
+      const expected = evaluate(raw, scope);
+      if (!Number.isFinite(expected) || Math.abs(expected) > 1e6) return;
+      expect(Math.abs(evaluate(second, scope) - expected)).toBeLessThanOrEqual(1e-8 * (1 + Math.abs(expected)));
+    }), { seed: 20261207, numRuns: 200 });
+  });
+
+  it('in cancel too, with the base in its normal form: one spelling for equal inputs', () => {
+    expect(format(cancel('(sqrt(x^2 + 1)*(x^2 + 1))^(-1)'))).toBe('1/(x^2 + 1)^(3/2)');
+    expect(format(cancel('1/(sqrt(1 + (x + 1)^2)*(1 + (x + 1)^2))'))).toBe('1/(x^2 + 2*x + 2)^(3/2)');
   });
 });
