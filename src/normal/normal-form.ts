@@ -5,7 +5,7 @@ import type { Expr } from '../ast/expr.js';
 import { operatorCount } from '../ast/size.js';
 import { degreeIn, variablesOf, type Poly } from '../poly/poly.js';
 import { budgetFor, unlessTooLarge } from './budgets.js';
-import { CANCEL, CANCEL_OVER_SIN_COS, normalize, rationalFunctionOf, type Mode } from './normalize.js';
+import { CANCEL, CANDIDATE, CANDIDATE_OVER_SIN_COS, normalize, rationalFunctionOf, type Mode } from './normalize.js';
 import { mixesTrigSpellings } from './trig-spellings.js';
 
 /**
@@ -28,7 +28,7 @@ export function normalFormOrTie(e: Expr, nodes?: readonly Expr[]): { form: Expr;
   let bestSize = operatorCount(e);
   // Over sin and cos as well where one family is spelled two ways (sec(x)^2 - 1/cos(x)^2 is 0); both
   // tried, as writing tan(x) as sin(x)/cos(x) makes every other result larger.
-  const modes = (mixesTrigSpellings(e, nodes) ? [CANCEL, CANCEL_OVER_SIN_COS] : [CANCEL]).map((m) => ({ ...m, asWritten: true }));
+  const modes = mixesTrigSpellings(e, nodes) ? [CANDIDATE, CANDIDATE_OVER_SIN_COS] : [CANDIDATE];
   for (const mode of modes) {
     const result = unlessTooLarge(() => normalize(e, mode, budgetFor(e, 'candidate')));
     const size = result === undefined ? Infinity : operatorCount(result);

@@ -21,7 +21,9 @@ export interface Mode {
 export const CANCEL: Mode = { reduce: true, expand: false };
 export const TOGETHER: Mode = { reduce: false, expand: false };
 export const EXPAND: Mode = { reduce: true, expand: true };
-export const CANCEL_OVER_SIN_COS: Mode = { reduce: true, expand: false, trigAsSinCos: true };
+/** The simplifier's candidates: cancel with radicals' bases as written, and its try over sin and cos. */
+export const CANDIDATE: Mode = { reduce: true, expand: false, asWritten: true };
+export const CANDIDATE_OVER_SIN_COS: Mode = { reduce: true, expand: false, trigAsSinCos: true, asWritten: true };
 
 /** The rational function of `e` and the normaliser that holds its kernels. */
 export function rationalFunctionOf(e: Expr, mode: Mode, budget: Budget): { rf: RationalFunction; n: Normalizer } {

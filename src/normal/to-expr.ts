@@ -60,7 +60,8 @@ export function polyToExpr(p: Poly, kernels: Kernels, budget?: Budget): Expr {
   // Not where the power's base is of degree 1 (the sigmoid's (e^x + 1)^2): it has no factor to repeat.
   const factored = budget && p.length >= 3 && !(power && maxDegree(power.base) < 2) ? withRepeatedFactors(p, kernels) : undefined;
   const best = factored !== undefined && operatorCount(factored) < operatorCount(first) ? factored : first;
-  const radical = budget ? unlessTooLarge(() => withRadicalPower(p, kernels, budget)) : undefined;
+  // Only where there are radicals at all: most results (the sigmoid's) have none, and pay nothing here.
+  const radical = budget && kernels.roots.length > 0 ? unlessTooLarge(() => withRadicalPower(p, kernels, budget)) : undefined;
   return radical !== undefined && operatorCount(radical) < operatorCount(best) ? radical : best;
 }
 
