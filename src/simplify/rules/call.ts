@@ -76,6 +76,17 @@ const rows: readonly Rule<CallOperands>[] = [
   { name: 'inverse-of-own-function', formula: 'asin(sin r) = r, acos(cos r) = r, atan(tan r) = r', guard: 'r a rational number inside the principal range',
     rewrite: ([fn, args]) => (args.length === 1 ? inverseOfOwn(fn, args[0] as Expr) : undefined),
     examples: { fires: ['asin(sin(1/5))', '1/5'], not: ['asin(sin(2))', 'asin(sin(2))'] } },
+  // By the table's own definitions (SymPy's branches, ast/functions/reciprocal.ts): acsc u = asin(1/u)
+  // and so on, so the equality holds wherever f(1/u) is defined, and drops the division.
+  { name: 'inverse-of-reciprocal', formula: 'asin(1/u) = acsc u, acos(1/u) = asec u, atan(1/u) = acot u, and asinh, acosh, atanh (acsch, asech, acoth)',
+    guard: 'the argument exactly 1/u',
+    rewrite: ([fn, args], c) => {
+      const inverse = INVERSE_OF_RECIPROCAL[fn];
+      const [u] = args;
+      if (inverse === undefined || args.length !== 1 || u?.kind !== 'pow' || !isMinusOne(u.args[1])) return undefined;
+      return c.call(inverse, [u.args[0]]);
+    },
+    examples: { fires: ['asech(x) - acosh(1/x)', '0'], not: ['acosh(2/x)', 'acosh(2/x)'] } },
   { name: 'log-to-own-base', formula: 'log(u, u) = 1', guard: 'u > 0 and u ≠ 1, which log(u, u) being defined implies',
     rewrite: ([fn, args], c) => (fn === 'log' && args.length === 2 && args[0] === args[1] ? c.one : undefined),
     examples: { fires: ['log(e, e) + log(x + 1, x + 1)', '2'], not: ['log(x, 2)', 'log(x, 2)'] } },
@@ -86,6 +97,13 @@ const rows: readonly Rule<CallOperands>[] = [
     rewrite: ([fn, args]) => { const u = argumentOf(fn, args, 'abs'); return u?.kind === 'pow' && isEvenInteger(u.args[1]) ? u : undefined; },
     examples: { fires: ['abs(x^2)', 'x^2'], not: ['abs(x^3)', 'abs(x^3)'] } },
 ];
+
+/** f(1/u) as the reciprocal function's inverse of u: asin(1/u) = acsc(u), …, acosh(1/u) = asech(u). */
+const INVERSE_OF_RECIPROCAL: Partial<Record<FunctionName, FunctionName>> = {
+  asin: 'acsc', acos: 'asec', atan: 'acot', asinh: 'acsch', acosh: 'asech', atanh: 'acoth',
+};
+
+const isMinusOne = (e: Expr): boolean => e.kind === 'num' && e.exact !== null && Q.equal(e.exact, Q.MINUS_ONE);
 
 /** q when e is q·π for an exact q (π itself is 1·π), else undefined. */
 function multipleOfPi(e: Expr): Rational | undefined {
