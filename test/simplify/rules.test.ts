@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { format, parse, simplify } from '../../src/index.js';
+import { evaluate, format, parse, simplify } from '../../src/index.js';
 import { CALL_RULES } from '../../src/simplify/rules/call.js';
 import { GAMMA_RATIO } from '../../src/simplify/rules/gamma.js';
 import { POWER_RULES } from '../../src/simplify/rules/power.js';
@@ -93,4 +93,23 @@ describe('the rule tables', () => {
     expect(new Set(names).size).toBe(names.length);
     for (const name of names) expect(name).toMatch(/^[a-z]+(-[a-z]+)*$/);
   });
+});
+
+describe('inverse-of-reciprocal keeps the value on every branch', () => {
+  // Both signs, inside and outside [-1, 1], and 0 (where f(1/u) is 1/0: the rewrite may only add points).
+  const points = [-7, -1.5, -1, -0.6, -1e-9, 0, 1e-9, 0.3, 1, 2.5, 40];
+  it.each([['asin', 'acsc'], ['acos', 'asec'], ['atan', 'acot'], ['asinh', 'acsch'], ['acosh', 'asech'], ['atanh', 'acoth']])(
+    '%s(1/(x + 1)) is %s(x + 1) wherever it is defined', (f, g) => {
+      const input = parse(`${f}(1/(x + 1))`);
+      const result = simplify(input);
+      expect(format(result)).toBe(`${g}(x + 1)`);
+      let defined = 0;
+      for (const p of points) {
+        const before = evaluate(input, { x: p - 1 });
+        if (!Number.isFinite(before)) continue;
+        defined++;
+        expect(evaluate(result, { x: p - 1 })).toBeCloseTo(before, 12);
+      }
+      expect(defined).toBeGreaterThanOrEqual(3);
+    });
 });
