@@ -30,6 +30,8 @@ import { sortInPlace } from './sort-in-place.js';
 import { alignedSignedBases } from './signed-bases.js';
 import { mergedPowers } from './power-merge.js';
 import { POWER_MERGE } from './rules/power-merge.js';
+import { cosineDoublings } from './cosine-doubling.js';
+import { COSINE_DOUBLING } from './rules/cosine-doubling.js';
 
 /**
  * The factors of a product by base, in the order met: each base's exponents, and its factor while it
@@ -130,6 +132,7 @@ const FACTOR_REWRITES: readonly { rule: string; rewrite: (c: Canon, factors: rea
   { rule: RECIPROCAL_FUNCTION.name, rewrite: reciprocalFunctions }, // 1/cosh(x) = sech(x)
   { rule: EXPONENTIAL_BALANCE.name, rewrite: balancedExponentials }, // (e^(2x) - 1)/(e^(2x) + 1) = tanh(x)
   { rule: POWER_MERGE.name, rewrite: mergedPowers }, // x·√y·√(x·√y) = (x·√y)^(3/2)
+  { rule: COSINE_DOUBLING.name, rewrite: cosineDoublings }, // cos(π/9)·cos(2π/9)·cos(4π/9) = 1/8
 ];
 
 /** `candidate` where it prints smaller than `plain` (the step reported as `rule`), else `plain`. */

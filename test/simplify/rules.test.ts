@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
 import { evaluate, format, parse, simplify } from '../../src/index.js';
 import { CALL_RULES } from '../../src/simplify/rules/call.js';
 import { GAMMA_RATIO } from '../../src/simplify/rules/gamma.js';
@@ -11,12 +12,13 @@ import { DOUBLE_ANGLE } from '../../src/simplify/rules/double-angle.js';
 import { RECIPROCAL_FUNCTION } from '../../src/simplify/rules/reciprocal-function.js';
 import { EXPONENTIAL_BALANCE } from '../../src/simplify/rules/exponential-balance.js';
 import { POWER_MERGE } from '../../src/simplify/rules/power-merge.js';
+import { COSINE_DOUBLING } from '../../src/simplify/rules/cosine-doubling.js';
 import { LOG_COMBINE, SQUARE_SUBSTITUTIONS, SUM_IDENTITIES } from '../../src/simplify/rules/sum.js';
 import { HYPERBOLIC_FROM_EXP, SQUARE_COLLAPSES, TRIG_ADDITION, TRIG_CONTRACTION, TRIG_QUOTIENT } from '../../src/simplify/rules/trig.js';
 
 const s = (text: string): string => format(simplify(parse(text)));
 const rows = [...POWER_RULES.rows, ...CALL_RULES.rows, ...SUM_IDENTITIES, ...SQUARE_SUBSTITUTIONS, ...SQUARE_COLLAPSES,
-  TRIG_QUOTIENT, TRIG_ADDITION, TRIG_CONTRACTION, HYPERBOLIC_FROM_EXP, GAMMA_RATIO, EXP_LOG_SPLIT, NUMBER_POWER_SPLIT, COMMON_EXPONENT, PERFECT_SQUARE, DOUBLE_ANGLE, RECIPROCAL_FUNCTION, EXPONENTIAL_BALANCE, POWER_MERGE, LOG_COMBINE].map((r) => [r.name, r.examples] as const);
+  TRIG_QUOTIENT, TRIG_ADDITION, TRIG_CONTRACTION, HYPERBOLIC_FROM_EXP, GAMMA_RATIO, EXP_LOG_SPLIT, NUMBER_POWER_SPLIT, COMMON_EXPONENT, PERFECT_SQUARE, DOUBLE_ANGLE, RECIPROCAL_FUNCTION, EXPONENTIAL_BALANCE, POWER_MERGE, COSINE_DOUBLING, LOG_COMBINE].map((r) => [r.name, r.examples] as const);
 
 describe('every simplification rule', () => {
   it.each(rows)('%s fires on its example', (_, { fires: [input, output] }) => {
@@ -112,4 +114,45 @@ describe('inverse-of-reciprocal keeps the value on every branch', () => {
       }
       expect(defined).toBeGreaterThanOrEqual(3);
     });
+});
+
+describe('reduce-angle keeps the value at any rational number of half turns', () => {
+  const functions = ['sin', 'cos', 'tan', 'cot', 'sec', 'csc'] as const;
+  it('f(p/q·π) simplified equals f(p/q·π), and where it changed, its angle lies in [0, π/2]', () => {
+    let reduced = 0;
+    fc.assert(fc.property(fc.constantFrom(...functions), fc.integer({ min: -400, max: 400 }), fc.integer({ min: 1, max: 36 }), (f, p, q) => {
+      const input = parse(`${f}(${p}/${q}*pi)`);
+      const before = evaluate(input);
+      fc.pre(Number.isFinite(before) && Math.abs(before) < 1e6); // away from the poles, where floats are noise
+      const result = simplify(input);
+      expect(Math.abs(evaluate(result) - before)).toBeLessThanOrEqual(1e-11 * Math.max(1, Math.abs(before)));
+      // Where the result prints larger (sec(9π/7) as -sec(2π/7)) the size guard returns the input.
+      const printed = format(result);
+      if (printed === format(input)) return;
+      const angle = /\((\d+)\*pi\/(\d+)\)|\(pi\/(\d+)\)/.exec(printed);
+      if (angle !== null) {
+        reduced++;
+        const value = angle[3] !== undefined ? 1 / Number(angle[3]) : Number(angle[1]) / Number(angle[2]);
+        expect(value).toBeLessThanOrEqual(0.5);
+      }
+    }), { seed: 20261207, numRuns: 500 });
+    expect(reduced).toBeGreaterThan(100);
+  });
+});
+
+describe('cosine-doubling keeps the value', () => {
+  it('cos a·cos 2a·…·cos 2^(n-1)a (times x) simplified equals the product, and is a quotient of sines where smaller', () => {
+    let quotients = 0;
+    fc.assert(fc.property(fc.integer({ min: -40, max: 40 }).filter((p) => p !== 0), fc.integer({ min: 1, max: 12 }), fc.boolean(),
+      fc.integer({ min: 3, max: 7 }), fc.boolean(), (p, q, overPi, n, withX) => {
+        const angle = (k: number): string => `${p * 2 ** k}/${q}${overPi ? '*pi' : ''}`;
+        const text = [...(withX ? ['x'] : []), ...Array.from({ length: n }, (_, k) => `cos(${angle(k)})`)].join('*');
+        const input = parse(text);
+        const result = simplify(input);
+        const before = evaluate(input, { x: 0.7 });
+        expect(Math.abs(evaluate(result, { x: 0.7 }) - before)).toBeLessThanOrEqual(1e-9 * Math.max(1, Math.abs(before)));
+        if (/sin\(/.test(format(result))) quotients++;
+      }), { seed: 20261208, numRuns: 300 });
+    expect(quotients).toBeGreaterThan(100);
+  });
 });

@@ -1,7 +1,8 @@
 // Angles the rules of call.ts know: the inverse functions at the algebraic values of the six angles a
 // person meets (asin(√3/2) = π/3, atan(√2 - 1) = π/8), the circular functions shifted by a multiple
-// of π/2 (sin(u + π/2) = cos u, tan(u + π) = tan u), and an inverse of its own function at a number
-// inside its principal range (asin(sin(1/5)) = 1/5).
+// of π/2 (sin(u + π/2) = cos u, tan(u + π) = tan u), a number of half turns brought into the first
+// quarter turn (sin(8π/9) = sin(π/9)), and an inverse of its own function at a number inside its
+// principal range (asin(sin(1/5)) = 1/5).
 
 import type { Expr } from '../../ast/expr.js';
 import type { FunctionName } from '../../ast/function-names.js';
@@ -99,6 +100,49 @@ function halfTurnsOf(t: Expr): bigint | undefined {
   if (r?.kind !== 'num' || r.exact === null) return undefined;
   const twice = Q.mul(r.exact, q(2));
   return twice.den === 1n ? twice.num : undefined;
+}
+
+/**
+ * Period (in half turns), parity and the reflection f(π - x) = ±f(x) of the six functions, which
+ * bring any r·π into [0, π/2] without changing the function: so sin(8π/9) meets sin(π/9).
+ */
+const REDUCTION: Partial<Record<FunctionName, { readonly period: bigint; readonly odd: boolean; readonly reflect: 1 | -1; readonly pole?: Rational }>> = {
+  sin: { period: 2n, odd: true, reflect: 1 },
+  csc: { period: 2n, odd: true, reflect: 1, pole: Q.ZERO },
+  cos: { period: 2n, odd: false, reflect: -1 },
+  sec: { period: 2n, odd: false, reflect: -1, pole: q(1, 2) },
+  tan: { period: 1n, odd: true, reflect: -1, pole: q(1, 2) },
+  cot: { period: 1n, odd: true, reflect: -1, pole: Q.ZERO },
+};
+
+/** f(r·π) for a rational r outside [0, 1/2] as ±f(s·π) with s in [0, 1/2]; undefined where r is in it, or s is a pole. */
+export function reducedAngle(c: Canon, fn: FunctionName, u: Expr): Expr | undefined {
+  const row = REDUCTION[fn];
+  const pi = isPi(u) ? u : u.kind === 'mul' && u.args.length === 2 && isPi(u.args[1]) ? u.args[1] : undefined;
+  const r = pi === undefined ? undefined : isPi(u) ? Q.ONE : u.kind === 'mul' && u.args[0]?.kind === 'num' ? u.args[0].exact : null;
+  if (row === undefined || pi === undefined || r === undefined || r === null) return undefined;
+  const period = Q.rational(row.period);
+  let s = modulo(r, period); // [0, period): f(r) = f(s)
+  let sign = 1;
+  if (Q.compare(s, Q.mul(period, q(1, 2))) > 0) {
+    s = Q.sub(period, s); // f(s) = f(s - period) = ±f(period - s)
+    if (row.odd) sign = -sign;
+  }
+  if (Q.compare(s, q(1, 2)) > 0) {
+    s = Q.sub(Q.ONE, s); // f(s) = ±f(1 - s), a half turn's reflection (only for a period of 2 half turns)
+    sign *= row.reflect;
+  }
+  // At a pole (csc(π), tan(3π/2)) the input is left as written: undefined either way, and csc(0) reads worse.
+  if (Q.equal(s, r) || (row.pole !== undefined && Q.equal(s, row.pole))) return undefined;
+  const call = c.call(fn, [c.product([c.num(s), pi])]);
+  return sign === 1 ? call : c.negate(call);
+}
+
+/** a mod m in [0, m), for m > 0. */
+function modulo(a: Rational, m: Rational): Rational {
+  const ratio = Q.mul(a, Q.inverse(m) as Rational);
+  const floor = ratio.num >= 0n ? ratio.num / ratio.den : -((-ratio.num + ratio.den - 1n) / ratio.den);
+  return Q.sub(a, Q.mul(m, Q.rational(floor)));
 }
 
 /** The principal range of each inverse, [lo, hi] in radians, where f⁻¹(f(r)) = r. */

@@ -7,7 +7,7 @@ import type { FunctionName } from '../../ast/function-names.js';
 import * as Q from '../../ast/rational.js';
 import type { Rational } from '../../ast/rational.js';
 import type { Canon } from '../canon.js';
-import { inverseOfOwn, knownAngle, quarterTurns } from './angles.js';
+import { inverseOfOwn, knownAngle, quarterTurns, reducedAngle } from './angles.js';
 import type { Rule, RuleTable } from './rule.js';
 import { argumentOf, callArgument, isE, isEvenInteger, isPi, negated } from './selectors.js';
 
@@ -73,6 +73,10 @@ const rows: readonly Rule<CallOperands>[] = [
   { name: 'quarter-turn-shift', formula: 'f(u + k·π/2) = ±f(u) or ±cofunction(u), for f among sin, cos, tan, cot, sec, csc',
     rewrite: ([fn, args], c) => (args.length === 1 ? quarterTurns(c, fn, args[0] as Expr) : undefined),
     examples: { fires: ['sin(x + pi/2) + tan(x - pi)', 'cos(x) + tan(x)'], not: ['sin(x + pi/3)', 'sin(x + pi/3)'] } },
+  { name: 'reduce-angle', formula: 'f(r·π) = ±f(s·π), s in [0, 1/2], for f among sin, cos, tan, cot, sec, csc: the period, the parity and f(π - x) = ±f(x)',
+    guard: 'r a rational number outside [0, 1/2]',
+    rewrite: ([fn, args], c) => (args.length === 1 ? reducedAngle(c, fn, args[0] as Expr) : undefined),
+    examples: { fires: ['sin(8*pi/9) + cos(10*pi/9) + tan(-pi/9)', 'sin(pi/9) - cos(pi/9) - tan(pi/9)'], not: ['sin(2*pi/9)', 'sin(2*pi/9)'] } },
   { name: 'inverse-of-own-function', formula: 'asin(sin r) = r, acos(cos r) = r, atan(tan r) = r', guard: 'r a rational number inside the principal range',
     rewrite: ([fn, args]) => (args.length === 1 ? inverseOfOwn(fn, args[0] as Expr) : undefined),
     examples: { fires: ['asin(sin(1/5))', '1/5'], not: ['asin(sin(2))', 'asin(sin(2))'] } },
