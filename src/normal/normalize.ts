@@ -16,19 +16,26 @@ export interface Mode {
   readonly trigAsSinCos?: boolean;
   /** Radicals' bases printed as the input spelled them (Kernels.asWritten): the simplifier's candidate. */
   readonly asWritten?: boolean;
+  /**
+   * Also spell a quotient as a polynomial part and a proper fraction, or term by term over a monomial
+   * denominator, where that prints smaller (to-expr.ts splitToExpr): the simplifier's candidate; cancel
+   * and together print one quotient.
+   */
+  readonly split?: boolean;
 }
 
 export const CANCEL: Mode = { reduce: true, expand: false };
 export const TOGETHER: Mode = { reduce: false, expand: false };
 export const EXPAND: Mode = { reduce: true, expand: true };
 /** The simplifier's candidates: cancel with radicals' bases as written, and its try over sin and cos. */
-export const CANDIDATE: Mode = { reduce: true, expand: false, asWritten: true };
-export const CANDIDATE_OVER_SIN_COS: Mode = { reduce: true, expand: false, trigAsSinCos: true, asWritten: true };
+export const CANDIDATE: Mode = { reduce: true, expand: false, asWritten: true, split: true };
+export const CANDIDATE_OVER_SIN_COS: Mode = { reduce: true, expand: false, trigAsSinCos: true, asWritten: true, split: true };
 
 /** The rational function of `e` and the normaliser that holds its kernels. */
 export function rationalFunctionOf(e: Expr, mode: Mode, budget: Budget): { rf: RationalFunction; n: Normalizer } {
   const n: Normalizer = {
     kernels: new Kernels(mode.asWritten === true), arithmetic: { budget, reduce: mode.reduce }, expand: mode.expand, trigAsSinCos: mode.trigAsSinCos === true,
+    split: mode.split === true,
   };
   return { rf: toRational([e], n).get(e) as RationalFunction, n };
 }

@@ -18,6 +18,8 @@ export interface Normalizer {
   readonly expand: boolean;
   /** tan, cot, sec, csc and their hyperbolic twins written over sin and cos (trig-spellings.ts). */
   readonly trigAsSinCos?: boolean;
+  /** Also try the quotient split (to-expr.ts splitToExpr), kept where it prints smaller. */
+  readonly split?: boolean;
 }
 
 export const kernel = (e: Expr, n: Normalizer): RationalFunction => fromPoly(variable(n.kernels.indexOf(e)));

@@ -7,17 +7,18 @@ import { assertNever, divNode, mulNode, type Expr } from '../ast/expr.js';
 import { exactNum } from '../ast/numbers.js';
 import * as Q from '../ast/rational.js';
 import type { Rational } from '../ast/rational.js';
-import { add, call, div, mul, neg, one, pow, sub } from '../ast/smart.js';
-import { maxDegree, scale } from '../poly/arithmetic.js';
+import { add, call, div, mul, neg as negate, one, pow, sub } from '../ast/smart.js';
+import { maxDegree, neg, scale } from '../poly/arithmetic.js';
 import { content } from '../poly/content.js';
 import { common, powerOf, quotient as monomialQuotient, withPower, type Monomial } from '../poly/monomial.js';
 import { perfectPower } from '../poly/perfect-power.js';
 import { squareFree } from '../poly/square-free.js';
 import { Budget } from '../poly/budget.js';
 import { operatorCount } from '../ast/size.js';
+import { freeVariables } from '../ast/variables.js';
 import { unlessTooLarge } from './budgets.js';
-import { divideExact } from '../poly/division.js';
-import { constantValue, fromTerms, isOnePoly, variablesOf, type Poly } from '../poly/poly.js';
+import { divideExact, divideInOne } from '../poly/division.js';
+import { constantValue, degreeIn, fromTerms, isOnePoly, variablesOf, type Poly } from '../poly/poly.js';
 import type { Kernels } from './kernels.js';
 import { printedVariables } from './print-order.js';
 import type { RationalFunction } from './rational-function.js';
@@ -48,6 +49,32 @@ export function expandedToExpr(rf: RationalFunction, kernels: Kernels): Expr {
       below: monomialQuotient(bottom.monomial, shared) ?? bottom.monomial,
     };
   }), kernels);
+}
+
+/**
+ * The quotient's other spellings, for the simplifier's candidate: each term of the numerator over a
+ * monomial denominator ((x^2 + 1)/x is x + 1/x), or a polynomial part and a proper fraction over a
+ * denominator in one kernel ((x^2 + 2x + 2)/(x + 1)^2 is 1 + 1/(x + 1)^2). Undefined for a quotient
+ * that has neither (a denominator of several kernels, a numerator of lower degree, a one-term numerator).
+ * Both equal the quotient wherever it is defined, with the same poles: rf is in lowest terms, so every
+ * kernel of a monomial denominator stays below some term, and the remainder is prime to the denominator.
+ */
+export function splitToExpr(rf: RationalFunction, kernels: Kernels, budget: Budget): Expr | undefined {
+  // Not over a number: (x + 1)/2 as x/2 + 1/2 is never smaller, and a sum of such parts prints back whole.
+  if (rf.num.length < 2 || constantValue(rf.den) !== undefined) return undefined;
+  if (rf.den.length === 1) return expandedToExpr(rf, kernels);
+  const [v, other] = variablesOf(rf.den);
+  if (v === undefined || other !== undefined || degreeIn(rf.num, v) < degreeIn(rf.den, v)) return undefined;
+  // Not in a constant kernel ((3 - sqrt(5))/8 + sqrt(2)/2 + 1 from 1/(sqrt(5) + 1)^2 + …): such a
+  // denominator is a number, made rational, and the parts would meet again over it.
+  if (freeVariables(kernels.at(v).expr).length === 0) return undefined;
+  const { q, r } = divideInOne(rf.num, rf.den, v, budget);
+  const whole = polyToExpr(q, kernels, budget);
+  if (r.length === 0) return whole; // not met: rf is in lowest terms
+  // x - 1/x rather than x + -1/x: a remainder of negative terms only is subtracted.
+  const negative = r.every((t) => t.coef.num < 0n);
+  const fraction = rationalToExpr({ num: negative ? neg(r) : r, den: rf.den }, kernels, budget);
+  return negative ? sub(whole, fraction) : add(whole, fraction);
 }
 
 export function polyToExpr(p: Poly, kernels: Kernels, budget?: Budget): Expr {
@@ -166,7 +193,7 @@ function termOf(t: PrintedTerm, negative: boolean, kernels: Kernels): Expr {
   // so 3*x*y prints without the parentheses of 3*(x*y).
   const factors = size.num === 1n && top.length > 0 ? top : [exactNum(Q.rational(negative ? -size.num : size.num)), ...top];
   const product = factors.length === 1 ? (factors[0] as Expr) : mulNode(factors);
-  const numerator = negative && size.num === 1n && top.length > 0 ? neg(product) : product;
+  const numerator = negative && size.num === 1n && top.length > 0 ? negate(product) : product;
   // `one` for a whole number (most terms): mul(one, f) is f, as it would be for a new 1.
   const denominator = bottom.reduce<Expr>((acc, f) => mul(acc, f), size.den === 1n ? one : exactNum(Q.rational(size.den)));
   return denominator.kind === 'num' && denominator.value === 1 ? numerator : divNode(numerator, denominator);

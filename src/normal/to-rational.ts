@@ -17,7 +17,9 @@ import {
 } from './rational-function.js';
 import { constantOf, kernel, treeOf, type Normalizer } from './normalizer.js';
 import { asSinCos } from './trig-spellings.js';
-import { expandedToExpr, polyToExpr, rationalToExpr } from './to-expr.js';
+import { expandedToExpr, polyToExpr, rationalToExpr, splitToExpr } from './to-expr.js';
+import { unlessTooLarge } from './budgets.js';
+import { operatorCount } from '../ast/size.js';
 
 /** The rational function of each distinct node of `roots`. */
 export function toRational(roots: readonly Expr[], n: Normalizer): Map<Expr, RationalFunction> {
@@ -37,7 +39,9 @@ export function toTree(rf: RationalFunction, n: Normalizer): Expr {
   // together writes even a numeric common denominator out: x/2 + y/3 is (3x + 2y)/6.
   const d = n.arithmetic.reduce ? 1n : content(lowered.num).den;
   const common = d === 1n ? lowered : { num: scale(lowered.num, Q.rational(d)), den: scale(lowered.den, Q.rational(d)) };
-  return rationalToExpr(common, n.kernels, n.arithmetic.budget);
+  const whole = rationalToExpr(common, n.kernels, n.arithmetic.budget);
+  const split = n.split === true ? unlessTooLarge(() => splitToExpr(common, n.kernels, n.arithmetic.budget)) : undefined;
+  return split !== undefined && operatorCount(split) < operatorCount(whole) ? split : whole;
 }
 
 function combine(node: Expr, kids: RationalFunction[], n: Normalizer): RationalFunction {

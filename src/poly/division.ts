@@ -4,8 +4,8 @@
 import * as Q from '../ast/rational.js';
 import type { Budget } from './budget.js';
 import { mulTerm, sub } from './arithmetic.js';
-import { quotient as monomialQuotient } from './monomial.js';
-import { constantValue, type Poly, type Term } from './poly.js';
+import { powerOf, quotient as monomialQuotient, withPower } from './monomial.js';
+import { constantValue, fromTerms, type Poly, type Term } from './poly.js';
 import { scale } from './arithmetic.js';
 
 /** The quotient q with a = q·b exactly, or undefined when b does not divide a (b ≠ 0). */
@@ -54,3 +54,25 @@ function divideByTerm(a: Poly, t: Term, budget: Budget): Poly | undefined {
 }
 
 export const divides = (b: Poly, a: Poly, budget: Budget): boolean => divideExact(a, b, budget) !== undefined;
+
+/**
+ * a = q·b + r with r of lower degree in v than b, for b a polynomial in v alone (its coefficients
+ * numbers, so a's other variables ride along as coefficients): the polynomial part and the remainder
+ * of a quotient, (x^2 + 2x + 2)/(x + 1)^2 = 1 + 1/(x + 1)^2. b must hold v.
+ */
+export function divideInOne(a: Poly, b: Poly, v: number, budget: Budget): { q: Poly; r: Poly } {
+  const lead = b.reduce((top, t) => (powerOf(t.monomial, v) > powerOf(top.monomial, v) ? t : top));
+  const d = powerOf(lead.monomial, v);
+  const leadInverse = Q.inverse(lead.coef) as Q.Rational;
+  const q: Term[] = [];
+  let r = a;
+  // Each step cancels one term of degree ≥ d in v and adds only terms of lower degree in v: it ends.
+  for (let top = r.find((t) => powerOf(t.monomial, v) >= d); top !== undefined; top = r.find((t) => powerOf(t.monomial, v) >= d)) {
+    const m = withPower(top.monomial, v, powerOf(top.monomial, v) - d);
+    const coef = Q.mul(top.coef, leadInverse);
+    q.push({ monomial: m, coef });
+    budget.checkTerms(q.length);
+    r = sub(r, mulTerm(b, m, coef, budget), budget);
+  }
+  return { q: fromTerms(q), r };
+}

@@ -1,5 +1,5 @@
 // The order a person writes terms and factors in, chosen for display (the canonical order of order.ts
-// only has to be consistent): terms of higher degree first and the number last; factors as symbols
+// only has to be consistent): terms of higher degree first, the number among them at degree 0; factors as symbols
 // (alphabetically), constants, sums, then functions.
 
 import { assertNever, type Expr } from '../ast/expr.js';
@@ -9,11 +9,13 @@ import { compareCanonical } from './order.js';
 const isE = (e: Expr): boolean => e.kind === 'const' && e.name === 'e';
 
 /**
- * Terms of higher degree first, the number last; among terms of one degree, by their first variable,
- * then by their first name of any kind (x^2*sin(x) + y^2*sin(y): both hold sin, x comes first).
+ * Terms of higher degree first, the number at degree 0 and after the other terms of that degree (so
+ * x + 1 + 1/x, descending as a person writes a polynomial part and its fraction: 3 + 1/x, not 1/x + 3);
+ * among terms of one degree, by their first variable, then by their first name of any kind
+ * (x^2*sin(x) + y^2*sin(y): both hold sin, x comes first).
  */
 export function termOrder(a: Expr, b: Expr): number {
-  return Number(a.kind === 'num') - Number(b.kind === 'num') || degree(b) - degree(a) ||
+  return degree(b) - degree(a) || Number(a.kind === 'num') - Number(b.kind === 'num') ||
     compareNames(leadingVariable(a), leadingVariable(b)) || compareNames(leadingName(a), leadingName(b)) ||
     compareCanonical(a, b);
 }
