@@ -45,3 +45,39 @@ export function gammaRatios(c: Canon, factors: readonly Expr[]): Expr[] | undefi
   }
   return undefined;
 }
+
+/**
+ * The factors with one pair Γ(w)^q, (w - 1)^-q replaced by Γ(w - 1)^q (Γ(p + 1)/p = Γ(p)), or one pair
+ * Γ(w)^q, w^q by Γ(w + 1)^q ((x + 1/a)·Γ(x + 1/a) = Γ(x + 1/a + 1)), for q = ±1; undefined where
+ * there is no such pair. As for gammaRatios, one pair per call.
+ */
+export function gammaAbsorbed(c: Canon, factors: readonly Expr[]): Expr[] | undefined {
+  // Most products hold no gamma function: settled before anything is built.
+  let count = 0;
+  for (const f of factors) if (gammaPower(f) !== undefined) count++;
+  if (count === 0 || count > MAX_GAMMA_FACTORS || factors.length < 2) return undefined;
+  for (let i = 0; i < factors.length; i++) {
+    const gamma = gammaPower(factors[i] as Expr);
+    if (gamma === undefined || (gamma.q !== 1 && gamma.q !== -1)) continue;
+    const below = c.sum([gamma.u, c.minusOne]);
+    for (let j = 0; j < factors.length; j++) {
+      if (j === i) continue;
+      const { base, s } = unitPower(factors[j] as Expr);
+      const shift = base === below && s === -gamma.q ? -1 : base === gamma.u && s === gamma.q ? 1 : 0;
+      if (shift === 0) continue;
+      const rest = factors.filter((_, k) => k !== i && k !== j);
+      const argument = shift < 0 ? below : c.sum([gamma.u, c.one]);
+      rest.push(c.power(c.call('gamma', [argument]), c.num({ num: BigInt(gamma.q), den: 1n })));
+      return rest;
+    }
+  }
+  return undefined;
+}
+
+/** A factor as base^s with s = ±1 (s = 0 for any other power). */
+function unitPower(f: Expr): { base: Expr; s: number } {
+  if (f.kind !== 'pow') return { base: f, s: 1 };
+  const s = f.args[1];
+  return s.kind === 'num' && s.exact !== null && s.exact.den === 1n && (s.value === 1 || s.value === -1)
+    ? { base: f.args[0], s: s.value } : { base: f, s: 0 };
+}

@@ -10,8 +10,8 @@ import type { Canon } from './canon.js';
 import { Coefficient } from './coefficient.js';
 import { compareCanonical } from './order.js';
 import { trigQuotients } from './trig-quotients.js';
-import { gammaRatios } from './gamma-ratios.js';
-import { GAMMA_RATIO } from './rules/gamma.js';
+import { gammaAbsorbed, gammaRatios } from './gamma-ratios.js';
+import { GAMMA_ABSORB, GAMMA_RATIO } from './rules/gamma.js';
 import { expLogSplit } from './exp-log-split.js';
 import { EXP_LOG_SPLIT } from './rules/exp-log.js';
 import { numberPowerSplit } from './number-power-split.js';
@@ -125,6 +125,7 @@ export function canonicalProduct(c: Canon, factors: readonly Expr[]): Expr {
  */
 const FACTOR_REWRITES: readonly { rule: string; rewrite: (c: Canon, factors: readonly Expr[]) => Expr[] | undefined }[] = [
   { rule: GAMMA_RATIO.name, rewrite: gammaRatios }, // Γ(x + 1)/Γ(x) = x
+  { rule: GAMMA_ABSORB.name, rewrite: gammaAbsorbed }, // p/Γ(p + 1) = 1/Γ(p)
   { rule: EXP_LOG_SPLIT.name, rewrite: expLogSplit }, // exp(log(x) + v)/x = exp(v)
   { rule: NUMBER_POWER_SPLIT.name, rewrite: numberPowerSplit }, // 2^(x + 2)/4 = 2^x
   { rule: COMMON_EXPONENT.name, rewrite: commonExponent }, // p^x·q^x = (p·q)^x

@@ -138,7 +138,7 @@ describe('exponentials of opposite arguments (hyperbolic-from-exp)', () => {
   });
 });
 
-describe('gamma functions whose arguments differ by an integer (gamma-ratio)', () => {
+describe('gamma functions whose arguments differ by an integer (gamma-ratio), and beside w or w - 1 (gamma-absorb)', () => {
   const argument = fc.tuple(fc.constantFrom('x', 'x/2', 'x + y', '2*y'), fc.integer({ min: 0, max: 5 })).map(([u, k]) => `gamma(${u} + ${k})`);
   const factor = fc.oneof(powerOf(argument), fc.constantFrom('x', 'y', 'x + 1', '(x/2 + 1)', '1'));
   it('keep the value of sums of products of their powers', () => {

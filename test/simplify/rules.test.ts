@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { evaluate, format, parse, simplify } from '../../src/index.js';
 import { CALL_RULES } from '../../src/simplify/rules/call.js';
-import { GAMMA_RATIO } from '../../src/simplify/rules/gamma.js';
+import { GAMMA_ABSORB, GAMMA_RATIO } from '../../src/simplify/rules/gamma.js';
 import { POWER_RULES } from '../../src/simplify/rules/power.js';
 import { EXP_LOG_SPLIT } from '../../src/simplify/rules/exp-log.js';
 import { NUMBER_POWER_SPLIT } from '../../src/simplify/rules/power-split.js';
@@ -18,7 +18,7 @@ import { HYPERBOLIC_FROM_EXP, SQUARE_COLLAPSES, TRIG_ADDITION, TRIG_CONTRACTION,
 
 const s = (text: string): string => format(simplify(parse(text)));
 const rows = [...POWER_RULES.rows, ...CALL_RULES.rows, ...SUM_IDENTITIES, ...SQUARE_SUBSTITUTIONS, ...SQUARE_COLLAPSES,
-  TRIG_QUOTIENT, TRIG_ADDITION, TRIG_CONTRACTION, HYPERBOLIC_FROM_EXP, GAMMA_RATIO, EXP_LOG_SPLIT, NUMBER_POWER_SPLIT, COMMON_EXPONENT, PERFECT_SQUARE, DOUBLE_ANGLE, RECIPROCAL_FUNCTION, EXPONENTIAL_BALANCE, POWER_MERGE, COSINE_DOUBLING, LOG_COMBINE].map((r) => [r.name, r.examples] as const);
+  TRIG_QUOTIENT, TRIG_ADDITION, TRIG_CONTRACTION, HYPERBOLIC_FROM_EXP, GAMMA_RATIO, GAMMA_ABSORB, EXP_LOG_SPLIT, NUMBER_POWER_SPLIT, COMMON_EXPONENT, PERFECT_SQUARE, DOUBLE_ANGLE, RECIPROCAL_FUNCTION, EXPONENTIAL_BALANCE, POWER_MERGE, COSINE_DOUBLING, LOG_COMBINE].map((r) => [r.name, r.examples] as const);
 
 describe('every simplification rule', () => {
   it.each(rows)('%s fires on its example', (_, { fires: [input, output] }) => {

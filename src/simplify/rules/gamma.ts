@@ -15,3 +15,13 @@ export const GAMMA_RATIO: Described = {
   guard: 'n an integer, 1 ≤ n ≤ 4; kept only where smaller',
   examples: { fires: ['2*gamma(1 + k/2)/gamma(k/2)', 'k'], not: ['gamma(x + 5)/gamma(x)', 'gamma(x + 5)/gamma(x)'] },
 };
+
+/**
+ * Γ(w)/(w - 1) = Γ(w - 1) and w·Γ(w) = Γ(w + 1), and their reciprocals: a candidate kept where smaller.
+ * Wherever the input is finite the recurrence holds (at w = 0, w·Γ(w) is undefined and Γ(1) = 1).
+ */
+export const GAMMA_ABSORB: Described = {
+  name: 'gamma-absorb', formula: 'Γ(w)/(w - 1) = Γ(w - 1), w·Γ(w) = Γ(w + 1)',
+  guard: 'a factor w - 1 or w to the opposite or the same power ±1; kept only where smaller',
+  examples: { fires: ['p*gamma(p + 1/a)/gamma(p + 1)', 'gamma(p + 1/a)/gamma(p)'], not: ['x*gamma(x)', 'x*gamma(x)'] },
+};
