@@ -180,7 +180,7 @@ function inPrintingOrder(terms: readonly PrintedTerm[], kernels: Kernels): Print
 function termOf(t: PrintedTerm, negative: boolean, kernels: Kernels): Expr {
   const top: Expr[] = t.factor ? [t.factor] : [];
   const bottom: Expr[] = [];
-  for (const i of printedVariables(kernels, t.above, t.below)) {
+  for (const i of factorsFirstNumbers(printedVariables(kernels, t.above, t.below), kernels)) {
     const up = powerOf(t.above, i);
     const down = powerOf(t.below, i);
     const role = kernels.at(i).role;
@@ -197,6 +197,16 @@ function termOf(t: PrintedTerm, negative: boolean, kernels: Kernels): Expr {
   // `one` for a whole number (most terms): mul(one, f) is f, as it would be for a new 1.
   const denominator = bottom.reduce<Expr>((acc, f) => mul(acc, f), size.den === 1n ? one : exactNum(Q.rational(size.den)));
   return denominator.kind === 'num' && denominator.value === 1 ? numerator : divNode(numerator, denominator);
+}
+
+/**
+ * A term's kernels with the floats first: a float is a kernel (not exact, so not a coefficient), and
+ * is written where a person writes a number, 0.5*x*sqrt(2), not x*0.5*sqrt(2). Terms still sort by
+ * the printing order.
+ */
+function factorsFirstNumbers(order: number[], kernels: Kernels): number[] {
+  const floats = order.filter((i) => kernels.at(i).expr.kind === 'num');
+  return floats.length === 0 ? order : [...floats, ...order.filter((i) => kernels.at(i).expr.kind !== 'num')];
 }
 
 const power = (base: Expr, e: number): Expr => (e === 1 ? base : pow(base, e));
