@@ -11,6 +11,8 @@ import { Coefficient } from './coefficient.js';
 import { compareCanonical } from './order.js';
 import { trigQuotients } from './trig-quotients.js';
 import { gammaAbsorbed, gammaRatios } from './gamma-ratios.js';
+import { signAbsorbed } from './sign-absorb.js';
+import { SIGN_ABSORB } from './rules/sign-absorb.js';
 import { GAMMA_ABSORB, GAMMA_RATIO } from './rules/gamma.js';
 import { expLogSplit } from './exp-log-split.js';
 import { EXP_LOG_SPLIT } from './rules/exp-log.js';
@@ -97,7 +99,7 @@ export function canonicalProduct(c: Canon, factors: readonly Expr[]): Expr {
   if (changed.length > 0) {
     return canonicalProduct(c, [coefficient.node(c), ...coefficient.overflowing, ...settled, ...changed]);
   }
-  // |u|·sign(u) = u.
+  // |u|·sign(u) = u, and sign(u)/|u| = 1/u.
   const signed = absTimesSign(c, settled);
   if (signed !== undefined) return canonicalProduct(c, [...numbersOf(c, coefficient), ...signed]);
   // (x² - 1)^-1·(1 - x²)^(-1/2) = -(1 - x²)^(-3/2): a sum and its negation made one base.
@@ -126,6 +128,7 @@ export function canonicalProduct(c: Canon, factors: readonly Expr[]): Expr {
 const FACTOR_REWRITES: readonly { rule: string; rewrite: (c: Canon, factors: readonly Expr[]) => Expr[] | undefined }[] = [
   { rule: GAMMA_RATIO.name, rewrite: gammaRatios }, // Γ(x + 1)/Γ(x) = x
   { rule: GAMMA_ABSORB.name, rewrite: gammaAbsorbed }, // p/Γ(p + 1) = 1/Γ(p)
+  { rule: SIGN_ABSORB.name, rewrite: signAbsorbed }, // x·sign(x) = |x|
   { rule: EXP_LOG_SPLIT.name, rewrite: expLogSplit }, // exp(log(x) + v)/x = exp(v)
   { rule: NUMBER_POWER_SPLIT.name, rewrite: numberPowerSplit }, // 2^(x + 2)/4 = 2^x
   { rule: COMMON_EXPONENT.name, rewrite: commonExponent }, // p^x·q^x = (p·q)^x
@@ -276,11 +279,15 @@ function absTimesSign(c: Canon, factors: readonly Expr[]): Expr[] | undefined {
   if (signs.length === 0) return undefined;
   for (const s of signs) {
     const u = (s as Extract<Expr, { kind: 'call' }>).args[0] as Expr;
-    const abs = factors.find((f) => f.kind === 'call' && f.fn === 'abs' && f.args.length === 1 && f.args[0] === u);
-    if (abs !== undefined) return [...factors.filter((f) => f !== s && f !== abs), u];
+    // sign(u)·|u|^k = u^k for an odd integer k (sign(u)·|u| = u·|u|^(k-1), an even power of |u|): at
+    // u = 0 both are 0, or both undefined for k < 0. So d/dx log(abs(x)) is 1/x, not sign(x)/abs(x).
+    const abs = factors.find((f) => absOf(f) === u && (f.kind !== 'pow' || isOddInteger(f.args[1])));
+    if (abs !== undefined) return [...factors.filter((f) => f !== s && f !== abs), abs.kind === 'pow' ? c.power(u, abs.args[1]) : u];
   }
   return undefined;
 }
+
+const isOddInteger = (e: Expr): boolean => e.kind === 'num' && e.exact !== null && e.exact.den === 1n && e.exact.num % 2n !== 0n;
 
 /** u when f is |u| or a power of |u|. */
 function absOf(f: Expr): Expr | undefined {

@@ -367,3 +367,22 @@ describe('quotients of sums of exponentials of one argument (exponential-balance
     expect(format(diff(parse('atan(exp(x))'), 'x'))).toBe('sech(x)/2');
   });
 });
+
+describe('signs and absolute values beside powers of their argument (sign-absorb, root-of-even-power)', () => {
+  const argument = fc.constantFrom('x', '(x - 1)', '(x*y)', 'sin(x)');
+  const factor = fc.oneof(
+    fc.tuple(argument, fc.integer({ min: -3, max: 3 })).map(([u, m]) => `${u}^(${m})`),
+    fc.tuple(argument, fc.integer({ min: -3, max: 3 })).map(([u, k]) => `abs(${u})^(${k})`),
+    argument.map((u) => `sign(${u})`),
+    fc.tuple(argument, fc.constantFrom('1/2', '3/2', '-1/2', '1/3')).map(([u, r]) => `(${u}^2)^(${r})`),
+  );
+  it('keep the value of sums of products, never grow and are stable', () => {
+    fc.assert(fc.property(sumOf(termOf(factor)), points, check), { seed: SEED + 19, numRuns: runs(400) });
+  });
+  it('make the derivatives of abs what a person writes', () => {
+    expect(format(diff(parse('log(abs(x))'), 'x'))).toBe('1/x');
+    expect(format(diff(parse('log(abs(sin(x)))'), 'x'))).toBe('cot(x)');
+    expect(format(diff(parse('sqrt(x^2)'), 'x'))).toBe('sign(x)');
+    expect(format(diff(parse('x*abs(x)'), 'x'))).toBe('2*abs(x)');
+  });
+});

@@ -94,7 +94,13 @@ const rows: readonly Rule<PowerOperands>[] = [
   { name: 'power-of-power', formula: '(u^a)^b = u^(a·b)', guard: 'b an integer, a a number other than an even integer, or u a positive number',
     rewrite: ([b, x], c) => (b.kind === 'pow' && (isInteger(x) || isOddOrFraction(b.args[1]) || isPositiveNumber(b.args[0]))
       ? c.power(b.args[0], c.product([b.args[1], x])) : undefined),
-    examples: { fires: ['(x^3)^(1/3)', 'x'], not: ['(x^2)^(1/2)', 'sqrt(x^2)'] } },
+    examples: { fires: ['(x^3)^(1/3)', 'x'], not: ['(x^2)^y', '(x^2)^y'] } },
+  // After power-of-power, which takes the cases where u^(2k) may be opened as it is (an integer
+  // exponent, a positive number).
+  { name: 'root-of-even-power', formula: '(u^(2k))^r = |u|^(2k·r)', guard: 'r an exact number, not an integer; u real',
+    rewrite: ([b, x], c) => (b.kind === 'pow' && isEvenInteger(b.args[1]) && isExact(x) && !isInteger(x)
+      ? c.power(c.call('abs', [b.args[0]]), c.product([b.args[1], x])) : undefined),
+    examples: { fires: ['sqrt(x^2) + (x^2)^(3/2) + sqrt(x^4)', 'x^2 + abs(x)^3 + abs(x)'], not: ['sqrt(x^3)', 'x^(3/2)'] } },
   { name: 'power-of-product', formula: '(u·v)^n = u^n·v^n', guard: 'n a small integer (limits.ts): higher powers stay grouped, as their parts can overflow where the whole does not',
     rewrite: ([b, x], c) => (b.kind === 'mul' && isSmallInteger(x) ? c.product(b.args.map((f) => c.power(f, x))) : undefined),
     examples: { fires: ['(2*x)^2', '4*x^2'], not: ['(2*x)^y', '(2*x)^y'] } },
