@@ -7,6 +7,11 @@ import { degreeIn, variablesOf, type Poly } from '../poly/poly.js';
 import { budgetFor, unlessTooLarge } from './budgets.js';
 import { CANCEL, CANDIDATE, CANDIDATE_OVER_SIN_COS, normalize, rationalFunctionOf, type Mode } from './normalize.js';
 import { mixesTrigSpellings } from './trig-spellings.js';
+import { pythagoreanVariants } from './pythagorean.js';
+import { postorderUpTo } from '../ast/walk.js';
+
+/** Nodes of a tree past which no Pythagorean variant is tried (the simplifier's own limit is lower). */
+const MAX_NODES_FOR_VARIANTS = 400;
 
 /**
  * cancel(e) under a tight budget, when it is smaller than e in operator tokens, or as small and a
@@ -35,6 +40,12 @@ export function normalFormOrTie(e: Expr, nodes?: readonly Expr[]): { form: Expr;
     if (size < bestSize || (size === bestSize && best === undefined && result !== undefined && cancelsFactor(e, mode))) {
       [best, bestSize] = [result, size];
     } else if (size === bestSize && best === undefined && tie === undefined) tie = result;
+  }
+  // With the Pythagorean relation (pythagorean.ts): sin(x)^2/(1 + cos(x)) is 1 - cos(x). Taken only where smaller.
+  for (const variant of pythagoreanVariants(e, nodes ?? postorderUpTo(e, MAX_NODES_FOR_VARIANTS) ?? [])) {
+    const result = unlessTooLarge(() => normalize(variant, CANDIDATE, budgetFor(e, 'candidate')));
+    const size = result === undefined ? Infinity : operatorCount(result);
+    if (size < bestSize) [best, bestSize] = [result, size];
   }
   if (best !== undefined) return { form: best, tie: false };
   return tie === undefined ? undefined : { form: tie, tie: true };
