@@ -10,7 +10,7 @@ import { operatorCount } from '../ast/size.js';
 import { COUNT } from './algebras.js';
 import type { Canon, Step } from './canon.js';
 import { expandTerms, multipliedOut } from './expand.js';
-import { factorOut, factorOutOfSome } from './factor.js';
+import { factorOut, factorOutOfSome, sharesASum } from './factor.js';
 import { signed } from './pretty.js';
 import { MAX_TERMS_FOR_SPLIT_COLLAPSE, SMALL_EXPANSION } from './limits.js';
 import { LOG_COMBINE, SQUARE_SUBSTITUTIONS } from './rules/sum.js';
@@ -68,8 +68,11 @@ function firstForms(c: Canon, plain: Extract<Expr, { kind: 'add' }>, trail: Trai
     return [tried(c, trail, 'factor-out', plain, factoredForm), collapsedOutOfProducts(c, plain, trail)];
   }
   if (expanded.kind !== 'add') return [expanded];
-  // Multiplied out, terms may meet a Pythagorean partner: 1/2 - (cos²u - sin²u)/2 is sin²u.
-  return [expanded, tried(c, trail, 'factor-out', expanded, factoredForm), collapsed(c, expanded, trail)];
+  // Multiplied out, terms may meet a Pythagorean partner: 1/2 - (cos²u - sin²u)/2 is sin²u. The plain
+  // sum's common factor is tried too: x·(x + 1)² + (x + 1)³ is (x + 1)²·(2x + 1), which multiplied out
+  // (2x³ + 5x² + 4x + 1) no longer shows.
+  return [expanded, tried(c, trail, 'factor-out', expanded, factoredForm), collapsed(c, expanded, trail),
+    sharesASum(c, plain.args) ? tried(c, trail, 'factor-out', plain, factoredForm) : undefined];
 }
 
 // The candidate forms of a sum, each from the sum alone: functions made once, not a closure per sum.

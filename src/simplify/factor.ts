@@ -38,6 +38,17 @@ export function factorOut(c: Canon, terms: readonly Expr[]): Expr | undefined {
 }
 
 /**
+ * Whether every term holds a power of one sum ((x + 1)² and (x + 1)³ in x·(x + 1)² + (x + 1)³): the
+ * common factor that multiplying out hides, looked for before factorOut builds anything.
+ */
+export function sharesASum(c: Canon, terms: readonly Expr[]): boolean {
+  if (terms.some((t) => t.kind === 'num')) return false;
+  // Most sums have a term without a sum in it: settled before any term is split.
+  if (!terms.every((t) => (t.kind === 'mul' ? t.args : [t]).some((f) => baseOf(f).kind === 'add'))) return false;
+  return commonPowers(c, terms.map((t) => factorsOf(splitTerm(c, t).monomial as Expr))).some(([base]) => base.kind === 'add');
+}
+
+/**
  * A sum with a number term written over the denominator of its terms' common content, (x + 1)/2 for
  * x/2 + 1/2 and (1 - cos(4x))/8 for 1/8 - cos(4x)/8, where that prints smaller; else undefined. Tried
  * on a result only (simplify.ts): as one more candidate of every sum it changed the forms around the

@@ -121,6 +121,7 @@ describe('classic derivatives', () => {
       'x*sin(x)', 'sin(x)/x', '1/x', 'sin(x^2)', 'exp(-x^2/2)', 'sqrt(1 + x^2)', 'x^x', 'x^(x^x)', '2^x',
       'x^n', 'log(x, 2)', 'log(2, x)', 'log(x, x)', 'x^3/3 - x', '(x^2 + 1)/(x - 1)', '1/(1 + exp(-x))',
       'tanh(w*x + b)', 'abs(x)^3', 'sin(x)^2 + cos(x)^2', 'exp(log(x))', 'x/3', '0^x',
+      'log(abs(x))', 'sqrt(x^2)', 'sin(x)^2/(1 + cos(x))', '(x^2 - 1)^3*(x + 2)^2',
     ])).toMatchInlineSnapshot(`
       "
       x*sin(x)               x*cos(x) + sin(x)
@@ -145,6 +146,10 @@ describe('classic derivatives', () => {
       exp(log(x))            1
       x/3                    1/3
       0^x                    0
+      log(abs(x))            1/x
+      sqrt(x^2)              sign(x)
+      sin(x)^2/(1 + cos(x))  sin(x)
+      (x^2 - 1)^3*(x + 2)^2  2*(x^2 - 1)^2*(x + 2)*(x*(4*x + 6) - 1)
       "
     `);
   });

@@ -43,6 +43,7 @@ describe('collecting, folding and the identities built into sums and products', 
     ['x^a*x^b', 'x^(a + b)'],
     ['x*y*x*y*x', 'x^3*y^2'],
     ['10*exp(x) + x*exp(x)', '(x + 10)*exp(x)'], // a common factor pulled out
+    ['3*x*(x + 1)^2 + (x + 1)^3', '(x + 1)^2*(4*x + 1)'], // a power of a sum, before multiplying out hides it (SymPy's sympy-012)
     ['-(-x)', 'x'],
     ['x + -y', 'x - y'],
     ['0.5*x', '0.5*x'], // typed decimals stay floats
