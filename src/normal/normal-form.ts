@@ -5,13 +5,15 @@ import type { Expr } from '../ast/expr.js';
 import { operatorCount } from '../ast/size.js';
 import { degreeIn, variablesOf, type Poly } from '../poly/poly.js';
 import { budgetFor, unlessTooLarge } from './budgets.js';
-import { CANCEL, CANDIDATE, CANDIDATE_OVER_SIN_COS, normalize, rationalFunctionOf, type Mode } from './normalize.js';
+import {
+  CANCEL, CANDIDATE, CANDIDATE_OVER_COS, CANDIDATE_OVER_SIN, CANDIDATE_OVER_SIN_COS, normalize, rationalFunctionOf, type Mode,
+} from './normalize.js';
 import { mixesTrigSpellings } from './trig-spellings.js';
-import { pythagoreanVariants } from './pythagorean.js';
+import { holdsPythagoreanPair, reducedByPythagoras } from './pythagorean.js';
 import { postorderUpTo } from '../ast/walk.js';
 
-/** Nodes of a tree past which no Pythagorean variant is tried (the simplifier's own limit is lower). */
-const MAX_NODES_FOR_VARIANTS = 400;
+/** Nodes of a tree past which the Pythagorean relation is not tried (the simplifier's own limit is lower). */
+const MAX_NODES_FOR_PAIRS = 400;
 
 /**
  * cancel(e) under a tight budget, when it is smaller than e in operator tokens, or as small and a
@@ -42,10 +44,12 @@ export function normalFormOrTie(e: Expr, nodes?: readonly Expr[]): { form: Expr;
     } else if (size === bestSize && best === undefined && tie === undefined) tie = result;
   }
   // With the Pythagorean relation (pythagorean.ts): sin(x)^2/(1 + cos(x)) is 1 - cos(x). Taken only where smaller.
-  for (const variant of pythagoreanVariants(e, nodes ?? postorderUpTo(e, MAX_NODES_FOR_VARIANTS) ?? [])) {
-    const result = unlessTooLarge(() => normalize(variant, CANDIDATE, budgetFor(e, 'candidate')));
-    const size = result === undefined ? Infinity : operatorCount(result);
-    if (size < bestSize) [best, bestSize] = [result, size];
+  if (holdsPythagoreanPair(nodes ?? postorderUpTo(e, MAX_NODES_FOR_PAIRS) ?? [])) {
+    for (const mode of [CANDIDATE_OVER_COS, CANDIDATE_OVER_SIN]) {
+      const result = unlessTooLarge(() => normalize(e, mode, budgetFor(e, 'candidate')));
+      const size = result === undefined ? Infinity : operatorCount(result);
+      if (size < bestSize) [best, bestSize] = [result, size];
+    }
   }
   if (best !== undefined) return { form: best, tie: false };
   return tie === undefined ? undefined : { form: tie, tie: true };
@@ -69,15 +73,17 @@ function cancelsFactor(e: Expr, mode: Mode): boolean {
 const totalDegree = (p: Poly): number => variablesOf(p).reduce((sum, v) => sum + degreeIn(p, v), 0);
 
 /**
- * true when the normal form of e is 0 (e is 0 wherever it is defined); false when it is a non-zero
- * rational function of variables and constants only (then e is not identically 0); undefined when
- * other kernels remain (sin(x)^2 + cos(x)^2 - 1: relations the normal form does not know) or the
- * budget is spent.
+ * true when the normal form of e is 0 (e is 0 wherever it is defined), also by the Pythagorean relation
+ * (sin(x)^2 + cos(x)^2 - 1); false when it is a non-zero rational function of variables and constants
+ * only (then e is not identically 0); undefined when other kernels remain (relations the normal form
+ * does not know) or the budget is spent.
  */
 export function isZero(e: Expr): boolean | undefined {
   return unlessTooLarge(() => {
     const { rf, n } = rationalFunctionOf(e, CANCEL, budgetFor(e, 'rewrite'));
     if (rf.num.length === 0) return true;
+    // sin(x)^2 + cos(x)^2 - 1 is 0 by the Pythagorean relation (either way reduces it to 0 when it is).
+    if (reducedByPythagoras(rf, n.kernels, n.arithmetic, 'over-cos').num.length === 0) return true;
     const used = variablesOf(rf.num).map((i) => n.kernels.at(i).expr);
     return used.every((k) => k.kind === 'var' || k.kind === 'const') ? false : undefined;
   });

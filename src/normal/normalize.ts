@@ -6,6 +6,7 @@ import { Kernels } from './kernels.js';
 import type { Normalizer } from './normalizer.js';
 import type { RationalFunction } from './rational-function.js';
 import { toRational, toTree } from './to-rational.js';
+import { reducedByPythagoras, type PythagoreanWay } from './pythagorean.js';
 
 export interface Mode {
   /** Cancel the GCD of numerator and denominator (cancel, expand) or not (together). */
@@ -22,6 +23,8 @@ export interface Mode {
    * and together print one quotient.
    */
   readonly split?: boolean;
+  /** Powers of sin (sinh) written through cos (cosh), or the other way (pythagorean.ts): the simplifier's candidates. */
+  readonly pythagorean?: PythagoreanWay;
 }
 
 export const CANCEL: Mode = { reduce: true, expand: false };
@@ -30,6 +33,9 @@ export const EXPAND: Mode = { reduce: true, expand: true };
 /** The simplifier's candidates: cancel with radicals' bases as written, and its try over sin and cos. */
 export const CANDIDATE: Mode = { reduce: true, expand: false, asWritten: true, split: true };
 export const CANDIDATE_OVER_SIN_COS: Mode = { reduce: true, expand: false, trigAsSinCos: true, asWritten: true, split: true };
+/** The simplifier's candidates with the Pythagorean relation, each way. */
+export const CANDIDATE_OVER_COS: Mode = { reduce: true, expand: false, asWritten: true, split: true, pythagorean: 'over-cos' };
+export const CANDIDATE_OVER_SIN: Mode = { reduce: true, expand: false, asWritten: true, split: true, pythagorean: 'over-sin' };
 
 /** The rational function of `e` and the normaliser that holds its kernels. */
 export function rationalFunctionOf(e: Expr, mode: Mode, budget: Budget): { rf: RationalFunction; n: Normalizer } {
@@ -37,7 +43,8 @@ export function rationalFunctionOf(e: Expr, mode: Mode, budget: Budget): { rf: R
     kernels: new Kernels(mode.asWritten === true), arithmetic: { budget, reduce: mode.reduce }, expand: mode.expand, trigAsSinCos: mode.trigAsSinCos === true,
     split: mode.split === true,
   };
-  return { rf: toRational([e], n).get(e) as RationalFunction, n };
+  const rf = toRational([e], n).get(e) as RationalFunction;
+  return { rf: mode.pythagorean === undefined ? rf : reducedByPythagoras(rf, n.kernels, n.arithmetic, mode.pythagorean), n };
 }
 
 export function normalize(e: Expr, mode: Mode, budget: Budget): Expr {
