@@ -41,7 +41,7 @@ export const CANDIDATE_OVER_SIN: Mode = { reduce: true, expand: false, asWritten
 export function rationalFunctionOf(e: Expr, mode: Mode, budget: Budget): { rf: RationalFunction; n: Normalizer } {
   const n: Normalizer = {
     kernels: new Kernels(mode.asWritten === true), arithmetic: { budget, reduce: mode.reduce }, expand: mode.expand, trigAsSinCos: mode.trigAsSinCos === true,
-    split: mode.split === true,
+    split: mode.split === true, poles: new Set(),
   };
   const rf = toRational([e], n).get(e) as RationalFunction;
   return { rf: mode.pythagorean === undefined ? rf : reducedByPythagoras(rf, n.kernels, n.arithmetic, mode.pythagorean), n };

@@ -20,6 +20,12 @@ export interface Normalizer {
   readonly trigAsSinCos?: boolean;
   /** Also try the quotient split (to-expr.ts splitToExpr), kept where it prints smaller. */
   readonly split?: boolean;
+  /**
+   * The rational functions (of this normalisation's nodes) that are kernels holding a division by 0 or
+   * another constant that is not finite (3/0, log(0)): polynomial arithmetic would treat them as finite
+   * (∞·(x + 2e) is not ∞·x + 2e·∞ where x + 2e > 0 > x), so every node above one stays one opaque kernel.
+   */
+  readonly poles: Set<RationalFunction>;
 }
 
 export const kernel = (e: Expr, n: Normalizer): RationalFunction => fromPoly(variable(n.kernels.indexOf(e)));

@@ -6,6 +6,7 @@ import { assertNever, divNode, withChildren, type Expr } from '../ast/expr.js';
 import * as Q from '../ast/rational.js';
 import { one, call as smartCall } from '../ast/smart.js';
 import { foldAll } from '../ast/walk.js';
+import { nodeValue } from '../evaluate/node-value.js';
 import { mul as polyMul, scale } from '../poly/arithmetic.js';
 import { content } from '../poly/content.js';
 import { gcd } from '../poly/gcd.js';
@@ -47,6 +48,7 @@ export function toTree(rf: RationalFunction, n: Normalizer): Expr {
 function combine(node: Expr, kids: RationalFunction[], n: Normalizer): RationalFunction {
   const { arithmetic } = n;
   const [a, b] = kids as [RationalFunction, RationalFunction];
+  if (kids.some((k) => n.poles.has(k))) return pole(node, kids, n);
   switch (node.kind) {
     case 'num':
       return node.exact ? fromRational(node.exact) : kernel(node, n);
@@ -62,9 +64,9 @@ function combine(node: Expr, kids: RationalFunction[], n: Normalizer): RationalF
     case 'mul':
       return kids.reduce((product, k) => mul(product, k, arithmetic));
     case 'div':
-      return quotientOf(a, b, n) ?? opaque(node, kids, n);
+      return quotientOf(a, b, n) ?? (isZero(b) ? pole(node, kids, n) : opaque(node, kids, n));
     case 'pow':
-      return powerOf(a, b, n, node.args[0]) ?? opaque(node, kids, n);
+      return powerOf(a, b, n, node.args[0]) ?? (isZero(a) ? pole(node, kids, n) : opaque(node, kids, n));
     case 'call':
       if (node.fn === 'exp') return exponential(a, n);
       if (node.fn === 'sqrt') return radical(a, Q.rational(1n, 2n), n, node.args[0]) ?? opaque(node, kids, n);
@@ -73,6 +75,15 @@ function combine(node: Expr, kids: RationalFunction[], n: Normalizer): RationalF
       return assertNever(node);
   }
 }
+
+/** A node that divides by 0 or holds such a node, as one opaque kernel, remembered in `n.poles`. */
+function pole(node: Expr, kids: RationalFunction[], n: Normalizer): RationalFunction {
+  const rf = opaque(node, kids, n);
+  n.poles.add(rf);
+  return rf;
+}
+
+const isZero = (rf: RationalFunction): boolean => rf.num.length === 0;
 
 /** The node over its normalised children, as one opaque kernel (x/0 stays x/0). */
 function opaque(node: Expr, kids: RationalFunction[], n: Normalizer): RationalFunction {
@@ -87,7 +98,16 @@ function callOf(node: Expr & { kind: 'call' }, kids: RationalFunction[], n: Norm
     if (quotient !== undefined) return quotient;
   }
   const folded = smartCall(node.fn, ...kids.map((k) => treeOf(k, n)));
-  return folded.kind === 'num' && folded.exact ? fromRational(folded.exact) : kernel(folded, n);
+  if (folded.kind === 'num' && folded.exact) return fromRational(folded.exact);
+  const rf = kernel(folded, n);
+  if (atNonFiniteValue(folded)) n.poles.add(rf); // log(0), gamma(0)
+  return rf;
+}
+
+/** Whether a call of numbers only (log(0), not log(x)) has a value that is not finite. */
+function atNonFiniteValue(e: Expr): boolean {
+  if (e.kind !== 'call' || !e.args.every((a) => a.kind === 'num')) return false;
+  return !Number.isFinite(nodeValue(e, e.args.map((a) => (a as Extract<Expr, { kind: 'num' }>).value)));
 }
 
 /** a/b; with `expand`, a denominator of several terms stays whole, as the kernel 1/v. */

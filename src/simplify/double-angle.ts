@@ -8,6 +8,7 @@
 import { equals } from '../ast/equality.js';
 import { children, withChildren, type Expr } from '../ast/expr.js';
 import type { FunctionName } from '../ast/function-names.js';
+import { isExactZero } from '../ast/numbers.js';
 import { call, mul, pow } from '../ast/smart.js';
 import { postorderUpTo } from '../ast/walk.js';
 import type { CanonBuilder } from './canon-builder.js';
@@ -19,6 +20,8 @@ type Call = Extract<Expr, { kind: 'call' }>;
 
 /** Nodes of a result past which no rewriting is tried (each trial simplifies the whole again). */
 export const MAX_NODES_FOR_ANGLES = 64;
+/** Nodes of a rewritten result past which dividesByZero does not look (rewrites simplify to about the input's size). */
+const MAX_NODES_FOR_DIVISION_CHECK = 4 * MAX_NODES_FOR_ANGLES;
 
 /**
  * The rewritten trees worth simplifying, from a canonical result built by `c`: at each argument u where
@@ -65,6 +68,17 @@ export function angleRewrites(c: CanonBuilder, canonical: Expr): AngleRewrite[] 
     for (const halved of HALVINGS) keep(byHalfAngle(canonical, w, halved), w);
   }
   return rewrites;
+}
+
+/**
+ * Whether a simplified result divides by an exact 0. At a pole of the old function the identities do not
+ * hold (cot π = sin 2π/(1 - cos 2π) is 0/0, NaN, where cot(pi) evaluates to -8.2e15 in floating point):
+ * 1 + cot(pi)/x^2 became 1 + 0/0. Such a rewrite is not kept unless the result divided by 0 already.
+ */
+export function dividesByZero(tree: Expr): boolean {
+  return (postorderUpTo(tree, MAX_NODES_FOR_DIVISION_CHECK) ?? []).some((e) =>
+    (e.kind === 'div' && isExactZero(e.args[1])) ||
+    (e.kind === 'pow' && isExactZero(e.args[0]) && e.args[1].kind === 'num' && e.args[1].value < 0));
 }
 
 /**

@@ -86,3 +86,17 @@ describe('a power of a quotient with e in it is no exponential', () => {
     expect(evaluate(cancel(e), point)).toBeCloseTo(evaluate(e, point), 12);
   });
 });
+
+// A division by 0 (or log(0)) is a kernel whose value is not finite: polynomial arithmetic would
+// distribute it (∞·(x + 2e) as ∞·x + 2e·∞, NaN where x < 0 < x + 2e), so whatever holds it stays whole.
+describe('a constant that is not finite is not distributed', () => {
+  const rewrites = { cancel, together, expand };
+  it.each(Object.keys(rewrites))('%s keeps the value of 1/((3/(1 - 1))*(x + 2e)) and of log(0)*(x + 1)', (name) => {
+    const rewrite = rewrites[name as keyof typeof rewrites];
+    const reciprocal = parse('((3/(1 - 1))*(x + e + e))^-1');
+    for (const x of [-0.6, 0.5, 3]) expect(evaluate(rewrite(reciprocal), { x })).toBe(evaluate(reciprocal, { x })); // 0: 1/∞
+    const scaled = parse('log(0)*(x + 1)');
+    for (const x of [-3, 0.5]) expect(evaluate(rewrite(scaled), { x })).toBe(evaluate(scaled, { x })); // ±∞, never NaN
+    expect(format(rewrite(parse('(x^2 - 1)/(x - 1) + 1/0')))).toMatch(/\/0$/);
+  });
+});
