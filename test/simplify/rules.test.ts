@@ -62,6 +62,14 @@ describe('collecting, folding and the identities built into sums and products', 
     ['1 + (0/0)*x', '1 + 0/0'], // a term 0·x/0 is NaN, not 0
     ['1 + cot(pi)/x^2', '1 + cot(pi)/x^2'], // cot π = sin 2π/(1 - cos 2π) is no identity at a pole: not 1 + 0/0
     ['0*log(0)', '0*log(0)'],
+    // Logarithms to a base: exact where the two numbers are powers of one root, and of a power of the base.
+    ['log(8, 2) + log(1/9, 3)', '1'],
+    ['log(4, 8)', '2/3'],
+    ['log(1, y)', '0'], // 0 wherever it is defined
+    ['log(5, 3)', 'log(5, 3)'],
+    ['log(1, 1)', 'log(1, 1)'], // 0/0: not folded
+    ['log(2, -4)', 'log(2, -4)'], // no real value: not folded
+    ['log(y^2, y) + log(x, x^3)', '7/3'],
     ['1e308*10', '1e+308*10'],
     ['(x + 1)^10', '(x + 1)^10'], // powers of sums are not multiplied out
     ['x*(x + 1) - x^2', 'x'], // products of sums are, where that is smaller

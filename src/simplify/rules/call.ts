@@ -92,8 +92,18 @@ const rows: readonly Rule<CallOperands>[] = [
     },
     examples: { fires: ['asech(x) - acosh(1/x)', '0'], not: ['acosh(2/x)', 'acosh(2/x)'] } },
   { name: 'log-to-own-base', formula: 'log(u, u) = 1', guard: 'u > 0 and u ≠ 1, which log(u, u) being defined implies',
-    rewrite: ([fn, args], c) => (fn === 'log' && args.length === 2 && args[0] === args[1] ? c.one : undefined),
+    // Not for a number: log(1, 1) is 0/0 (log(2, 2) is the exact value's).
+    rewrite: ([fn, args], c) => (fn === 'log' && args.length === 2 && args[0] === args[1] && args[0]?.kind !== 'num' ? c.one : undefined),
     examples: { fires: ['log(e, e) + log(x + 1, x + 1)', '2'], not: ['log(x, 2)', 'log(x, 2)'] } },
+  { name: 'log-of-power-of-base', formula: 'log(b^p, b) = p, log(b, b^q) = 1/q',
+    guard: 'b > 0 and b ≠ 1, which log(…, b) being defined implies (log(b^2, b) is undefined at b < 0, as log(b) is)',
+    rewrite: ([fn, args], c) => {
+      if (fn !== 'log' || args.length !== 2) return undefined;
+      const [u, b] = args as [Expr, Expr];
+      if (u.kind === 'pow' && u.args[0] === b) return u.args[1];
+      return b.kind === 'pow' && b.args[0] === u && b.args[1].kind === 'num' && b.args[1].value !== 0 ? c.reciprocal(b.args[1]) : undefined;
+    },
+    examples: { fires: ['log(x^2, x) + log(sqrt(y), y)', '5/2'], not: ['log(x^2, y)', 'log(x^2, y)'] } },
   { name: 'abs-of-abs', formula: '||u|| = |u|',
     rewrite: ([fn, args]) => { const u = argumentOf(fn, args, 'abs'); return u && callArgument(u, 'abs') ? u : undefined; },
     examples: { fires: ['abs(abs(x))', 'abs(x)'], not: ['abs(sign(x))', 'abs(sign(x))'] } },
