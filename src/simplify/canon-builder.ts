@@ -208,6 +208,11 @@ export class CanonBuilder implements Canon {
     return (entry.positive ??= positive());
   }
 
+  /** The value of a variable-free node this canon built (finite or not); undefined for any other node. */
+  valueOf(e: Expr): number | undefined {
+    return this.table.of(e)?.constant;
+  }
+
   /** True for a variable-free node whose value is not finite (`1/0`, `log(0)`): never fold it away. */
   isNonFiniteConstant(e: Expr): boolean {
     const value = this.table.of(e)?.constant;

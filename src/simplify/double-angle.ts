@@ -8,7 +8,6 @@
 import { equals } from '../ast/equality.js';
 import { children, withChildren, type Expr } from '../ast/expr.js';
 import type { FunctionName } from '../ast/function-names.js';
-import { isExactZero } from '../ast/numbers.js';
 import { call, mul, pow } from '../ast/smart.js';
 import { postorderUpTo } from '../ast/walk.js';
 import type { CanonBuilder } from './canon-builder.js';
@@ -20,8 +19,6 @@ type Call = Extract<Expr, { kind: 'call' }>;
 
 /** Nodes of a result past which no rewriting is tried (each trial simplifies the whole again). */
 export const MAX_NODES_FOR_ANGLES = 64;
-/** Nodes of a rewritten result past which dividesByZero does not look (rewrites simplify to about the input's size). */
-const MAX_NODES_FOR_DIVISION_CHECK = 4 * MAX_NODES_FOR_ANGLES;
 
 /**
  * The rewritten trees worth simplifying, from a canonical result built by `c`: at each argument u where
@@ -62,7 +59,7 @@ export function angleRewrites(c: CanonBuilder, canonical: Expr): AngleRewrite[] 
   const keep = (tree: Expr, old: Expr): void => {
     if (tree !== canonical && !hasCallAt(tree, old)) rewrites.push({ tree, old: c.printed(old) });
   };
-  for (const u of halves) if (!enclosed.has(u)) keep(byDoubleAngle(canonical, u), u);
+  for (const u of halves) if (!enclosed.has(u) && !atQuarterTurn(c, u)) keep(byDoubleAngle(canonical, u), u);
   for (const w of doubles) {
     if (enclosed.has(w)) continue;
     for (const halved of HALVINGS) keep(byHalfAngle(canonical, w, halved), w);
@@ -71,15 +68,18 @@ export function angleRewrites(c: CanonBuilder, canonical: Expr): AngleRewrite[] 
 }
 
 /**
- * Whether a simplified result divides by an exact 0. At a pole of the old function the identities do not
- * hold (cot π = sin 2π/(1 - cos 2π) is 0/0, NaN, where cot(pi) evaluates to -8.2e15 in floating point):
- * 1 + cot(pi)/x^2 became 1 + 0/0. Such a rewrite is not kept unless the result divided by 0 already.
+ * Whether u is a constant multiple of π/2 (sin 2u = 0), where tan, cot, sec, csc (coth, csch at 0) have
+ * their poles: written by 2u they read 0/0 there (cot π = sin 2π/(1 - cos 2π)), a NaN the simplifier may
+ * fold away as a zero term, where cot(pi) evaluates to -8.2e15: 1 + cot(pi)/x^2 became 1. No rewrite at
+ * such u; the exact values already fold sin and cos there.
  */
-export function dividesByZero(tree: Expr): boolean {
-  return (postorderUpTo(tree, MAX_NODES_FOR_DIVISION_CHECK) ?? []).some((e) =>
-    (e.kind === 'div' && isExactZero(e.args[1])) ||
-    (e.kind === 'pow' && isExactZero(e.args[0]) && e.args[1].kind === 'num' && e.args[1].value < 0));
+function atQuarterTurn(c: CanonBuilder, u: Expr): boolean {
+  const value = c.valueOf(u);
+  return value !== undefined && Math.abs(Math.sin(2 * value)) < QUARTER_TURN_TOLERANCE;
 }
+
+/** |sin 2u| below which u is taken for a multiple of π/2 (Math.sin(2 * Math.PI) is -2.4e-16). */
+const QUARTER_TURN_TOLERANCE = 1e-9;
 
 /**
  * The arguments at which the terms of one sum may meet: u where two terms hold functions of u that the

@@ -9,7 +9,7 @@ import { normalFormOrTie } from '../normal/normal-form.js';
 import { passesSizeGuard } from './candidates.js';
 import { MAX_KERNELS_FOR_NORMAL_FORM, MAX_NODES_FOR_NORMAL_FORM } from './limits.js';
 import { CanonBuilder } from './canon-builder.js';
-import { angleRewrites, dividesByZero, keepsAngle, mayRewriteAngles, MAX_NODES_FOR_ANGLES } from './double-angle.js';
+import { angleRewrites, keepsAngle, mayRewriteAngles, MAX_NODES_FOR_ANGLES } from './double-angle.js';
 import { contentOut } from './factor.js';
 import { DOUBLE_ANGLE } from './rules/double-angle.js';
 import { shareSubproducts } from './share.js';
@@ -119,9 +119,6 @@ const MIN_ANGLE_SAVING = 2;
 function angleCandidate(printed: Expr, first?: { canon: CanonBuilder; canonical: Expr }): Expr | undefined {
   let best = printed;
   let size: number | undefined;
-  // A form that divides by 0 where the result did not is a rewrite at a pole (dividesByZero): not kept.
-  let poleBefore: boolean | undefined;
-  const bringsPole = (form: Expr): boolean => dividesByZero(form) && !(poleBefore ??= dividesByZero(printed));
   for (let round = 0; round < MAX_ANGLE_ROUNDS; round++) {
     let canon = round === 0 ? first?.canon : undefined;
     let canonical = round === 0 ? first?.canonical : undefined;
@@ -136,7 +133,7 @@ function angleCandidate(printed: Expr, first?: { canon: CanonBuilder; canonical:
       const form = simplifyAll([tree], { angles: false, settle: false })[0] as Expr;
       const n = operatorCount(form);
       size ??= operatorCount(best);
-      if (n <= size - MIN_ANGLE_SAVING && !keepsAngle(form, old) && !bringsPole(form)) {
+      if (n <= size - MIN_ANGLE_SAVING && !keepsAngle(form, old)) {
         best = form;
         size = n;
         improved = true;

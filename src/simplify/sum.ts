@@ -17,21 +17,12 @@ export function collectedSum(c: Canon, terms: readonly Expr[]): Expr {
   const list = [...uncollectable];
   for (const [monomial, coefficient] of collected) {
     if (coefficient.value !== 0) list.push(joinTerm(c, coefficient, monomial));
-    else if (monomial && holdsNonFiniteFactor(c, monomial)) list.push(c.product([coefficient, monomial])); // ∞ - ∞, 0·x/0 stay
+    else if (monomial && c.isNonFiniteConstant(monomial)) list.push(c.product([coefficient, monomial])); // ∞ - ∞ stays
   }
   if (list.length === 0) return c.zero;
   if (list.length === 1) return list[0] as Expr;
   sortInPlace(list, compareCanonical);
   return c.sumNode(list);
-}
-
-/**
- * Whether a monomial is, or has as a factor, a variable-free node whose value is not finite: 0·x·0^-1
- * (from (0/0)·x) is NaN, not a zero term to drop (1 + (0/0)·x was 1).
- */
-function holdsNonFiniteFactor(c: Canon, monomial: Expr): boolean {
-  if (c.isNonFiniteConstant(monomial)) return true;
-  return monomial.kind === 'mul' && monomial.args.some((f) => c.isNonFiniteConstant(f));
 }
 
 /** -S, term by term, in its canonical form. */
