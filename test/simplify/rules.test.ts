@@ -55,6 +55,14 @@ describe('collecting, folding and the identities built into sums and products', 
     ['sin(0.5)', String(Math.sin(0.5))], // floats fold
     ['sin(pi/2) + cos(2*pi/3) + tan(3*pi/4)', '-1/2'], // exact values at multiples of π
     ['sec(pi) + cot(pi/4)', '0'],
+    // The inverse functions at the values a textbook tabulates (Maxima's maxima-021: atan(1) is pi/4).
+    ['asin(1) - acos(0)', '0'],
+    ['4*atan(1) - acos(-1)', '0'],
+    ['acot(1) + asec(2) + acsc(2)', '3*pi/4'],
+    ['asec(-2) + acsc(-sqrt(2)) + acot(-sqrt(3))', 'pi/4'], // 2π/3 - π/4 - π/6
+    ['asec(2/sqrt(3)) - acot(2 - sqrt(3))', '-pi/4'],
+    ['acot(0)', 'pi/2'], // acot u = atan(1/u), as SymPy
+    ['asec(3)', 'asec(3)'], // no rational multiple of π
     ['sin(pi/4)', 'sin(pi/4)'], // √2/2 is not rational: it stays
     ['csc(pi)', 'csc(pi)'], // 1/0: not folded
     ['x/0', 'x/0'], // never folds to a non-finite number

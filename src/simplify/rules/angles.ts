@@ -18,12 +18,20 @@ const q = (num: number, den = 1): Rational => Q.rational(BigInt(num), BigInt(den
 const sqrtOver = (n: bigint, den: number, sign = 1): (readonly [Rational, bigint])[] => [[q(sign, den), n]];
 
 /** Each inverse function's arguments whose angle is a rational multiple of π (on both signs where the function is not odd). */
+const number = (num: number, den = 1): (readonly [Rational, bigint])[] => [[q(num, den), 1n]];
 const KNOWN: Partial<Record<FunctionName, readonly Known[]>> = {
-  asin: [[[[q(1, 2), 1n]], q(1, 6)], [sqrtOver(2n, 2), q(1, 4)], [sqrtOver(3n, 2), q(1, 3)]],
-  acos: [[[[q(1, 2), 1n]], q(1, 3)], [sqrtOver(2n, 2), q(1, 4)], [sqrtOver(3n, 2), q(1, 6)],
-    [[[q(-1, 2), 1n]], q(2, 3)], [sqrtOver(2n, 2, -1), q(3, 4)], [sqrtOver(3n, 2, -1), q(5, 6)]],
-  atan: [[sqrtOver(3n, 1), q(1, 3)], [sqrtOver(3n, 3), q(1, 6)], [[[q(1), 2n], [q(-1), 1n]], q(1, 8)],
+  asin: [[number(1, 2), q(1, 6)], [sqrtOver(2n, 2), q(1, 4)], [sqrtOver(3n, 2), q(1, 3)], [number(1), q(1, 2)]],
+  acos: [[number(1, 2), q(1, 3)], [sqrtOver(2n, 2), q(1, 4)], [sqrtOver(3n, 2), q(1, 6)], [number(0), q(1, 2)],
+    [number(-1, 2), q(2, 3)], [sqrtOver(2n, 2, -1), q(3, 4)], [sqrtOver(3n, 2, -1), q(5, 6)], [number(-1), q(1)]],
+  atan: [[number(1), q(1, 4)], [sqrtOver(3n, 1), q(1, 3)], [sqrtOver(3n, 3), q(1, 6)], [[[q(1), 2n], [q(-1), 1n]], q(1, 8)],
     [[[q(1), 2n], [q(1), 1n]], q(3, 8)], [[[q(2), 1n], [q(-1), 3n]], q(1, 12)], [[[q(2), 1n], [q(1), 3n]], q(5, 12)]],
+  // The reciprocals' inverses at the reciprocals of those values (acot u = atan(1/u), acot 0 = π/2, as SymPy).
+  acot: [[number(0), q(1, 2)], [number(1), q(1, 4)], [sqrtOver(3n, 1), q(1, 6)], [sqrtOver(3n, 3), q(1, 3)],
+    [[[q(1), 2n], [q(-1), 1n]], q(3, 8)], [[[q(1), 2n], [q(1), 1n]], q(1, 8)], [[[q(2), 1n], [q(-1), 3n]], q(5, 12)],
+    [[[q(2), 1n], [q(1), 3n]], q(1, 12)]],
+  asec: [[number(2), q(1, 3)], [sqrtOver(2n, 1), q(1, 4)], [sqrtOver(3n, 3, 2), q(1, 6)],
+    [number(-2), q(2, 3)], [sqrtOver(2n, 1, -1), q(3, 4)], [sqrtOver(3n, 3, -2), q(5, 6)], [number(-1), q(1)]],
+  acsc: [[number(2), q(1, 6)], [sqrtOver(2n, 1), q(1, 4)], [sqrtOver(3n, 3, 2), q(1, 3)], [number(1), q(1, 2)]],
 };
 
 /** The known arguments of each function as canonical nodes of one canon, made on first use. */

@@ -67,7 +67,7 @@ const rows: readonly Rule<CallOperands>[] = [
       return u && c.call(fn, [u]);
     },
     examples: { fires: ['cos(-x)', 'cos(x)'], not: ['cos(1 - x)', 'cos(1 - x)'] } },
-  { name: 'inverse-at-known-value', formula: 'asin, acos, atan at ±1/2, ±√2/2, ±√3/2, √3, √3/3, √2 ± 1, 2 ± √3 = k·π',
+  { name: 'inverse-at-known-value', formula: 'asin, acos, atan at 0, ±1/2, ±√2/2, ±√3/2, ±1, √3, √3/3, √2 ± 1, 2 ± √3 = k·π; acot, asec, acsc at their reciprocals',
     rewrite: ([fn, args], c) => (args.length === 1 ? knownAngle(c, fn, args[0] as Expr) : undefined),
     examples: { fires: ['acos(-sqrt(3)/2) + atan(sqrt(2) - 1)', '23*pi/24'], not: ['asin(sqrt(5)/2)', 'asin(sqrt(5)/2)'] } },
   { name: 'quarter-turn-shift', formula: 'f(u + k·π/2) = ±f(u) or ±cofunction(u), for f among sin, cos, tan, cot, sec, csc',
