@@ -18,6 +18,8 @@ import { combinedLogs, hasTwoLogs } from './log-sums.js';
 import { HYPERBOLIC_FROM_EXP, TRIG_ADDITION, TRIG_CONTRACTION } from './rules/trig.js';
 import { mayPairExponentials, pairedExponentials } from './exponential-pairs.js';
 import { contractedSum, mayContract } from './trig-contraction.js';
+import { harmonicSum, mayAddHarmonics } from './harmonic-addition.js';
+import { HARMONIC_ADDITION } from './rules/harmonic-addition.js';
 import { expandedAdditions, hasTwoAdditions } from './trig-addition.js';
 import { monomialsOf, substitutedSum } from './square-substitution.js';
 import { collectedSum } from './sum.js';
@@ -90,6 +92,7 @@ const collapsedForm: Build = (c, s) => collapsedSum(c, s.args);
 const logsCombined: Build = (c, s) => combinedLogs(c, s.args);
 const additionsExpanded: Build = (c, s) => expandedAdditions(c, s.args);
 const productsContracted: Build = (c, s) => contractedSum(c, s.args);
+const harmonicsAdded: Build = (c, s) => harmonicSum(c, s.args);
 const exponentialsPaired: Build = (c, s) => pairedExponentials(c, s.args);
 const hornerForm: Build = (c, s) => factorOutOfSome(c, s.args);
 const squared: Build = (c, s) => perfectSquare(c, s.args);
@@ -128,9 +131,10 @@ function substitutions(c: Canon, sum: Extract<Expr, { kind: 'add' }>, trail: Tra
   const logs = hasTwoLogs(sum.args) ? tried(c, trail, LOG_COMBINE.name, sum, logsCombined) : undefined;
   const additions = hasTwoAdditions(sum.args) ? tried(c, trail, TRIG_ADDITION.name, sum, additionsExpanded) : undefined;
   const contraction = mayContract(c, sum.args) ? tried(c, trail, TRIG_CONTRACTION.name, sum, productsContracted) : undefined;
+  const harmonic = mayAddHarmonics(c, sum.args) ? tried(c, trail, HARMONIC_ADDITION.name, sum, harmonicsAdded) : undefined;
   const hyperbolic = mayPairExponentials(c, sum.args) ? tried(c, trail, HYPERBOLIC_FROM_EXP.name, sum, exponentialsPaired) : undefined;
   const square = sum.args.length === 3 ? tried(c, trail, PERFECT_SQUARE.name, sum, squared) : undefined;
-  return [...substituted, collapse, logs, additions, contraction, hyperbolic, square];
+  return [...substituted, collapse, logs, additions, contraction, harmonic, hyperbolic, square];
 }
 
 /**

@@ -65,6 +65,8 @@ export interface Canon {
   pretty(e: Expr): Pretty<number>;
   /** True for a variable-free node whose value is not finite (`1/0`, `log(0)`): never fold it away. */
   isNonFiniteConstant(e: Expr): boolean;
+  /** The value of a variable-free node this canon built (finite or not); undefined for any other node. */
+  valueOf(e: Expr): number | undefined;
   /** A product with a leading number as coefficient × monomial, split once. */
   termOf(t: Extract<Expr, { kind: 'mul' }>): Term;
   /** The sum itself if its leading term is positive, else its negation, found once. */

@@ -100,13 +100,35 @@ describe('logarithms (log-combine) and square roots of numbers (square-out-of-ro
 describe('known angles (inverse-at-known-value, quarter-turn-shift, inverse-of-own-function)', () => {
   const value = fc.constantFrom('1/2', '-1/2', 'sqrt(2)/2', '-sqrt(2)/2', '1/sqrt(2)', 'sqrt(3)/2', '-sqrt(3)/2', 'sqrt(3)',
     'sqrt(3)/3', '1/sqrt(3)', 'sqrt(2) - 1', 'sqrt(2) + 1', '2 - sqrt(3)', '2 + sqrt(3)', '1/5', '-7/5', '3/2');
-  const inverse = fc.tuple(fc.constantFrom('asin', 'acos', 'atan'), value).map(([f, v]) => `${f}(${v})`);
+  const reciprocal = fc.constantFrom('2', '-2', 'sqrt(2)', '-sqrt(2)', '2/sqrt(3)', '-2*sqrt(3)/3', '1', '-1', '0', '3');
+  const inverse = fc.oneof(fc.tuple(fc.constantFrom('asin', 'acos', 'atan'), fc.oneof(value, fc.constantFrom('1', '-1', '0'))),
+    fc.tuple(fc.constantFrom('acot', 'asec', 'acsc'), fc.oneof(value, reciprocal))).map(([f, v]) => `${f}(${v})`);
   const own = fc.tuple(fc.constantFrom('asin(sin', 'acos(cos', 'atan(tan'), fc.constantFrom('1/5', '-7/5', '3/2', '2', '-2', '1', '0'))
     .map(([f, v]) => `${f}(${v}))`);
   const shift = fc.tuple(fc.constantFrom('sin', 'cos', 'tan', 'cot', 'sec', 'csc'), fc.integer({ min: -5, max: 5 }),
     fc.constantFrom('x', '2*x + y', '3*x')).map(([f, k, u]) => `${f}(${u} + ${k}*pi/2)`);
   it('keep the value', () => {
     fc.assert(fc.property(sumOf(fc.oneof(inverse, own, shift)), points, check), { seed: SEED + 5, numRuns: runs(300) });
+  });
+});
+
+describe('sines and cosines of one argument with constant coefficients (harmonic-addition)', () => {
+  const coefficient = fc.constantFrom('1', '-1', '1/2', '-1/2', 'sqrt(3)', '-sqrt(3)', 'sqrt(3)/2', 'sqrt(2)', 'sqrt(6)',
+    '(1 + sqrt(3))', '(1 - sqrt(3))', '3', '4', 'pi');
+  const harmonic = fc.tuple(coefficient, fc.constantFrom('sin', 'cos'), fc.constantFrom('x', '2*x + 1', 'x - y'),
+    fc.constantFrom('', '*y', '*exp(x)')).map(([k, f, u, m]) => `${k}*${f}(${u})${m}`);
+  it('keep the value', () => {
+    fc.assert(fc.property(sumOf(harmonic), points, check), { seed: SEED + 11, numRuns: runs(300) });
+  });
+  it.each([
+    ['sqrt(2)*sin(x) + sqrt(6)*cos(x)', '2*sqrt(2)*sin(x + pi/3)'], // SymPy's fu test, sympy-418
+    ['sin(x)/2 + sqrt(3)*cos(x)/2', 'sin(x + pi/3)'], // sympy-422
+    ['-sin(x)/2 - sqrt(3)*cos(x)/2', '-sin(x + pi/3)'], // a < 0: half a turn round
+    ['y*sin(x)/2 - y*sqrt(3)*cos(x)/2 + 1', 'y*sin(x - pi/3) + 1'], // a shared factor, other terms kept
+    ['sin(x) + cos(x)', 'cos(x) + sin(x)'], // sqrt(2)*sin(x + pi/4) is larger
+    ['3*sin(x) + 4*cos(x)', '4*cos(x) + 3*sin(x)'], // atan(4/3) is no known angle
+  ])('%s → %s', (input, output) => {
+    expect(format(simplify(input))).toBe(output);
   });
 });
 

@@ -16,10 +16,11 @@ import { POWER_MERGE } from '../../src/simplify/rules/power-merge.js';
 import { COSINE_DOUBLING } from '../../src/simplify/rules/cosine-doubling.js';
 import { LOG_COMBINE, SQUARE_SUBSTITUTIONS, SUM_IDENTITIES } from '../../src/simplify/rules/sum.js';
 import { HYPERBOLIC_FROM_EXP, SQUARE_COLLAPSES, TRIG_ADDITION, TRIG_CONTRACTION, TRIG_QUOTIENT } from '../../src/simplify/rules/trig.js';
+import { HARMONIC_ADDITION } from '../../src/simplify/rules/harmonic-addition.js';
 
 const s = (text: string): string => format(simplify(parse(text)));
 const rows = [...POWER_RULES.rows, ...CALL_RULES.rows, ...SUM_IDENTITIES, ...SQUARE_SUBSTITUTIONS, ...SQUARE_COLLAPSES,
-  TRIG_QUOTIENT, TRIG_ADDITION, TRIG_CONTRACTION, HYPERBOLIC_FROM_EXP, GAMMA_RATIO, GAMMA_ABSORB, SIGN_ABSORB, EXP_LOG_SPLIT, NUMBER_POWER_SPLIT, COMMON_EXPONENT, PERFECT_SQUARE, DOUBLE_ANGLE, RECIPROCAL_FUNCTION, EXPONENTIAL_BALANCE, POWER_MERGE, COSINE_DOUBLING, LOG_COMBINE].map((r) => [r.name, r.examples] as const);
+  TRIG_QUOTIENT, TRIG_ADDITION, TRIG_CONTRACTION, HARMONIC_ADDITION, HYPERBOLIC_FROM_EXP, GAMMA_RATIO, GAMMA_ABSORB, SIGN_ABSORB, EXP_LOG_SPLIT, NUMBER_POWER_SPLIT, COMMON_EXPONENT, PERFECT_SQUARE, DOUBLE_ANGLE, RECIPROCAL_FUNCTION, EXPONENTIAL_BALANCE, POWER_MERGE, COSINE_DOUBLING, LOG_COMBINE].map((r) => [r.name, r.examples] as const);
 
 describe('every simplification rule', () => {
   it.each(rows)('%s fires on its example', (_, { fires: [input, output] }) => {
