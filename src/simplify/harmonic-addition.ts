@@ -22,41 +22,83 @@ interface Harmonic {
   readonly rest: readonly Expr[];
 }
 
-/** Whether some term holds sin u and another cos u of the same u: the cheap gate. */
+/**
+ * Whether some term holds sin u and another cos u of the same u, one of them with a constant other than
+ * ±1: the cheap gate. With ±1 alone (sin x + cos x, the product rule's usual pair) R is √2 and φ an odd
+ * multiple of π/4, and the one term never prints smaller.
+ */
 export function mayAddHarmonics(c: Canon, terms: readonly Expr[]): boolean {
-  if (terms.length < 2 || terms.length > MAX_TERMS_FOR_CONTRACTION) return false;
+  if (terms.length < 2 || terms.length > MAX_TERMS_FOR_CONTRACTION || !terms.some((t) => weightedHarmonic(c, t))) return false;
   const sines = new Set<Expr>();
   const cosines = new Set<Expr>();
   for (const t of terms) {
-    const { monomial } = splitTerm(c, t);
-    if (monomial === null) continue;
-    for (const f of factorsOf(monomial)) {
-      if (isSinOrCos(f)) (f.fn === 'sin' ? sines : cosines).add(f.args[0] as Expr);
-    }
+    for (const f of factorsOf(splitTerm(c, t).monomial ?? c.one)) if (isSinOrCos(f)) (f.fn === 'sin' ? sines : cosines).add(f.args[0] as Expr);
   }
   for (const u of sines) if (cosines.has(u)) return true;
   return false;
 }
 
+/** Whether a term holds sin u or cos u and a constant other than ±1 (a coefficient, or a factor such as √3). */
+function weightedHarmonic(c: Canon, t: Expr): boolean {
+  const { coefficient, monomial } = splitTerm(c, t);
+  if (monomial === null) return false;
+  const factors = factorsOf(monomial);
+  if (!factors.some(isSinOrCos)) return false;
+  return Math.abs(coefficient.value) !== 1 || factors.some((f) => c.valueOf(f) !== undefined);
+}
+
 /** The sum with one group of harmonics made one term; undefined where no group adds to a known angle. */
 export function harmonicSum(c: Canon, terms: readonly Expr[]): Expr | undefined {
   const split = terms.map((t) => harmonicOf(c, t));
+  const tried = new Set<number>();
   for (let i = 0; i < split.length; i++) {
     const first = split[i];
-    if (first === undefined) continue;
+    if (first === undefined || tried.has(i)) continue;
     // The group of term i: every term with its u and its rest.
     const group = split.map((h, k) => (h !== undefined && h.u === first.u && sameFactors(h.rest, first.rest) ? k : -1)).filter((k) => k >= 0);
-    const of = (fn: 'sin' | 'cos'): Expr => c.sum(group.map((k) => split[k] as Harmonic).filter((h) => h.fn === fn).map((h) => h.constant));
-    const made = added(c, of('sin'), of('cos'), first.u, first.rest);
+    group.forEach((k) => tried.add(k));
+    const members = group.map((k) => split[k] as Harmonic);
+    const sines = members.filter((h) => h.fn === 'sin');
+    const cosines = members.filter((h) => h.fn === 'cos');
+    // Looked at in floating point first: most pairs (3·sin x + 4·cos x) make no known angle, and others
+    // would print no smaller (sin x + cos x as √2·sin(x + π/4)): nothing is built for them.
+    if (sines.length === 0 || cosines.length === 0 || !worthAdding(c, sines, cosines, group.map((k) => terms[k] as Expr))) continue;
+    const made = added(c, c.sum(sines.map((h) => h.constant)), c.sum(cosines.map((h) => h.constant)), first.u, first.rest);
     if (made !== undefined) return collectedSum(c, [made, ...terms.filter((_, k) => !group.includes(k))]);
   }
   return undefined;
 }
 
+/**
+ * Whether the group may add to a known angle and print smaller. The known angles are multiples of π/24
+ * (π/8, π/12): atan2(b, a) in floating point is one, or none is. The one term made prints at least
+ * R·m·sin(u + φ)'s operators, counted from R's and φ's values without building them.
+ */
+function worthAdding(c: Canon, sines: readonly Harmonic[], cosines: readonly Harmonic[], terms: readonly Expr[]): boolean {
+  const total = (hs: readonly Harmonic[]): number => hs.reduce((sum, h) => sum + (c.valueOf(h.constant) ?? NaN), 0);
+  const [a, b] = [total(sines), total(cosines)];
+  if (!Number.isFinite(a) || !Number.isFinite(b) || a === 0 || b === 0) return false;
+  const turns = (Math.atan2(b, a) / Math.PI) * 24;
+  const k = Math.round(turns);
+  if (Math.abs(turns - k) >= ANGLE_TOLERANCE) return false;
+  const { u, rest } = sines[0] as Harmonic;
+  const radius = Math.hypot(a, b);
+  // φ = (k/24)·π prints as π, -π, n·π, π/d or n·π/d; R as nothing (1), a number, or one operator at least.
+  const phi = Q.rational(BigInt(k), 24n);
+  const phiOps = (Q.isOne(Q.rational(phi.num < 0n ? -phi.num : phi.num)) ? 0 : 1) + (phi.den === 1n ? 0 : 1);
+  const radiusOps = Math.abs(radius - 1) < ANGLE_TOLERANCE ? 0 : Number.isInteger(Math.round(radius * 1e9) / 1e9) ? 1 : 2;
+  const made = c.pretty(u).magnitude + 2 + phiOps + radiusOps + rest.reduce((n, f) => n + c.pretty(f).magnitude + 1, 0);
+  const now = terms.reduce((n, t) => n + c.pretty(t).magnitude + 1, -1);
+  return made < now;
+}
+
+/** How far from a whole number of π/24 an angle found in floating point may be. */
+const ANGLE_TOLERANCE = 1e-9;
+
 /** a·m·sin u + b·m·cos u as one term R·m·sin(u + φ), where a, b ≠ 0 and atan(b/a) is a known angle. */
 function added(c: Canon, a: Expr, b: Expr, u: Expr, rest: readonly Expr[]): Expr | undefined {
   const aValue = c.valueOf(a);
-  if (aValue === undefined || aValue === 0 || !Number.isFinite(aValue) || !Number.isFinite(c.valueOf(b) ?? NaN) || c.valueOf(b) === 0) return undefined;
+  if (aValue === undefined || aValue === 0 || !Number.isFinite(aValue)) return undefined;
   const principal = turnsOfPi(c.call('atan', [c.product([b, c.reciprocal(a)])]));
   if (principal === undefined) return undefined;
   // atan gives φ in (-π/2, π/2), right where a > 0; for a < 0 the angle is half a turn round.
@@ -87,7 +129,7 @@ function harmonicOf(c: Canon, t: Expr): Harmonic | undefined {
     else rest.push(f);
   }
   if (found === undefined) return undefined;
-  return { constant: c.product(constants), fn: found.fn as 'sin' | 'cos', u: found.args[0] as Expr, rest };
+  return { constant: constants.length === 1 ? coefficient : c.product(constants), fn: found.fn as 'sin' | 'cos', u: found.args[0] as Expr, rest };
 }
 
 const isSinOrCos = (f: Expr): f is Call => f.kind === 'call' && (f.fn === 'sin' || f.fn === 'cos') && f.args.length === 1;
