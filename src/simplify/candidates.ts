@@ -67,7 +67,7 @@ function chosenForm(c: Canon, plain: Extract<Expr, { kind: 'add' }>): Expr {
 function firstForms(c: Canon, plain: Extract<Expr, { kind: 'add' }>, trail: Trail | undefined): (Expr | undefined)[] {
   const expanded = tried(c, trail, 'expand', plain, expandedForm);
   if (expanded === undefined) {
-    return [tried(c, trail, 'factor-out', plain, factoredForm), collapsedOutOfProducts(c, plain, trail)];
+    return [tried(c, trail, 'factor-out', plain, factoredForm), collapsedOutOfProducts(c, plain, trail), harmonic(c, plain, trail)];
   }
   if (expanded.kind !== 'add') return [expanded];
   // Multiplied out, terms may meet a Pythagorean partner: 1/2 - (cos²u - sin²u)/2 is sin²u. The plain
@@ -116,6 +116,15 @@ const withoutCalls = (t: Expr): boolean => (t.kind === 'mul' ? t.args : [t]).eve
   return base.kind === 'num' || base.kind === 'var' || base.kind === 'const';
 });
 
+/**
+ * The sum with its sines and cosines of one argument made one (harmonic-addition.ts), where it has such
+ * terms: tried on the plain sum too, before a content pulled out with a minus sign (-(√3·sin x - cos x)/2)
+ * turns it into -sin(x - π/6) where cos(x + π/3) is one operator smaller.
+ */
+function harmonic(c: Canon, sum: Sum, trail: Trail | undefined): Expr | undefined {
+  return mayAddHarmonics(c, sum.args) ? tried(c, trail, HARMONIC_ADDITION.name, sum, harmonicsAdded) : undefined;
+}
+
 /** The sum with two terms made one by a Pythagorean identity (1 - sin²u = cos²u), where it has such a pair. */
 function collapsed(c: Canon, sum: Extract<Expr, { kind: 'add' }>, trail: Trail | undefined): Expr | undefined {
   return mayCollapse(c, sum.args) ? tried(c, trail, 'pythagoras-collapse', sum, collapsedForm) : undefined;
@@ -131,10 +140,9 @@ function substitutions(c: Canon, sum: Extract<Expr, { kind: 'add' }>, trail: Tra
   const logs = hasTwoLogs(sum.args) ? tried(c, trail, LOG_COMBINE.name, sum, logsCombined) : undefined;
   const additions = hasTwoAdditions(sum.args) ? tried(c, trail, TRIG_ADDITION.name, sum, additionsExpanded) : undefined;
   const contraction = mayContract(c, sum.args) ? tried(c, trail, TRIG_CONTRACTION.name, sum, productsContracted) : undefined;
-  const harmonic = mayAddHarmonics(c, sum.args) ? tried(c, trail, HARMONIC_ADDITION.name, sum, harmonicsAdded) : undefined;
   const hyperbolic = mayPairExponentials(c, sum.args) ? tried(c, trail, HYPERBOLIC_FROM_EXP.name, sum, exponentialsPaired) : undefined;
   const square = sum.args.length === 3 ? tried(c, trail, PERFECT_SQUARE.name, sum, squared) : undefined;
-  return [...substituted, collapse, logs, additions, contraction, harmonic, hyperbolic, square];
+  return [...substituted, collapse, logs, additions, contraction, harmonic(c, sum, trail), hyperbolic, square];
 }
 
 /**
@@ -147,9 +155,14 @@ function cheapest(c: Canon, first: Expr, candidates: readonly (Expr | undefined)
   return best;
 }
 
-/** `candidate` where it prints smaller than `best`, else `best`. */
+/**
+ * `candidate` where it prints smaller than `best`, else `best`; on a tie, the one without a leading minus
+ * sign (which a parent absorbs in a sum, but not alone: cos(x + π/3) over -sin(x - π/6)).
+ */
 function cheaper(c: Canon, best: Expr, candidate: Expr | undefined): Expr {
-  return candidate !== undefined && c.pretty(candidate).magnitude < c.pretty(best).magnitude ? candidate : best;
+  if (candidate === undefined) return best;
+  const [now, then] = [c.pretty(best), c.pretty(candidate)];
+  return then.magnitude < now.magnitude || (then.magnitude === now.magnitude && now.negative && !then.negative) ? candidate : best;
 }
 
 /**

@@ -1,5 +1,6 @@
 // Harmonic addition (rules/harmonic-addition.ts): the terms of a sum that are a constant times m·sin u
-// or m·cos u, for one argument u and one rest m, made one term R·m·sin(u + φ) where φ is a known angle:
+// or m·cos u, for one argument u and one rest m, made one term R·m·sin(u + φ) (or R·m·cos(u - ψ)) where
+// φ is a known angle:
 // sin(x)/2 + √3·cos(x)/2 = sin(x + π/3), and d/dx of e^x·(sin x + √3·cos x) is 2√2·e^x·sin(x + 7π/12).
 // A candidate form (candidates.ts), kept where smaller: sin x + cos x stays (√2·sin(x + π/4) is larger).
 
@@ -95,17 +96,31 @@ function worthAdding(c: Canon, sines: readonly Harmonic[], cosines: readonly Har
 /** How far from a whole number of π/24 an angle found in floating point may be. */
 const ANGLE_TOLERANCE = 1e-9;
 
-/** a·m·sin u + b·m·cos u as one term R·m·sin(u + φ), where a, b ≠ 0 and atan(b/a) is a known angle. */
+/**
+ * a·m·sin u + b·m·cos u as one term: R·m·sin(u + φ) (tan φ = b/a) or R·m·cos(u - ψ) (tan ψ = a/b),
+ * whichever prints smaller, sin on a tie (SymPy's form); undefined unless a, b ≠ 0 and the angles are
+ * known. cos(x)/2 - √3·sin(x)/2 is cos(x + π/3), where the sine reads -sin(x - π/6).
+ */
 function added(c: Canon, a: Expr, b: Expr, u: Expr, rest: readonly Expr[]): Expr | undefined {
-  const aValue = c.valueOf(a);
-  if (aValue === undefined || aValue === 0 || !Number.isFinite(aValue)) return undefined;
-  const principal = turnsOfPi(c.call('atan', [c.product([b, c.reciprocal(a)])]));
-  if (principal === undefined) return undefined;
-  // atan gives φ in (-π/2, π/2), right where a > 0; for a < 0 the angle is half a turn round.
-  const phi = aValue > 0 ? principal : Q.add(principal, Q.sign(principal) > 0 ? Q.MINUS_ONE : Q.ONE);
   const radius = c.power(c.sum([c.power(a, c.num(Q.rational(2n))), c.power(b, c.num(Q.rational(2n)))]), c.half);
-  const angle = c.sum([u, c.product([c.num(phi), c.constant('pi')])]);
-  return c.product([radius, ...rest, c.call('sin', [angle])]);
+  const sine = shifted(c, 'sin', u, b, a, Q.ONE);
+  const cosine = shifted(c, 'cos', u, a, b, Q.MINUS_ONE);
+  if (sine === undefined || cosine === undefined) return undefined;
+  const printed = (e: Expr): number => c.pretty(e).magnitude + (c.pretty(e).negative ? 1 : 0);
+  return c.product([radius, ...rest, printed(cosine) < printed(sine) ? cosine : sine]);
+}
+
+/**
+ * f(u + sign·θ) with θ = atan2(y, x), a multiple of π the table knows: atan(y/x) is θ where x > 0 and
+ * half a turn away where x < 0. Undefined where x or y is 0 or θ is no known angle.
+ */
+function shifted(c: Canon, fn: 'sin' | 'cos', u: Expr, y: Expr, x: Expr, sign: Rational): Expr | undefined {
+  const xValue = c.valueOf(x);
+  if (xValue === undefined || xValue === 0 || !Number.isFinite(xValue)) return undefined;
+  const principal = turnsOfPi(c.call('atan', [c.product([y, c.reciprocal(x)])]));
+  if (principal === undefined) return undefined;
+  const theta = xValue > 0 ? principal : Q.add(principal, Q.sign(principal) > 0 ? Q.MINUS_ONE : Q.ONE);
+  return c.call(fn, [c.sum([u, c.product([c.num(Q.mul(sign, theta)), c.constant('pi')])])]);
 }
 
 /** q where e is q·π (π itself is 1·π); undefined for any other node. */
