@@ -29,7 +29,11 @@ interface Harmonic {
  * multiple of π/4, and the one term never prints smaller.
  */
 export function mayAddHarmonics(c: Canon, terms: readonly Expr[]): boolean {
-  if (terms.length < 2 || terms.length > MAX_TERMS_FOR_CONTRACTION || !terms.some((t) => weightedHarmonic(c, t))) return false;
+  if (terms.length < 2 || terms.length > MAX_TERMS_FOR_CONTRACTION) return false;
+  // Plain loops first: this runs on most sums, and most have no two terms holding sin or cos.
+  let holding = 0;
+  for (let i = 0; i < terms.length; i++) if (holdsSinOrCos(terms[i] as Expr) && ++holding === 2) break;
+  if (holding < 2 || !terms.some((t) => weightedHarmonic(c, t))) return false;
   const sines = new Set<Expr>();
   const cosines = new Set<Expr>();
   for (const t of terms) {
@@ -39,13 +43,24 @@ export function mayAddHarmonics(c: Canon, terms: readonly Expr[]): boolean {
   return false;
 }
 
-/** Whether a term holds sin u or cos u and a constant other than ±1 (a coefficient, or a factor such as √3). */
+/**
+ * Whether a term holds sin u or cos u and a constant other than ±1 (a coefficient, or a factor such as
+ * √3), or u has a constant term the angle may merge with (sin(x + π/3) + cos(x + π/3) is
+ * √2·sin(x + 7π/12)).
+ */
 function weightedHarmonic(c: Canon, t: Expr): boolean {
-  const { coefficient, monomial } = splitTerm(c, t);
-  if (monomial === null) return false;
-  const factors = factorsOf(monomial);
-  if (!factors.some(isSinOrCos)) return false;
-  return Math.abs(coefficient.value) !== 1 || factors.some((f) => c.valueOf(f) !== undefined);
+  const factors = t.kind === 'mul' ? t.args : [t];
+  let call: Call | undefined;
+  let constant = false;
+  for (let i = 0; i < factors.length; i++) {
+    const f = factors[i] as Expr;
+    if (f.kind === 'num') constant ||= Math.abs(f.value) !== 1;
+    else if (isSinOrCos(f)) call ??= f;
+    else if (!constant && f.kind !== 'var') constant = c.valueOf(f) !== undefined; // √3, π, log(2)
+  }
+  if (call === undefined) return false;
+  const u = call.args[0] as Expr;
+  return constant || (u.kind === 'add' && u.args.some((a) => c.valueOf(a) !== undefined));
 }
 
 /** The sum with one group of harmonics made one term; undefined where no group adds to a known angle. */
@@ -88,7 +103,9 @@ function worthAdding(c: Canon, sines: readonly Harmonic[], cosines: readonly Har
   const phi = Q.rational(BigInt(k), 24n);
   const phiOps = (Q.isOne(Q.rational(phi.num < 0n ? -phi.num : phi.num)) ? 0 : 1) + (phi.den === 1n ? 0 : 1);
   const radiusOps = Math.abs(radius - 1) < ANGLE_TOLERANCE ? 0 : Number.isInteger(Math.round(radius * 1e9) / 1e9) ? 1 : 2;
-  const made = c.pretty(u).magnitude + 2 + phiOps + radiusOps + rest.reduce((n, f) => n + c.pretty(f).magnitude + 1, 0);
+  // Where u has a constant term already (x + π/3), φ merges into it and may add nothing.
+  const merges = u.kind === 'add' && u.args.some((a) => c.valueOf(a) !== undefined);
+  const made = c.pretty(u).magnitude + 1 + (merges ? 0 : 1 + phiOps) + radiusOps + rest.reduce((n, f) => n + c.pretty(f).magnitude + 1, 0);
   const now = terms.reduce((n, t) => n + c.pretty(t).magnitude + 1, -1);
   return made < now;
 }
@@ -145,6 +162,13 @@ function harmonicOf(c: Canon, t: Expr): Harmonic | undefined {
   }
   if (found === undefined) return undefined;
   return { constant: constants.length === 1 ? coefficient : c.product(constants), fn: found.fn as 'sin' | 'cos', u: found.args[0] as Expr, rest };
+}
+
+/** Whether a canonical term (a product's factors, or the term itself) has a factor sin u or cos u. */
+function holdsSinOrCos(t: Expr): boolean {
+  if (t.kind !== 'mul') return isSinOrCos(t);
+  for (let i = 0; i < t.args.length; i++) if (isSinOrCos(t.args[i] as Expr)) return true;
+  return false;
 }
 
 const isSinOrCos = (f: Expr): f is Call => f.kind === 'call' && (f.fn === 'sin' || f.fn === 'cos') && f.args.length === 1;

@@ -125,6 +125,8 @@ describe('sines and cosines of one argument with constant coefficients (harmonic
     ['sin(x)/2 + sqrt(3)*cos(x)/2', 'sin(x + pi/3)'], // sympy-422
     ['-sin(x)/2 - sqrt(3)*cos(x)/2', '-sin(x + pi/3)'], // a < 0: half a turn round
     ['cos(x)/2 - sqrt(3)*sin(x)/2', 'cos(x + pi/3)'], // the cosine where smaller (the sine reads -sin(x - pi/6))
+    ['sin(x + pi/3) + cos(x + pi/3)', 'sqrt(2)*cos(x + pi/12)'], // the angle merges with u's constant
+    ['log(2)*sin(x) + log(2)*sqrt(3)*cos(x)', '2*log(2)*sin(x + pi/3)'], // constants other than numbers
     ['y*sin(x)/2 - y*sqrt(3)*cos(x)/2 + 1', 'y*sin(x - pi/3) + 1'], // a shared factor, other terms kept
     ['sin(x) + cos(x)', 'cos(x) + sin(x)'], // sqrt(2)*sin(x + pi/4) is larger
     ['3*sin(x) + 4*cos(x)', '4*cos(x) + 3*sin(x)'], // atan(4/3) is no known angle
