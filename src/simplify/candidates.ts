@@ -17,7 +17,7 @@ import { LOG_COMBINE, SQUARE_SUBSTITUTIONS } from './rules/sum.js';
 import { combinedLogs, hasTwoLogs } from './log-sums.js';
 import { HYPERBOLIC_FROM_EXP, TRIG_ADDITION, TRIG_CONTRACTION } from './rules/trig.js';
 import { mayPairExponentials, pairedExponentials } from './exponential-pairs.js';
-import { contractedSum, mayContract } from './trig-contraction.js';
+import { contractedSum, mayContract, mayContractWhenMultipliedOut } from './trig-contraction.js';
 import { harmonicSum, mayAddHarmonics } from './harmonic-addition.js';
 import { HARMONIC_ADDITION } from './rules/harmonic-addition.js';
 import { expandedAdditions, hasTwoAdditions } from './trig-addition.js';
@@ -67,7 +67,8 @@ function chosenForm(c: Canon, plain: Extract<Expr, { kind: 'add' }>): Expr {
 function firstForms(c: Canon, plain: Extract<Expr, { kind: 'add' }>, trail: Trail | undefined): (Expr | undefined)[] {
   const expanded = tried(c, trail, 'expand', plain, expandedForm);
   if (expanded === undefined) {
-    return [tried(c, trail, 'factor-out', plain, factoredForm), collapsedOutOfProducts(c, plain, trail), harmonic(c, plain, trail)];
+    return [tried(c, trail, 'factor-out', plain, factoredForm), collapsedOutOfProducts(c, plain, trail), harmonic(c, plain, trail),
+      contractedOutOfProducts(c, plain, trail)];
   }
   if (expanded.kind !== 'add') return [expanded];
   // Multiplied out, terms may meet a Pythagorean partner: 1/2 - (cos²u - sin²u)/2 is sin²u. The plain
@@ -89,6 +90,10 @@ const collapsedWhenMultipliedOut: Build = (c, s) => {
   return terms && collapsedSum(c, terms);
 };
 const collapsedForm: Build = (c, s) => collapsedSum(c, s.args);
+const contractedWhenMultipliedOut: Build = (c, s) => {
+  const terms = multipliedOut(c, s.args, SMALL_EXPANSION);
+  return terms && mayContract(c, terms) ? contractedSum(c, terms) : undefined;
+};
 const logsCombined: Build = (c, s) => combinedLogs(c, s.args);
 const additionsExpanded: Build = (c, s) => expandedAdditions(c, s.args);
 const productsContracted: Build = (c, s) => contractedSum(c, s.args);
@@ -108,6 +113,16 @@ function collapsedOutOfProducts(c: Canon, plain: Extract<Expr, { kind: 'add' }>,
   // nothing: 2.7× the nodes built on prod8's derivative).
   if (plain.args.length > MAX_TERMS_FOR_SPLIT_COLLAPSE || !plain.args.some(withoutCalls) || !mayCollapseWithin(plain.args)) return undefined;
   return tried(c, trail, 'pythagoras-collapse', plain, collapsedWhenMultipliedOut);
+}
+
+/**
+ * The addition formulas across a product with a sum, (cos b + sin b)·cos a + (cos b - sin b)·sin a =
+ * cos(a + b) + sin(a + b) (SymPy's sympy-421): multiplied out though no like terms meet, then contracted,
+ * where functions of two angles meet so (mayContractWhenMultipliedOut).
+ */
+function contractedOutOfProducts(c: Canon, plain: Extract<Expr, { kind: 'add' }>, trail: Trail | undefined): Expr | undefined {
+  if (plain.args.length > MAX_TERMS_FOR_SPLIT_COLLAPSE || !mayContractWhenMultipliedOut(plain.args)) return undefined;
+  return tried(c, trail, TRIG_CONTRACTION.name, plain, contractedWhenMultipliedOut);
 }
 
 /** Whether a term is a number times powers of variables and constants (a polynomial term). */

@@ -23,6 +23,40 @@ export function mayContract(c: Canon, terms: readonly Expr[]): boolean {
   return false;
 }
 
+/**
+ * Whether a sum's terms hold sin, cos, sinh or cosh of two different arguments, some of them inside a sum
+ * factor ((cos b + sin b)·cos a): multiplied out, such terms may pair by the addition formulas. The gate of
+ * contraction after multiplying out; a derivative in one variable (every call of x) never passes it.
+ */
+export function mayContractWhenMultipliedOut(terms: readonly Expr[]): boolean {
+  // Plain loops, nothing allocated: this runs on most sums that do not multiply out.
+  let first: Expr | undefined;
+  let twoAngles = false;
+  let inSum = false;
+  for (const t of terms) {
+    const factors = t.kind === 'mul' ? t.args : [t];
+    for (let i = 0; i < factors.length; i++) {
+      const f = factors[i] as Expr;
+      const parts = f.kind === 'add' ? f.args : SELF;
+      for (let k = 0; k < (f.kind === 'add' ? parts.length : 1); k++) {
+        const g = f.kind === 'add' ? (parts[k] as Expr) : f;
+        const calls = g.kind === 'mul' ? g.args : SELF;
+        for (let m = 0; m < (g.kind === 'mul' ? calls.length : 1); m++) {
+          const h = g.kind === 'mul' ? (calls[m] as Expr) : g;
+          if (!isCall(h)) continue;
+          if (f.kind === 'add') inSum = true;
+          const u = h.args[0] as Expr;
+          if (first === undefined) first = u;
+          else if (u !== first) twoAngles = true;
+        }
+      }
+    }
+  }
+  return inSum && twoAngles;
+}
+
+const SELF: readonly Expr[] = [];
+
 /** The sum with one pair of terms contracted; undefined where no pair is the expansion of one call. */
 export function contractedSum(c: Canon, terms: readonly Expr[]): Expr | undefined {
   const split = terms.map((t) => splitTerm(c, t));

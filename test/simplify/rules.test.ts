@@ -71,6 +71,9 @@ describe('collecting, folding and the identities built into sums and products', 
     ['1 + cot(pi)/x^2', '1 + cot(pi)/x^2'], // cot π = sin 2π/(1 - cos 2π) is no identity at a pole: not 1 + 0/0
     ['0*log(0)', '0*log(0)'],
     // Logarithms to a base: exact where the two numbers are powers of one root, and of a power of the base.
+    // The addition formulas across a product with a sum, multiplied out though no like terms meet (sympy-421).
+    ['(-sin(b) + cos(b))*sin(a) + (cos(b) + sin(b))*cos(a)', 'cos(a + b) + sin(a + b)'],
+    ['(cos(x) + sin(x))*cos(y) + 1', '(cos(x) + sin(x))*cos(y) + 1'], // nothing pairs: stays
     ['log(8, 2) + log(1/9, 3)', '1'],
     ['log(4, 8)', '2/3'],
     ['log(1, y)', '0'], // 0 wherever it is defined
