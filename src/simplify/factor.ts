@@ -55,7 +55,30 @@ export function sharesASum(c: Canon, terms: readonly Expr[]): boolean {
  * sums it rewrote, and a sum of quotients of square roots then took a second simplify to reach its
  * smallest form. (A whole-number content never prints smaller beside a number term: 2*x + 2.)
  */
-export function contentOut(c: Canon, sum: Expr): Expr | undefined {
+export function contentOut(c: Canon, result: Expr): Expr | undefined {
+  if (result.kind === 'mul') return contentOutOfFactor(c, result);
+  return contentOutOfSum(c, result);
+}
+
+/**
+ * A product with such sums among its factors, their contents joined to the product's coefficient:
+ * (x/2 + 5/2)/2 is (x + 5)/4, where the sum alone would give ((x + 5)/2)/2 and a second simplify of
+ * x/4 + 5/4 the smaller form (simplify is idempotent).
+ */
+function contentOutOfFactor(c: Canon, product: Extract<Expr, { kind: 'mul' }>): Expr | undefined {
+  if (!product.args.some((f) => f.kind === 'add')) return undefined;
+  let changed = false;
+  const factors = product.args.map((f) => {
+    const out = contentOutOfSum(c, f);
+    if (out !== undefined) changed = true;
+    return out ?? f;
+  });
+  if (!changed) return undefined;
+  const form = c.product(factors);
+  return c.pretty(form).magnitude < c.pretty(product).magnitude ? form : undefined;
+}
+
+function contentOutOfSum(c: Canon, sum: Expr): Expr | undefined {
   if (sum.kind !== 'add' || !sum.args.some((t) => t.kind === 'num')) return undefined;
   const split = sum.args.map((t) => splitTerm(c, t));
   const content = commonCoefficient(c, split.map((s) => s.coefficient));

@@ -57,7 +57,7 @@ export function toCanonical(c: Canon, roots: readonly Expr[], { fresh = false } 
     if (!interior) forms[n] = convert(c, n, walk);
   }
   return {
-    forms: walk.rootNumbers.map((n) => forms[n] as Expr),
+    forms: walk.rootNumbers.map((n) => standalone(c, forms[n] as Expr)),
     inputSizes: sizes && walk.rootNumbers.map((n) => sizes[n] as number),
   };
 }
@@ -182,7 +182,7 @@ function convert(c: Canon, n: number, walk: Walk): Expr {
       return c.power(walk.kidForm(n, 0), walk.kidForm(n, 1));
     case 'call': {
       const args = new Array<Expr>(node.args.length);
-      for (let k = 0; k < args.length; k++) args[k] = walk.kidForm(n, k);
+      for (let k = 0; k < args.length; k++) args[k] = standalone(c, walk.kidForm(n, k));
       return c.call(node.fn, args);
     }
     case 'add':
@@ -195,6 +195,16 @@ function convert(c: Canon, n: number, walk: Walk): Expr {
     default:
       return assertNever(node);
   }
+}
+
+/**
+ * A power with a negative exponent standing alone (a term of a sum, an argument, a result) as the
+ * product it prints as, 1/u^n, so that the product's candidates apply to it as they do when it is
+ * written as a quotient: csch(y)^-2 + x is sinh(y)^2 + x, as 1/csch(y)^2 + x is. As a factor of a
+ * product it meets the product's candidates there.
+ */
+function standalone(c: Canon, form: Expr): Expr {
+  return form.kind === 'pow' && c.pretty(form.args[1]).negative ? c.product([form]) : form;
 }
 
 /**
@@ -216,7 +226,7 @@ function gather(c: Canon, top: number, chain: ReadonlySet<Kind>, walk: Walk): Ex
       const e = walk.nodes[n] as Expr;
       // An operand of the chain: a node of another kind, or one of this chain that is shared.
       if (n !== top && !(walk.refs.at(n) === 1 && chain.has(e.kind))) {
-        const form = walk.forms[n] as Expr;
+        const form = negates ? standalone(c, walk.forms[n] as Expr) : walk.forms[n] as Expr;
         operands.push(!inverted ? form : negates ? c.negate(form) : c.reciprocal(form));
         continue;
       }

@@ -107,8 +107,19 @@ describe('collecting, folding and the identities built into sums and products', 
     // Terms of one degree in variable order, whatever else they share (both hold sin here).
     ['y^2*sin(y) + x^2*sin(x)', 'x^2*sin(x) + y^2*sin(y)'],
     ['-x4^2*sin(x3*x4) - x2^2*sin(x2*x3)', '-(x2^2*sin(x2*x3) + x4^2*sin(x3*x4))'],
+    // The content of a sum inside a product joins the product's coefficient (found by fuzzing: the
+    // result was x/4 + 5/4, whose own simplify is (x + 5)/4).
+    ['(x/2 + 5/2)/2', '(x + 5)/4'],
+    ['(x/2 + 1/2)*(y/3 + 1/3)', '(x + 1)*(y + 1)/6'],
+    ['-(x/2 + 5/2)^2/2', '-(x + 5)^2/8'],
+    // A negative power of a function standing alone, as a term or argument, is rewritten as the
+    // quotient it prints as is (found by fuzzing: 1/csch(y)^2 was left, whose simplify is sinh(y)^2).
+    ['csch(y)^-2 - 2*(x + y)', 'sinh(y)^2 - 2*(x + y)'],
+    ['log(cos(x)^-3)', 'log(sec(x)^3)'],
+    ['x*sin(x)^-1', 'x/sin(x)'], // a factor ties: stays
   ])('%s = %s', (input, output) => {
     expect(s(input)).toBe(output);
+    expect(s(output)).toBe(output); // idempotent
   });
 });
 
