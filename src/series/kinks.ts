@@ -1,7 +1,8 @@
 // Where a function of the table has no Taylor series although the generic rule cannot tell:
 // |u| and sign(u) at u = 0 (the derivative column says sign(u), which is 0 at 0 by the subgradient
 // convention, so the rule would print |x| as 0), and the poles of tan, sec, cot, csc at multiples of
-// π/2, where floating point misses them (cos(π/2) is 6e-17, so tan(π/2) evaluates to 1.6e16).
+// π/2, where floating point misses them (cos(π/2) is 6e-17, so tan(π/2) evaluates to 1.6e16), and
+// acot(u) = atan(1/u) at u = 0, where it jumps from -π/2 to π/2 though its derivative is smooth.
 // Other poles and branch points need no row: the rule meets them as a division by 0 or a non-finite
 // value (log(0), 1/√0, cot(0)).
 
@@ -26,6 +27,7 @@ const zeroOf = (f: (q: Rational) => Rational | undefined): Kink => (_, u) => {
 const KINKS: Partial<Record<FunctionName, Kink>> = {
   abs: atZero,
   sign: atZero,
+  acot: atZero,
   tan: zeroOf(cosAtPi),
   sec: zeroOf(cosAtPi),
   cot: zeroOf(sinAtPi),

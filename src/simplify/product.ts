@@ -230,7 +230,11 @@ function collectPowers(c: Canon, powers: Powers, coefficient: Coefficient): { se
 
 /** coefficient × the sorted factors, with 0·u = 0 and -(a + b) as the sum -a - b. */
 function assembled(c: Canon, coefficient: Coefficient, factors: Expr[]): Expr {
-  const number = coefficient.node(c);
+  const folded = coefficient.node(c);
+  // A float ±1 beside other factors is a sign, as it prints (-1.0*x is -x, 1.0*x is x): exact, so that
+  // the printed result, simplified again, has the same canonical form (simplify is idempotent).
+  const number = factors.length > 0 && folded.exact === null && Math.abs(folded.value) === 1
+    ? (folded.value < 0 ? c.minusOne : c.one) : folded;
   if (number.value === 0 && !factors.some((f) => c.isNonFiniteConstant(f))) return number; // 0·u = 0
   // -(a + b) alone is the sum -a - b, as a subtraction chain parses: one canonical form for both.
   const [only] = factors;

@@ -117,6 +117,12 @@ describe('collecting, folding and the identities built into sums and products', 
     ['csch(y)^-2 - 2*(x + y)', 'sinh(y)^2 - 2*(x + y)'],
     ['log(cos(x)^-3)', 'log(sec(x)^3)'],
     ['x*sin(x)^-1', 'x/sin(x)'], // a factor ties: stays
+    // A float ±1 beside other factors is the sign it prints as (found by fuzzing: 1.0/-e in a sum
+    // ordered the product's factors apart from the printed result's, so a second simplify differed).
+    ['x^2/((1 - x)*(pi/3 + (0.5*2)/-e))', 'x^2/((1 - x)*(pi/3 - exp(-1)))'],
+    ['y - (0.5*2)*exp(x)', 'y - exp(x)'],
+    ['x^1.0 + (x - 0.5)^(1.5 - 0.5)', '2*x - 0.5'], // Math.pow(u, 1) is u
+    ['x^0.0', '1.0'], // Math.pow(u, 0) is 1, a float as its exponent
   ])('%s = %s', (input, output) => {
     expect(s(input)).toBe(output);
     expect(s(output)).toBe(output); // idempotent

@@ -20,10 +20,12 @@ const isSmallInteger = (e: Expr): boolean =>
 
 const rows: readonly Rule<PowerOperands>[] = [
   { name: 'zero-exponent', formula: 'u^0 = 1', guard: 'as in JavaScript, even for 0^0',
-    rewrite: ([, x], c) => (isExactZero(x) ? c.one : undefined),
+    // u^0.0 = 1.0, a float as its exponent is: Math.pow(u, 0) is 1 for every u.
+    rewrite: ([, x], c) => (isExactZero(x) ? c.one : x.kind === 'num' && x.value === 0 ? c.float(1) : undefined),
     examples: { fires: ['x^0', '1'], not: ['x^y', 'x^y'] } },
   { name: 'unit-exponent', formula: 'u^1 = u',
-    rewrite: ([b, x]) => (isOneNum(x) ? b : undefined),
+    // u^1.0 too (a float exponent from 1.5 - 0.5): Math.pow(u, 1) is u for every u.
+    rewrite: ([b, x]) => (isOneNum(x) || (x.kind === 'num' && x.value === 1) ? b : undefined),
     examples: { fires: ['x^1', 'x'], not: ['x^2', 'x^2'] } },
   { name: 'number-power', formula: 'p^q folded, exactly where p and q are exact', guard: 'the result is rational (2^(1/2) stays)',
     rewrite: ([b, x], c) => {
