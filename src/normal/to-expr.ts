@@ -3,8 +3,8 @@
 // u^(p/q), exp(k·u) for the k-th power of exp(u), a power of a sum where the polynomial is one, and
 // one quotient with the denominator after the bar.
 
-import { assertNever, divNode, mulNode, type Expr } from '../ast/expr.js';
-import { exactNum } from '../ast/numbers.js';
+import { assertNever, divNode, mulNode, type Expr, type Num } from '../ast/expr.js';
+import { exactNum, floatNum } from '../ast/numbers.js';
 import * as Q from '../ast/rational.js';
 import type { Rational } from '../ast/rational.js';
 import { add, call, div, mul, neg as negate, one, pow, sub } from '../ast/smart.js';
@@ -138,9 +138,12 @@ interface PrintedTerm {
   readonly below: Monomial;
   /** A factor that is not a kernel power (the power of a sum). */
   readonly factor?: Expr;
+  /** The term's number as a float, its floats folded in: then `coef` is its sign alone (±1). */
+  readonly float?: number;
 }
 
-function sumOf(terms: readonly PrintedTerm[], kernels: Kernels): Expr {
+function sumOf(given: readonly PrintedTerm[], kernels: Kernels): Expr {
+  const terms = withFloatsFolded(given, kernels);
   const sorted = terms.length < 2 ? terms.slice() : inPrintingOrder(terms, kernels);
   // Written with a positive term first where there is one: 1 - x^2 rather than -x^2 + 1.
   const firstPositive = sorted.findIndex((t) => t.coef.num > 0n);
@@ -152,6 +155,47 @@ function sumOf(terms: readonly PrintedTerm[], kernels: Kernels): Expr {
     else sum = negative ? sub(sum, termOf(t, false, kernels)) : add(sum, termOf(t, false, kernels));
   }
   return sum ?? exactNum(Q.ZERO);
+}
+
+/**
+ * The terms with their float kernels folded into the number, and terms alike but for floats made one:
+ * a float is a kernel of the exact polynomials (expand(2 - 4*(x + 0.5)) holds 4·k for k = 0.5), but
+ * is printed as the simplifier folds it, 2 - 4*x - 2.0 made -4*x. A group of terms that all vanish
+ * drops out (x + 0.0 is x); one with no float is left exact.
+ */
+function withFloatsFolded(terms: readonly PrintedTerm[], kernels: Kernels): readonly PrintedTerm[] {
+  const isFloat = (v: number): boolean => kernels.at(v).expr.kind === 'num';
+  const holdsFloat = (m: Monomial): boolean => {
+    for (let i = 0; i < m.length; i += 2) if (isFloat(m[i] as number)) return true;
+    return false;
+  };
+  if (!terms.some((t) => holdsFloat(t.above) || holdsFloat(t.below))) return terms;
+  const groups = new Map<string, { term: PrintedTerm; value: number; floats: boolean }>();
+  terms.forEach((t, n) => {
+    let value = Q.toNumber(t.coef);
+    const rest = (m: Monomial, up: boolean): number[] => {
+      const kept: number[] = [];
+      for (let i = 0; i < m.length; i += 2) {
+        const [v, e] = [m[i] as number, m[i + 1] as number];
+        if (!isFloat(v)) kept.push(v, e);
+        else value = up ? value * (kernels.at(v).expr as Num).value ** e : value / (kernels.at(v).expr as Num).value ** e;
+      }
+      return kept;
+    };
+    const floats = holdsFloat(t.above) || holdsFloat(t.below);
+    const [above, below] = [rest(t.above, true), rest(t.below, false)];
+    const key = t.factor === undefined ? `${above.join(',')}/${below.join(',')}` : `#${n}`;
+    const group = groups.get(key);
+    if (group === undefined) groups.set(key, { term: { ...t, above, below }, value, floats });
+    else groups.set(key, { term: group.term, value: group.value + value, floats: true });
+  });
+  const folded: PrintedTerm[] = [];
+  for (const { term, value, floats } of groups.values()) {
+    if (!Number.isFinite(value)) return terms; // a float 0 below, or an overflow: left as the kernels are
+    if (!floats) folded.push(term);
+    else if (value !== 0) folded.push({ ...term, coef: value < 0 ? Q.MINUS_ONE : Q.ONE, float: Math.abs(value) });
+  }
+  return folded.length > 0 ? folded : [{ coef: Q.ONE, above: [], below: [], float: 0 }];
 }
 
 /**
@@ -188,6 +232,7 @@ function termOf(t: PrintedTerm, negative: boolean, kernels: Kernels): Expr {
     else if (up > 0) top.push(kernelPower(i, up, kernels));
     if (down > 0) bottom.push(kernelPower(i, down, kernels));
   }
+  if (t.float !== undefined) return floatTerm(t.float, negative, top, bottom);
   const size = Q.abs(t.coef);
   // The sign rides on the number where there is one (-2*x), else on the product (-x); one flat product,
   // so 3*x*y prints without the parentheses of 3*(x*y).
@@ -197,6 +242,14 @@ function termOf(t: PrintedTerm, negative: boolean, kernels: Kernels): Expr {
   // `one` for a whole number (most terms): mul(one, f) is f, as it would be for a new 1.
   const denominator = bottom.reduce<Expr>((acc, f) => mul(acc, f), size.den === 1n ? one : exactNum(Q.rational(size.den)));
   return denominator.kind === 'num' && denominator.value === 1 ? numerator : divNode(numerator, denominator);
+}
+
+/** ±float·(top)/(bottom): a float 1 beside other factors is no factor, as the simplifier prints it (x, not 1.0*x). */
+function floatTerm(size: number, negative: boolean, top: Expr[], bottom: Expr[]): Expr {
+  const factors = size === 1 && top.length > 0 ? top : [floatNum(negative ? -size : size), ...top];
+  const product = factors.length === 1 ? (factors[0] as Expr) : mulNode(factors);
+  const numerator = negative && size === 1 && top.length > 0 ? negate(product) : product;
+  return bottom.length === 0 ? numerator : divNode(numerator, bottom.reduce((acc, f) => mul(acc, f)));
 }
 
 /**

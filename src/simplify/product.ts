@@ -233,7 +233,8 @@ function assembled(c: Canon, coefficient: Coefficient, factors: Expr[]): Expr {
   const folded = coefficient.node(c);
   // A float ±1 beside other factors is a sign, as it prints (-1.0*x is -x, 1.0*x is x): exact, so that
   // the printed result, simplified again, has the same canonical form (simplify is idempotent).
-  const number = factors.length > 0 && folded.exact === null && Math.abs(folded.value) === 1
+  // (Not beside numbers that did not fold, whose product would overflow: their sign rides on the float.)
+  const number = factors.length > 0 && coefficient.overflowing.length === 0 && folded.exact === null && Math.abs(folded.value) === 1
     ? (folded.value < 0 ? c.minusOne : c.one) : folded;
   if (number.value === 0 && !factors.some((f) => c.isNonFiniteConstant(f))) return number; // 0·u = 0
   // -(a + b) alone is the sum -a - b, as a subtraction chain parses: one canonical form for both.

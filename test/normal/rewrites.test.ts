@@ -100,3 +100,23 @@ describe('a constant that is not finite is not distributed', () => {
     expect(format(rewrite(parse('(x^2 - 1)/(x - 1) + 1/0')))).toMatch(/\/0$/);
   });
 });
+
+// A float is a kernel of the exact polynomials, printed as the simplifier folds it (found by fuzzing:
+// expand(0.5 - 5*(x + 0.5)) printed -5*x - 4*0.5, and 2 - 4*(x + 0.5) kept 2 beside -4*0.5).
+describe('floats are folded as they are printed', () => {
+  const rewrites = { cancel, together, expand };
+  it.each([
+    ['expand', '0.5 - 5*(x + 0.5)', '-5*x - 2.0'],
+    ['together', '0.5 - 5*(x + 0.5)', '-5*x - 2.0'],
+    ['cancel', '2 - 4*(x + 0.5)', '-4*x'],
+    ['expand', '(0.5*x + 1)^2', '0.25*x^2 + x + 1'],
+    ['expand', 'x/2 + 0.5*x', 'x'],
+    ['expand', '0.5*x - 0.5*x + 1', '1'],
+    ['expand', '0.5*x - 0.5*x', '0'], // the kernel 0.5 cancels exactly
+    ['expand', '(x + 0.5)/x', '1 + 0.5/x'],
+  ] as const)('%s(%s) is %s', (name, input, output) => {
+    const result = rewrites[name](parse(input));
+    expect(format(result)).toBe(output);
+    for (const x of [-1.3, 0.7, 2]) expect(evaluate(result, { x })).toBeCloseTo(evaluate(parse(input), { x }), 12);
+  });
+});
