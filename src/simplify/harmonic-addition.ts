@@ -8,6 +8,7 @@ import type { Expr } from '../ast/expr.js';
 import * as Q from '../ast/rational.js';
 import type { Rational } from '../ast/rational.js';
 import type { Canon } from './canon.js';
+import { expandTerms } from './expand.js';
 import { MAX_TERMS_FOR_CONTRACTION } from './limits.js';
 import { isPi } from './rules/selectors.js';
 import { collectedSum } from './sum.js';
@@ -134,7 +135,10 @@ function added(c: Canon, a: Expr, b: Expr, u: Expr, rest: readonly Expr[]): Expr
 function shifted(c: Canon, fn: 'sin' | 'cos', u: Expr, y: Expr, x: Expr, sign: Rational): Expr | undefined {
   const xValue = c.valueOf(x);
   if (xValue === undefined || xValue === 0 || !Number.isFinite(xValue)) return undefined;
-  const principal = turnsOfPi(c.call('atan', [c.product([y, c.reciprocal(x)])]));
+  // The quotient multiplied out: (1 + √3)/(1 - √3) is canonically -(√3 + 1)²/2, the table's -(2 + √3).
+  const ratio = c.product([y, c.reciprocal(x)]);
+  const expanded = expandTerms(c, [ratio]);
+  const principal = turnsOfPi(c.call('atan', [expanded === undefined ? ratio : c.sum(expanded)]));
   if (principal === undefined) return undefined;
   const theta = xValue > 0 ? principal : Q.add(principal, Q.sign(principal) > 0 ? Q.MINUS_ONE : Q.ONE);
   return c.call(fn, [c.sum([u, c.product([c.num(Q.mul(sign, theta)), c.constant('pi')])])]);

@@ -20,6 +20,8 @@ import { numberPowerSplit } from './number-power-split.js';
 import { commonExponent, commonRadical } from './common-exponent.js';
 import { COMMON_EXPONENT } from './rules/common-exponent.js';
 import { reciprocalFunctions } from './reciprocal-function.js';
+import { zeroPowerLog } from './zero-power-log.js';
+import { ZERO_POWER_LOG } from './rules/zero-power-log.js';
 import { RECIPROCAL_FUNCTION } from './rules/reciprocal-function.js';
 import { balancedExponentials } from './exponential-balance.js';
 import { EXPONENTIAL_BALANCE } from './rules/exponential-balance.js';
@@ -137,6 +139,7 @@ const FACTOR_REWRITES: readonly { rule: string; rewrite: (c: Canon, factors: rea
   { rule: EXPONENTIAL_BALANCE.name, rewrite: balancedExponentials }, // (e^(2x) - 1)/(e^(2x) + 1) = tanh(x)
   { rule: POWER_MERGE.name, rewrite: mergedPowers }, // x·√y·√(x·√y) = (x·√y)^(3/2)
   { rule: COSINE_DOUBLING.name, rewrite: cosineDoublings }, // cos(π/9)·cos(2π/9)·cos(4π/9) = 1/8
+  { rule: ZERO_POWER_LOG.name, rewrite: zeroPowerLog }, // 0^x·log(0) = 0, D's power rule at a base 0
 ];
 
 /** `candidate` where it prints smaller than `plain` (the step reported as `rule`), else `plain`. */

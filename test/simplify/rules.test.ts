@@ -17,10 +17,11 @@ import { COSINE_DOUBLING } from '../../src/simplify/rules/cosine-doubling.js';
 import { LOG_COMBINE, SQUARE_SUBSTITUTIONS, SUM_IDENTITIES } from '../../src/simplify/rules/sum.js';
 import { HYPERBOLIC_FROM_EXP, SQUARE_COLLAPSES, TRIG_ADDITION, TRIG_CONTRACTION, TRIG_QUOTIENT } from '../../src/simplify/rules/trig.js';
 import { HARMONIC_ADDITION } from '../../src/simplify/rules/harmonic-addition.js';
+import { ZERO_POWER_LOG } from '../../src/simplify/rules/zero-power-log.js';
 
 const s = (text: string): string => format(simplify(parse(text)));
 const rows = [...POWER_RULES.rows, ...CALL_RULES.rows, ...SUM_IDENTITIES, ...SQUARE_SUBSTITUTIONS, ...SQUARE_COLLAPSES,
-  TRIG_QUOTIENT, TRIG_ADDITION, TRIG_CONTRACTION, HARMONIC_ADDITION, HYPERBOLIC_FROM_EXP, GAMMA_RATIO, GAMMA_ABSORB, SIGN_ABSORB, EXP_LOG_SPLIT, NUMBER_POWER_SPLIT, COMMON_EXPONENT, PERFECT_SQUARE, DOUBLE_ANGLE, RECIPROCAL_FUNCTION, EXPONENTIAL_BALANCE, POWER_MERGE, COSINE_DOUBLING, LOG_COMBINE].map((r) => [r.name, r.examples] as const);
+  TRIG_QUOTIENT, TRIG_ADDITION, TRIG_CONTRACTION, HARMONIC_ADDITION, HYPERBOLIC_FROM_EXP, GAMMA_RATIO, GAMMA_ABSORB, SIGN_ABSORB, EXP_LOG_SPLIT, NUMBER_POWER_SPLIT, COMMON_EXPONENT, PERFECT_SQUARE, DOUBLE_ANGLE, RECIPROCAL_FUNCTION, EXPONENTIAL_BALANCE, POWER_MERGE, COSINE_DOUBLING, LOG_COMBINE, ZERO_POWER_LOG].map((r) => [r.name, r.examples] as const);
 
 describe('every simplification rule', () => {
   it.each(rows)('%s fires on its example', (_, { fires: [input, output] }) => {
@@ -125,6 +126,13 @@ describe('collecting, folding and the identities built into sums and products', 
     ['x^0.0', '1.0'], // Math.pow(u, 0) is 1, a float as its exponent
     // …but not beside numbers whose product overflows (made exact there, sin(-u) = -sin(u) never settled)
     ['pi^sin(2225465666764344449*-8.077829111046332e+287*-100.0*pi)', '1/pi^sin(-100.0*pi*1.797693134862316e+306)'],
+    // An odd or even function of a sum of negative terms (-x - 1), and an odd inverse function at the
+    // negation of a known value (√3 - 2): the harmonic angle of (1 - √3)·sin x + (1 + √3)·cos x is known.
+    ['cos(-x - 1)', 'cos(x + 1)'],
+    ['sin(-x - 1) + sin(x + 1)', '0'],
+    ['atan(-2 - sqrt(3)) - atan(sqrt(3) - 2)', '-pi/3'],
+    ['asin(1/2 - 1)', '-pi/6'],
+    ['(1 - sqrt(3))*sin(x) + (1 + sqrt(3))*cos(x)', '2*sqrt(2)*cos(x + pi/12)'],
     // Square roots of monomials in numbers, π and e made one (GELU's derivative holds sqrt(2)/sqrt(pi)).
     ['sqrt(2)/sqrt(pi)', 'sqrt(2/pi)'],
     ['sqrt(2)*sqrt(pi)*x', 'x*sqrt(2*pi)'],

@@ -9,6 +9,7 @@ import type { FunctionName } from '../../ast/function-names.js';
 import * as Q from '../../ast/rational.js';
 import type { Rational } from '../../ast/rational.js';
 import type { Canon } from '../canon.js';
+import { FUNCTIONS } from '../../ast/functions.js';
 import { isPi } from './selectors.js';
 
 /** A known value: the argument as (rational, radicand) pairs summed (√n·r; n = 1 for a rational), and the angle / π. */
@@ -64,7 +65,13 @@ function tableOf(c: Canon, fn: FunctionName): Map<Expr, Expr> | undefined {
 /** f(u) = k·π where u is one of f's known arguments; undefined otherwise (or for an argument with a variable). */
 export function knownAngle(c: Canon, fn: FunctionName, u: Expr): Expr | undefined {
   if (u.kind === 'var' || u.kind === 'call' || KNOWN[fn] === undefined) return undefined;
-  return tableOf(c, fn)?.get(u);
+  const table = tableOf(c, fn);
+  const known = table?.get(u);
+  // An odd function at the negation of a known argument whose terms have both signs (√3 - 2), which
+  // the odd-function rule leaves: atan(√3 - 2) = -atan(2 - √3) = -π/12.
+  if (known !== undefined || u.kind !== 'add' || FUNCTIONS[fn].parity !== 'odd' || c.valueOf(u) === undefined) return known;
+  const opposite = table?.get(c.negate(u));
+  return opposite === undefined ? undefined : c.negate(opposite);
 }
 
 /**

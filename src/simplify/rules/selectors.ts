@@ -17,9 +17,13 @@ export const isInteger = (e: Expr): boolean => isExact(e) && e.exact.den === 1n;
 export const isEvenInteger = (e: Expr): boolean => isExact(e) && e.exact.den === 1n && e.exact.num % 2n === 0n;
 export const isOddOrFraction = (e: Expr): boolean => isExact(e) && !isEvenInteger(e);
 
-/** u when e is a product with a negative coefficient (canonical -u), else undefined. */
+/**
+ * u when e is a product with a negative coefficient (canonical -u) or a sum of such terms only (-x - 1,
+ * -2 - √3), else undefined.
+ */
 export function negated(e: Expr, c: Canon): Expr | undefined {
   if (e.kind === 'num') return e.value < 0 ? c.negate(e) : undefined;
+  if (e.kind === 'add') return e.args.every((t) => c.pretty(t).negative) ? c.negate(e) : undefined;
   const coefficient = e.kind === 'mul' ? e.args[0] : undefined;
   return coefficient?.kind === 'num' && coefficient.value < 0 ? c.negate(e) : undefined;
 }
