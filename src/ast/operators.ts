@@ -58,7 +58,10 @@ export const OPERATORS: { readonly [K in OperatorKind]: OperatorRow } = {
     precedence: { own: PRODUCT, first: PRODUCT, rest: UNARY }, text: '*', latex: ' \\cdot ', js: (a) => a.join(' * ') },
   // (u/v)' = (u'v - uv') / v^2
   div: { operands: 2, value: (a, b) => a / b,
-    derivative: ([u, v], [du, dv]) => div(sub(mul(du as Expr, v as Expr), mul(u as Expr, dv as Expr)), square(v as Expr)),
+    // (u/c)' = u'/c for a constant c: also where c is infinite (x/(1/0) is 0, its derivative 0, where
+    // the general rule's c/c^2 is NaN).
+    derivative: ([u, v], [du, dv]) => (isExactZero(dv as Expr) ? div(du as Expr, v as Expr)
+      : div(sub(mul(du as Expr, v as Expr), mul(u as Expr, dv as Expr)), square(v as Expr))),
     // ∂(u/v)/∂u = 1/v, ∂(u/v)/∂v = -(u/v)/v
     slopes: (A, [, v], y) => [A.div(A.constant(1), v as never), A.div(A.neg(y), v as never)],
     precedence: { own: PRODUCT, first: PRODUCT, rest: UNARY }, text: '/', latex: '\\frac', js: ([a, b]) => `${a} / ${b}` },

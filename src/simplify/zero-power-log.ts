@@ -13,7 +13,11 @@ const isPowerOfLogOfZero = (f: Expr): boolean => isLogOfZero(f) ||
 
 /** The factors as [0] where 0^u (u not a constant) meets a power of log(0); undefined otherwise. */
 export function zeroPowerLog(c: Canon, factors: readonly Expr[]): Expr[] | undefined {
-  // Most products hold no power of 0: settled by a scan.
-  const zeroPower = factors.some((f) => f.kind === 'pow' && isExactZero(f.args[0]) && c.valueOf(f.args[1]) === undefined);
+  // Most products hold no power of 0: settled by a plain loop (this runs on every product built).
+  let zeroPower = false;
+  for (let i = 0; i < factors.length && !zeroPower; i++) {
+    const f = factors[i] as Expr;
+    zeroPower = f.kind === 'pow' && isExactZero(f.args[0]) && c.valueOf(f.args[1]) === undefined;
+  }
   return zeroPower && factors.some(isPowerOfLogOfZero) ? [c.zero] : undefined;
 }
