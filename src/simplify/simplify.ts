@@ -159,9 +159,12 @@ function normalFormCandidate(printed: Expr): Expr | undefined {
   // The normal form writes its polynomials in its own order and signs; the canonical form of its
   // result may print smaller still (-1/(x^2*pi - pi) is 1/(pi - x^2*pi)), and a second simplify would
   // find that: taken now, so simplify stays idempotent.
+  // (With the content of its sum pulled out, as simplify does to a result: 3*y + 3/2 - 1/(6*y^2) is
+  // (18*y + 9 - 1/y^2)/6.)
   const canon = new CanonBuilder();
-  const { forms: [again], inputSizes } = toCanonical(canon, [normal], { fresh: true });
-  const result = passesSizeGuard(canon, again as Expr, normal, inputSizes?.[0]) ? canon.printed(again as Expr) : normal;
+  const { forms: [form], inputSizes } = toCanonical(canon, [normal], { fresh: true });
+  const again = contentOut(canon, form as Expr) ?? (form as Expr);
+  const result = passesSizeGuard(canon, again, normal, inputSizes?.[0]) ? canon.printed(again) : normal;
   // A normal form of the same size is taken only where written again it prints smaller; a tie taken
   // (normal-form.ts) can print back as the same tree: no change, no step.
   if (found.tie && operatorCount(result) >= operatorCount(printed)) return undefined;

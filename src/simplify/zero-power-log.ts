@@ -1,10 +1,11 @@
 // 0^u·log(0)^k = 0 across a product (rules/zero-power-log.ts): d/dx (x - x)^x is 0, not 0^x*log(0).
 
 import type { Expr } from '../ast/expr.js';
-import { isExactZero } from '../ast/numbers.js';
 import type { Canon } from './canon.js';
 
-const isLogOfZero = (f: Expr): boolean => f.kind === 'call' && f.fn === 'log' && f.args.length === 1 && isExactZero(f.args[0] as Expr);
+/** 0 or 0.0 (a float zero, from 0.5 - 1/2, is the same base). */
+const isZero = (e: Expr): boolean => e.kind === 'num' && e.value === 0;
+const isLogOfZero = (f: Expr): boolean => f.kind === 'call' && f.fn === 'log' && f.args.length === 1 && isZero(f.args[0] as Expr);
 
 /** A positive whole power of log(0), or log(0) itself. */
 const isPowerOfLogOfZero = (f: Expr): boolean => isLogOfZero(f) ||
@@ -17,7 +18,7 @@ export function zeroPowerLog(c: Canon, factors: readonly Expr[]): Expr[] | undef
   let zeroPower = false;
   for (let i = 0; i < factors.length && !zeroPower; i++) {
     const f = factors[i] as Expr;
-    zeroPower = f.kind === 'pow' && isExactZero(f.args[0]) && c.valueOf(f.args[1]) === undefined;
+    zeroPower = f.kind === 'pow' && isZero(f.args[0]) && c.valueOf(f.args[1]) === undefined;
   }
   return zeroPower && factors.some(isPowerOfLogOfZero) ? [c.zero] : undefined;
 }

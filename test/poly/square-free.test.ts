@@ -33,6 +33,18 @@ describe('squareFree', () => {
     expect(equalPolys(form?.rest ?? [], poly([1, 0, 2]))).toBe(true);
   });
 
+  it('is not misled by the image at y = 3 it tries first (found by fuzzing: the full GCD took 0.2 s)', () => {
+    // ((y - 3)x + 1)^2: the leading coefficient vanishes at y = 3, so the image proves nothing.
+    const vanishing = pow(poly([1, 1, 1], [-3, 1, 0], [1]), 2, B());
+    expect(squareFree(vanishing, B())?.factors.map((f) => f.exponent)).toEqual([2]);
+    // x^2 - 2x + y - 2 is square-free, though its image at y = 3 is (x - 1)^2.
+    expect(squareFree(poly([1, 2, 0], [-2, 1, 0], [1, 0, 1], [-2]), B())).toBeUndefined();
+    // In four variables: (x + y·z·w)^2·(x - y) found, x^2 + y·z·w + 1 left.
+    const four = mul(pow(poly([1, 1], [1, 0, 1, 1, 1]), 2, B()), poly([1, 1], [-1, 0, 1]), B());
+    expect(squareFree(four, B())?.factors.map((f) => f.exponent)).toEqual([1, 2]);
+    expect(squareFree(poly([1, 2], [1, 0, 1, 1, 1], [1]), B())).toBeUndefined();
+  });
+
   it('finds every product with a repeated factor, and its form multiplies back to it', () => {
     fc.assert(
       fc.property(arbFactor(2, 3, 3), arbFactor(2, 3, 3), fc.integer({ min: 2, max: 3 }), (a, b, k) => {

@@ -113,6 +113,8 @@ describe('collecting, folding and the identities built into sums and products', 
     ['(x/2 + 5/2)/2', '(x + 5)/4'],
     ['(x/2 + 1/2)*(y/3 + 1/3)', '(x + 1)*(y + 1)/6'],
     ['-(x/2 + 5/2)^2/2', '-(x + 5)^2/8'],
+    ['(2*(y + 1/2) - 1/(9*y^2))*3/2', '(18*y + 9 - 1/y^2)/6'], // the normal form's result, its content out too
+    ['0.0^x*log(0.0)*y', '0'], // zero-power-log at a float 0 (0.5 - 1/2)
     // A negative power of a function standing alone, as a term or argument, is rewritten as the
     // quotient it prints as is (found by fuzzing: 1/csch(y)^2 was left, whose simplify is sinh(y)^2).
     ['csch(y)^-2 - 2*(x + y)', 'sinh(y)^2 - 2*(x + y)'],
