@@ -23,9 +23,13 @@ const rows: readonly Rule<PowerOperands>[] = [
     // u^0.0 = 1.0, a float as its exponent is: Math.pow(u, 0) is 1 for every u.
     rewrite: ([, x], c) => (isExactZero(x) ? c.one : x.kind === 'num' && x.value === 0 ? c.float(1) : undefined),
     examples: { fires: ['x^0', '1'], not: ['x^y', 'x^y'] } },
+  // u^2.0 is u^2: the evaluator's Math.pow is the same function of a whole exponent, float or exact, and
+  // powers of one base then meet (x^-0.5·x^-0.5 is x^-1.0, which printed as 1/x^1.0).
+  { name: 'whole-float-exponent', formula: 'u^f = u^n for a float f equal to the integer n',
+    rewrite: ([b, x], c) => (x.kind === 'num' && x.exact === null && Number.isSafeInteger(x.value) ? c.power(b, c.num(Q.rational(BigInt(x.value)))) : undefined),
+    examples: { fires: ['x^2.0', 'x^2'], not: ['x^2.5', 'x^2.5'] } },
   { name: 'unit-exponent', formula: 'u^1 = u',
-    // u^1.0 too (a float exponent from 1.5 - 0.5): Math.pow(u, 1) is u for every u.
-    rewrite: ([b, x]) => (isOneNum(x) || (x.kind === 'num' && x.value === 1) ? b : undefined),
+    rewrite: ([b, x]) => (isOneNum(x) ? b : undefined),
     examples: { fires: ['x^1', 'x'], not: ['x^2', 'x^2'] } },
   { name: 'number-power', formula: 'p^q folded, exactly where p and q are exact', guard: 'the result is rational (2^(1/2) stays)',
     rewrite: ([b, x], c) => {
