@@ -15,6 +15,7 @@ import { finiteDifference as finiteDifferenceOf, finiteDifferenceSweep as sweepO
 import {
   compileHessian as compileHessianOf, hessian as hessianOf, hessianVectorProduct as hessianVectorProductOf, jacobian as jacobianOf,
 } from '../second/index.js';
+import { asParsed } from '../ast/as-parsed.js';
 import { describe } from '../ast/names.js';
 import { InvalidArgumentError } from '../errors.js';
 import { cancel as cancelOf, expand as expandOf, together as togetherOf } from '../normal/rewrites.js';
@@ -30,7 +31,8 @@ import { acceptsText, toExpr } from './coerce.js';
 export const evaluate = acceptsText(evaluateOf);
 export const compile = acceptsText(compileOf);
 export const simplify = acceptsText(simplifyOf);
-export const differentiate = acceptsText(differentiateOf);
+/** D's tree in the parser's shape (as-parsed.ts): D folds numbers into nodes such as -2 that text parses as -(2). */
+export const differentiate = acceptsText((expr: Expr, variable: string): Expr => asParsed(differentiateOf(expr, variable)));
 export const diff = acceptsText(diffOf);
 export const gradient = acceptsText(gradientOf);
 export const differential = acceptsText(differentialOf);

@@ -1,6 +1,7 @@
 // simplify: canonical form, then printed back as a person writes it; never larger than its input.
 // simplifyTraced does the same and reports which rule or candidate form rewrote what.
 
+import { asParsed } from '../ast/as-parsed.js';
 import { equals } from '../ast/equality.js';
 import type { Expr } from '../ast/expr.js';
 import { postorderUpTo } from '../ast/walk.js';
@@ -164,7 +165,7 @@ function normalFormCandidate(printed: Expr): Expr | undefined {
   const canon = new CanonBuilder();
   const { forms: [form], inputSizes } = toCanonical(canon, [normal], { fresh: true });
   const again = contentOut(canon, form as Expr) ?? (form as Expr);
-  const result = passesSizeGuard(canon, again, normal, inputSizes?.[0]) ? canon.printed(again) : normal;
+  const result = passesSizeGuard(canon, again, normal, inputSizes?.[0]) ? canon.printed(again) : asParsed(normal);
   // A normal form of the same size is taken only where written again it prints smaller; a tie taken
   // (normal-form.ts) can print back as the same tree: no change, no step.
   if (found.tie && operatorCount(result) >= operatorCount(printed)) return undefined;

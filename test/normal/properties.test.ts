@@ -3,7 +3,7 @@
 
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { differentiate, evaluate, format, type Expr } from '../../src/index.js';
+import { differentiate, equals, evaluate, format, parse, type Expr } from '../../src/index.js';
 import * as B from '../../src/ast/builders.js';
 import { postorder } from '../../src/ast/walk.js';
 import { ExpressionTooLargeError } from '../../src/errors.js';
@@ -60,6 +60,25 @@ describe.each([['cancel', cancel], ['together', together], ['expand', expand]] a
       const value = evaluate(r, point);
       if (Number.isFinite(value)) expect(agree(value, evaluate(d, point)), `${format(d)} → ${format(r)}`).toBe(true);
     }), { seed: 43, numRuns: 200 });
+  });
+});
+
+/** Trees with radicals of sums in them, whose normal forms print powers u^(p/q) of their own making. */
+const radicals = fc.tuple(trees, fc.constantFrom([1, 3], [2, 3], [3, 2], [-1, 3], [5, 4]))
+  .map(([e, [p, q]]) => B.pow(B.add(e, B.div(B.num(1), B.variable('x'))), p < 0 ? B.div(B.neg(B.num(-p)), B.num(q)) : B.div(B.num(p), B.num(q))));
+
+describe.each([['cancel', cancel], ['together', together], ['expand', expand]] as const)('%s', (_, rewrite) => {
+  // A number node holding 1/3 prints as 1/3 too, but parses back as a quotient: a result must be the
+  // tree its text parses to, so that users can compare results with equals (found by fuzzing).
+  it('gives a tree that parse(format(r)) gives back', () => {
+    for (const text of ['(x^2/y + x)^(1/3)', '(1 + 2/x)^(2/3)*y', 'x^(1/3)/x', '(1 + 2.0/e)^(1/3)*cos(1/2)']) {
+      const r = rewrite(parse(text));
+      expect(equals(parse(format(r)), r), `${text} → ${format(r)}`).toBe(true);
+    }
+    fc.assert(fc.property(radicals, (e) => {
+      const r = attempt(rewrite, e);
+      if (r !== undefined) expect(equals(parse(format(r)), r), `${format(e)} → ${format(r)}`).toBe(true);
+    }), { seed: 45, numRuns: 150 });
   });
 });
 
