@@ -1,6 +1,7 @@
 // diff: the simplified derivative of any order: D then simplification, once per order.
 
 import type { Expr } from '../ast/expr.js';
+import { asParsed } from '../ast/as-parsed.js';
 import { equals } from '../ast/equality.js';
 import { postorderUpTo } from '../ast/walk.js';
 import { checkVariableName, describe } from '../ast/names.js';
@@ -106,9 +107,10 @@ function polished(polynomial: Expr | undefined): Expr | undefined {
   // Bounded: counting a large answer whole (7,591 operators at sin(sin(sin(sin(x))))'s tenth) cost
   // a third of what the route took.
   const size = operatorCountAtMost(polynomial, MAX_POLYNOMIAL_TO_SIMPLIFY);
-  if (size === undefined) return polynomial;
+  // The polynomial printer builds flat products (3*x*y as one node): put as its text parses.
+  if (size === undefined) return asParsed(polynomial);
   const simplified = simplify(polynomial);
-  return operatorCount(simplified) < size ? simplified : polynomial;
+  return operatorCount(simplified) < size ? simplified : asParsed(polynomial);
 }
 
 /**
