@@ -152,7 +152,7 @@ function angleCandidate(printed: Expr, first?: { canon: CanonBuilder; canonical:
  */
 function normalFormCandidate(printed: Expr): Expr | undefined {
   const nodes = postorderUpTo(printed, MAX_NODES_FOR_NORMAL_FORM);
-  if (nodes === undefined || !(nodes.some((n) => n.kind === 'div') || multipliesSums(printed))) return undefined;
+  if (nodes === undefined || !(nodes.some(isQuotient) || multipliesSums(printed))) return undefined;
   if (nodes.filter(isKernel).length > MAX_KERNELS_FOR_NORMAL_FORM) return undefined;
   const found = normalFormOrTie(printed, nodes);
   if (found === undefined) return undefined;
@@ -170,6 +170,33 @@ function normalFormCandidate(printed: Expr): Expr | undefined {
   // (normal-form.ts) can print back as the same tree: no change, no step.
   if (found.tie && operatorCount(result) >= operatorCount(printed)) return undefined;
   return equals(result, printed) ? undefined : result;
+}
+
+/**
+ * A quotient, written as one or as a product with a factor exp(-u) beside a sum: over one denominator
+ * and split, (x*exp(x) + 1)*exp(-x) is x + exp(-x), as (x^2 + 1)/x is x + 1/x.
+ */
+function isQuotient(e: Expr): boolean {
+  if (e.kind === 'div') return true;
+  if (e.kind !== 'mul') return false;
+  let sum = false;
+  let divisor = false;
+  for (const f of factorsOfProduct(e)) {
+    sum ||= f.kind === 'add' || f.kind === 'sub';
+    divisor ||= f.kind === 'call' && f.fn === 'exp' && leadsWithMinus(f.args[0] as Expr);
+  }
+  return sum && divisor;
+}
+
+/** The factors of a printed product, found down its nested binary products. */
+function factorsOfProduct(e: Extract<Expr, { kind: 'mul' }>): Expr[] {
+  const factors: Expr[] = [];
+  const pending: Expr[] = [e];
+  for (let f = pending.pop(); f !== undefined; f = pending.pop()) {
+    if (f.kind === 'mul') pending.push(...f.args);
+    else factors.push(f);
+  }
+  return factors;
 }
 
 /**

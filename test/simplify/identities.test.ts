@@ -385,6 +385,9 @@ describe('quotients of sums of exponentials of one argument (exponential-balance
     ['(exp(3*x) - exp(x))/(exp(2*x) + 1)', 'exp(x)*tanh(x)'],
     ['(exp(4*x) + 1)/exp(2*x)', '2*cosh(2*x)'],
     ['(exp(x) - 1)/(exp(x) + 1)', 'tanh(x/2)'],
+    // A factor exp(-u) beside a sum is a quotient too: over one denominator and split (the normal form).
+    ['(1 + x*exp(x))*exp(-x)', 'x + exp(-x)'],
+    ['(2 + x*exp(y))*exp(-y)', 'x + 2/exp(y)'],
   ])('%s = %s, and stays so when simplified again', (input, output) => {
     const once = simplify(parse(input));
     expect(format(once)).toBe(output);
