@@ -3,6 +3,7 @@
 // term. A candidate form (candidates.ts), kept where smaller: cos x·sin y + cos y·sin x = sin(x + y).
 
 import type { Expr, Num } from '../ast/expr.js';
+import * as Q from '../ast/rational.js';
 import type { Canon } from './canon.js';
 import { MAX_TERMS_FOR_CONTRACTION } from './limits.js';
 import { CONTRACTIONS } from './rules/trig.js';
@@ -64,7 +65,7 @@ export function contractedSum(c: Canon, terms: readonly Expr[]): Expr | undefine
     for (let j = 0; j < split.length; j++) {
       if (i === j) continue;
       const made = contracted(c, split[i] as Term, split[j] as Term);
-      if (made !== undefined) return collectedSum(c, [made, ...terms.filter((_, k) => k !== i && k !== j)]);
+      if (made !== undefined) return collectedSum(c, [...made, ...terms.filter((_, k) => k !== i && k !== j)]);
     }
   }
   return undefined;
@@ -72,14 +73,33 @@ export function contractedSum(c: Canon, terms: readonly Expr[]): Expr | undefine
 
 type Term = { coefficient: Num; monomial: Expr | null };
 
-/** The one term two terms make, where the first is a·m·f(u)·g(v) and the second ±a·m·f'(u)·g'(v). */
-function contracted(c: Canon, a: Term, b: Term): Expr | undefined {
+/**
+ * The terms two terms make, where the first is a·m·f(u)·g(v) and the second b·m·f'(u)·g'(v): the
+ * expansion with the smaller coefficient in size made one call, and what is left of the larger one
+ * beside it: 7·sin(6x)·cos(7x) - 6·cos(6x)·sin(7x) is sin(6x)·cos(7x) - 6·sin(x), as the quotient
+ * rule gives d/dx sin(6x)/sin(7x) such sums.
+ */
+function contracted(c: Canon, a: Term, b: Term): Expr[] | undefined {
   if (a.monomial === null || b.monomial === null || a.coefficient.exact === null || b.coefficient.exact === null) return undefined;
-  const ratio = a.coefficient.exact.num * b.coefficient.exact.den === b.coefficient.exact.num * a.coefficient.exact.den ? 1
-    : a.coefficient.exact.num * b.coefficient.exact.den === -b.coefficient.exact.num * a.coefficient.exact.den ? -1 : 0;
-  if (ratio === 0) return undefined;
-  const fa = factorsOf(a.monomial);
-  const fb = factorsOf(b.monomial);
+  const [p, q] = [a.coefficient.exact, b.coefficient.exact];
+  if (Q.isZero(p) || Q.isZero(q)) return undefined;
+  const ratio = Q.sign(p) === Q.sign(q) ? 1 : -1;
+  // The pair's coefficient on the first term's side: a itself, or b's size with a's sign.
+  const firstLarger = Q.compare(Q.abs(p), Q.abs(q)) > 0;
+  const paired = firstLarger ? (Q.sign(p) > 0 ? Q.abs(q) : Q.negate(Q.abs(q))) : p;
+  // What is left: of a (a - paired), or of b (b - ratio·a).
+  const left = firstLarger
+    ? { coefficient: Q.sub(p, paired), monomial: a.monomial }
+    : { coefficient: Q.sub(q, ratio === 1 ? p : Q.negate(p)), monomial: b.monomial };
+  const made = contractedPair(c, a.monomial, b.monomial, ratio, paired);
+  if (made === undefined) return undefined;
+  return Q.isZero(left.coefficient) ? [made] : [made, c.product([c.num(left.coefficient), left.monomial])];
+}
+
+/** rest·f(u ± v)·coefficient, where the monomials are rest·f(u)·g(v) and rest·f'(u)·g'(v); else undefined. */
+function contractedPair(c: Canon, am: Expr, bm: Expr, ratio: 1 | -1, coefficient: Q.Rational): Expr | undefined {
+  const fa = factorsOf(am);
+  const fb = factorsOf(bm);
   const onlyA = fa.filter((f) => !fb.includes(f));
   const onlyB = fb.filter((f) => !fa.includes(f));
   if (onlyA.length !== 2 || onlyB.length !== 2 || ![...onlyA, ...onlyB].every(isCall)) return undefined;
@@ -92,7 +112,7 @@ function contracted(c: Canon, a: Term, b: Term): Expr | undefined {
       const s = onlyB.find((f) => isCall(f) && f.fn === row.b[1] && f.args[0] === v && f !== r);
       if (r === undefined || s === undefined || u === v) continue;
       const angle = c.sum([u, row.vSign(ratio) === 1 ? v : c.negate(v)]);
-      return c.product([a.coefficient, ...rest, c.call(row.to, [angle])]);
+      return c.product([c.num(coefficient), ...rest, c.call(row.to, [angle])]);
     }
   }
   return undefined;

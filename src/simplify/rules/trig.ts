@@ -116,8 +116,11 @@ export const ADDITION: Partial<Record<FunctionName, readonly (readonly [1 | -1, 
  */
 export const TRIG_CONTRACTION: Described = {
   name: 'trig-contraction', formula: 'sin u·cos v ± cos u·sin v = sin(u ± v), cos u·cos v ∓ sin u·sin v = cos(u ± v) (and h)',
-  guard: 'kept only where smaller (candidates.ts)',
-  examples: { fires: ['cos(x)*sin(y) + cos(y)*sin(x) + 3', 'sin(x + y) + 3'], not: ['cos(x)*sin(y) + cos(y)*sin(2*x)', 'cos(y)*sin(2*x) + cos(x)*sin(y)'] },
+  guard: 'coefficients of unequal size contract as far as the smaller goes (7ab - 6cd = ab + 6(ab - cd)); kept only where smaller (candidates.ts)',
+  examples: {
+    fires: ['7*sin(6*x)*cos(7*x) - 6*cos(6*x)*sin(7*x)', 'cos(7*x)*sin(6*x) - 6*sin(x)'],
+    not: ['cos(x)*sin(y) + cos(y)*sin(2*x)', 'cos(y)*sin(2*x) + cos(x)*sin(y)'],
+  },
 };
 
 /** [f of u, g of v] in one term and [f' of u, g' of v] in the other: the call made, and the sign of v in it for each sign of the ratio. */
