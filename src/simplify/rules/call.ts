@@ -9,6 +9,7 @@ import type { Rational } from '../../ast/rational.js';
 import type { Canon } from '../canon.js';
 import { inverseOfOwn, knownAngle, quarterTurns, reducedAngle } from './angles.js';
 import type { Rule, RuleTable } from './rule.js';
+import { splitTerm } from '../terms.js';
 import { argumentOf, callArgument, isE, isEvenInteger, isPi, negated } from './selectors.js';
 
 export type CallOperands = readonly [fn: FunctionName, args: readonly Expr[]];
@@ -110,7 +111,32 @@ const rows: readonly Rule<CallOperands>[] = [
   { name: 'abs-of-even-power', formula: '|u^(2k)| = u^(2k)',
     rewrite: ([fn, args]) => { const u = argumentOf(fn, args, 'abs'); return u?.kind === 'pow' && isEvenInteger(u.args[1]) ? u : undefined; },
     examples: { fires: ['abs(x^2)', 'x^2'], not: ['abs(x^3)', 'abs(x^3)'] } },
+  // The number leaves the call, where it meets the others of a product: d/dx asec(2x) is
+  // 2/(abs(2x)·√(4x² - 1)), which is 1/(abs(x)·√(4x² - 1)).
+  { name: 'abs-of-multiple', formula: '|c·u| = |c|·|u|', guard: 'c an exact number',
+    rewrite: ([fn, args], c) => {
+      const split = numberTimes(argumentOf(fn, args, 'abs'), c);
+      return split && c.product([c.num(Q.abs(split.coefficient)), c.call('abs', [split.rest])]);
+    },
+    examples: { fires: ['2/abs(2*x)', '1/abs(x)'], not: ['abs(x + 2)', 'abs(x + 2)'] } },
+  { name: 'sign-of-multiple', formula: 'sign(c·u) = sign(c)·sign(u)', guard: 'c an exact number, not 0',
+    rewrite: ([fn, args], c) => {
+      const split = numberTimes(argumentOf(fn, args, 'sign'), c);
+      if (split === undefined) return undefined;
+      const sign = c.call('sign', [split.rest]);
+      return Q.sign(split.coefficient) > 0 ? sign : c.negate(sign);
+    },
+    examples: { fires: ['sign(-3*x)', '-sign(x)'], not: ['sign(x - 3)', 'sign(x - 3)'] } },
 ];
+
+/** u = c·v for an exact number c other than 0 and ±1 (v the rest of the product), else undefined. */
+function numberTimes(u: Expr | undefined, c: Canon): { coefficient: Rational; rest: Expr } | undefined {
+  if (u?.kind !== 'mul' || u.args[0]?.kind !== 'num' || u.args[0].exact === null) return undefined;
+  const q = u.args[0].exact;
+  if (Q.isZero(q) || Q.isOne(Q.abs(q))) return undefined;
+  const { monomial } = splitTerm(c, u);
+  return monomial === null ? undefined : { coefficient: q, rest: monomial };
+}
 
 /** f(1/u) as the reciprocal function's inverse of u: asin(1/u) = acsc(u), …, acosh(1/u) = asech(u). */
 const INVERSE_OF_RECIPROCAL: Partial<Record<FunctionName, FunctionName>> = {
