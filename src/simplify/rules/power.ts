@@ -1,7 +1,7 @@
 // Rules on powers, base^exponent, in the order they are tried: the folds of the exponents 0 and 1
 // and of numbers first, then the identities. Each holds on the reals wherever the input is finite.
 
-import { powNode, type Expr } from '../../ast/expr.js';
+import { powNode, type Expr, type Num } from '../../ast/expr.js';
 import { isExact, isExactZero, isMinusOneNum, isOneNum, powNums } from '../../ast/numbers.js';
 import * as Q from '../../ast/rational.js';
 import { MAX_DISTRIBUTED_POWER } from '../limits.js';
@@ -12,6 +12,13 @@ import type { Rule, RuleTable } from './rule.js';
 import { callArgument, isE, isEvenInteger, isInteger, isOddOrFraction, splitLog } from './selectors.js';
 
 export type PowerOperands = readonly [base: Expr, exponent: Expr];
+
+/** q^x where it is rational (q > 0): the den(x)-th root of q exact, raised to num(x); else undefined. */
+function rationalPower(q: Q.Rational, x: Q.Rational): Q.Rational | undefined {
+  const root = Q.rootExact(q, x.den);
+  const power = root && Q.powInteger(root, x.num < 0n ? -x.num : x.num);
+  return power && (x.num < 0n ? Q.inverse(power) : power);
+}
 
 const isPositiveNumber = (e: Expr): boolean => e.kind === 'num' && e.exact !== null && e.exact.num > 0n;
 
@@ -64,6 +71,15 @@ const rows: readonly Rule<PowerOperands>[] = [
       return c.product([c.power(c.num(g), x), c.power(c.sum(b.args.map((t) => c.product([c.num(Q.inverse(g) as Q.Rational), t]))), x)]);
     },
     examples: { fires: ['1/sqrt(x^2/4 + 1)', '2/sqrt(x^2 + 4)'], not: ['sqrt(x^2/2 + 1)', 'sqrt(x^2/2 + 1)'] } },
+  // Not for r < 0: (-4x)^(1/2) = 2·(-x)^(1/2) prints larger.
+  { name: 'number-out-of-root', formula: '(r·T)^x = r^x·T^x', guard: 'r > 0 exact, r^x rational (√(9x) = 3√x, √(x²/4) = |x|/2); x exact, not an integer',
+    rewrite: ([b, x], c) => {
+      if (b.kind !== 'mul' || !isPositiveNumber(b.args[0] as Expr) || !isExact(x) || isInteger(x)) return undefined;
+      const value = rationalPower((b.args[0] as Num & { exact: Q.Rational }).exact, x.exact);
+      if (value === undefined || Q.isOne(value)) return undefined;
+      return c.product([c.num(value), c.power(c.product(b.args.slice(1)), x)]);
+    },
+    examples: { fires: ['sqrt(9*x)/3', 'sqrt(x)'], not: ['sqrt(8*x)', 'sqrt(8*x)'] } },
   { name: 'denest-square-root', formula: '√(a + b√c) = √((a + d)/2) + sgn(b)·√((a - d)/2), d = √(a² - b²c)',
     guard: 'a, b rational, c an integer, d rational; kept only where smaller (√(2 + √3) stays)',
     rewrite: ([b, x], c) => denestedRoot(c, b, x),
