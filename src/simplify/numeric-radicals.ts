@@ -54,6 +54,23 @@ export function mergedRoots(c: Canon, factors: readonly Expr[]): Expr[] | undefi
   return [...factors.filter((_, i) => roots[i] === undefined), ...merged];
 }
 
+/**
+ * r/√n = (r/n)·√n where n divides r's numerator: 2/√2 is √2, 6·x/√2 is 3·√2·x (never larger: the
+ * quotient loses its bar, the number stays or goes). The factors with the root moved, the number first;
+ * undefined where no divisor of the number is found.
+ */
+export function rootOutOfNumber(c: Canon, r: Num, factors: readonly Expr[]): Expr[] | undefined {
+  if (r.exact === null || r.exact.num === 0n) return undefined;
+  const q = r.exact;
+  for (let i = 0; i < factors.length; i++) {
+    const root = numericRoot(factors[i] as Expr);
+    if (root === undefined || !root.inverse || q.num % root.n !== 0n) continue;
+    const moved = c.power(c.num(Q.rational(root.n)), c.half);
+    return [c.num(Q.rational(q.num / root.n, q.den)), ...factors.slice(0, i), moved, ...factors.slice(i + 1)];
+  }
+  return undefined;
+}
+
 /** A term of a sum of square roots: r·√m (m = 1 for a rational r). */
 function radicalTerm(t: Expr): { r: Rational; m: bigint } | undefined {
   if (t.kind === 'num') return t.exact === null ? undefined : { r: t.exact, m: 1n };

@@ -27,7 +27,7 @@ import { balancedExponentials } from './exponential-balance.js';
 import { EXPONENTIAL_BALANCE } from './rules/exponential-balance.js';
 import { NUMBER_POWER_SPLIT } from './rules/power-split.js';
 import { isEvenInteger } from './rules/selectors.js';
-import { mergedRoots, rationalized } from './numeric-radicals.js';
+import { mergedRoots, rationalized, rootOutOfNumber } from './numeric-radicals.js';
 import { multipliedOut } from './expand.js';
 import { MAX_RATIONALIZED_TERMS } from './limits.js';
 import { sortInPlace } from './sort-in-place.js';
@@ -110,6 +110,9 @@ export function canonicalProduct(c: Canon, factors: readonly Expr[]): Expr {
   // √2·√6 = 2·√3: square roots of numbers made one, then collected again.
   const merged = mergedRoots(c, settled);
   if (merged !== undefined) return canonicalProduct(c, [...numbersOf(c, coefficient), ...merged]);
+  // 2/√2 = √2: the root's integer divides the number.
+  const moved = coefficient.overflowing.length === 0 ? rootOutOfNumber(c, coefficient.node(c), settled) : undefined;
+  if (moved !== undefined) return canonicalProduct(c, moved);
   const plain = trigQuotients(c, settled, (fs) => assembled(c, coefficient, fs)) ?? assembled(c, coefficient, settled);
   // 1/(√2 + 1) = √2 - 1: a denominator of square roots made rational, where that is smaller.
   const rational = rationalized(c, settled);

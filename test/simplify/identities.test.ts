@@ -95,6 +95,12 @@ describe('logarithms (log-combine) and square roots of numbers (square-out-of-ro
   it('keep the value of quotients of sums of square roots', () => {
     fc.assert(fc.property(sumOf(quotient), points, check), { seed: SEED + 4, numRuns: runs(300) });
   });
+
+  // A number divisible by the root's integer takes the root out of the denominator: never larger.
+  it.each([['2/sqrt(2)', 'sqrt(2)'], ['6*x/sqrt(2)', '3*x*sqrt(2)'], ['2/(3*sqrt(2)*x)', 'sqrt(2)/(3*x)'], ['sqrt(2) + 2/sqrt(2)', '2*sqrt(2)'],
+    ['1/sqrt(2)', '1/sqrt(2)'], ['10/sqrt(6)', '10/sqrt(6)']])('%s is %s', (input, output) => {
+    expect(format(simplify(parse(input)))).toBe(output);
+  });
 });
 
 describe('known angles (inverse-at-known-value, quarter-turn-shift, inverse-of-own-function)', () => {
