@@ -98,26 +98,30 @@ export function lowerRadicals(rf: RationalFunction, kernels: Kernels, arithmetic
  */
 export function radicalsAsGenerators(rf: RationalFunction, kernels: Kernels, arithmetic: Arithmetic): RationalFunction {
   const used = new Set([...variablesOf(rf.num), ...variablesOf(rf.den)]);
-  const generators = new Map<number, { r: number; q: number }>(); // base kernel → its radical
+  const generators = new Map<number, { r: number; q: number; inverse: Q.Rational }>(); // base kernel → its radical
   const shared = new Set<number>();
   for (const r of used) {
     const role = kernels.at(r).role;
     if (role.kind !== 'root' || !isOnePoly(role.base.den)) continue;
-    const v = loneVariable(role.base.num);
-    if (v === undefined) continue;
-    if (generators.has(v)) shared.add(v);
-    generators.set(v, { r, q: role.q });
+    const lone = loneMultiple(role.base.num);
+    if (lone === undefined) continue;
+    if (generators.has(lone.v)) shared.add(lone.v);
+    generators.set(lone.v, { r, q: role.q, inverse: lone.inverse });
   }
   for (const v of shared) generators.delete(v);
   if (![...generators.keys()].some((v) => used.has(v))) return rf;
   try {
+    // v^e = (r^q/c)^e where the radical r is (c·v)^(1/q).
     const substituted = (p: Poly): Poly => fromTerms(p.map((t) => {
       let monomial = t.monomial;
-      for (const [v, { r, q }] of generators) {
+      let coef = t.coef;
+      for (const [v, { r, q, inverse }] of generators) {
         const e = powerOf(monomial, v);
-        if (e !== 0) monomial = withPower(withPower(monomial, v, 0), r, powerOf(monomial, r) + q * e);
+        if (e === 0) continue;
+        monomial = withPower(withPower(monomial, v, 0), r, powerOf(monomial, r) + q * e);
+        if (!Q.isOne(inverse)) coef = Q.mul(coef, Q.powInteger(inverse, BigInt(e)) as Q.Rational);
       }
-      return { monomial, coef: t.coef };
+      return { monomial, coef };
     }));
     return quotient(substituted(rf.num), substituted(rf.den), arithmetic);
   } catch (error) {
@@ -126,9 +130,13 @@ export function radicalsAsGenerators(rf: RationalFunction, kernels: Kernels, ari
   }
 }
 
-/** The kernel v when p is v itself (coefficient 1, power 1). */
-function loneVariable(p: Poly): number | undefined {
+/**
+ * The kernel v and 1/c when p is c·v (a number times v to the power 1): √(3x) stands for x = √(3x)²/3,
+ * so x/√(3x) is √(3x)/3.
+ */
+function loneMultiple(p: Poly): { v: number; inverse: Q.Rational } | undefined {
   const [t] = p;
-  if (p.length !== 1 || t === undefined || !Q.isOne(t.coef) || t.monomial.length !== 2 || t.monomial[1] !== 1) return undefined;
-  return t.monomial[0];
+  if (p.length !== 1 || t === undefined || t.monomial.length !== 2 || t.monomial[1] !== 1) return undefined;
+  const inverse = Q.inverse(t.coef);
+  return inverse === undefined ? undefined : { v: t.monomial[0] as number, inverse };
 }

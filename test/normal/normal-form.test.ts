@@ -195,8 +195,22 @@ describe('radicals as generators: the base of a radical written as its power, so
     ['(y^2 - x)/(y - sqrt(x))', 'y + sqrt(x)'], // quality corpus sympy-307
     ['(sqrt(x) - sqrt(y))/(x - y)', '1/(sqrt(x) + sqrt(y))'],
     ['(sin(x) - 1)/(sqrt(sin(x)) - 1)', 'sqrt(sin(x)) + 1'], // the base a kernel, not a symbol
+    // The base a number times a kernel: x = sqrt(3*x)^2/3.
+    ['3*x/(2*sqrt(3*x)) + sqrt(3*x)', '3*sqrt(3*x)/2'],
+    ['(2*x - 1)/(sqrt(2*x) - 1)', 'sqrt(2*x) + 1'],
   ])('simplify(%s) = %s', (input, output) => {
     expect(format(simplify(input))).toBe(output);
+  });
+
+  it('with a number times the kernel: d/dx a*x*sqrt(3*x) is 3*a*sqrt(3*x)/2 (was 13 operators)', () => {
+    expect(format(diff(parse('a*x*sqrt(3*x)'), 'x'))).toBe('3*a*sqrt(3*x)/2');
+    fc.assert(fc.property(fc.constantFrom(2, 3, 5, 6, 7), fc.integer({ min: 1, max: 400 }), (c, k) => {
+      const e = parse(`(${c}*x - 1)/(sqrt(${c}*x) - 1)`);
+      const s = simplify(e);
+      expect(format(s)).toBe(`sqrt(${c}*x) + 1`);
+      const x = k / 7;
+      if (Math.abs(c * x - 1) > 1e-3) expect(Math.abs(evaluate(s, { x }) - evaluate(e, { x }))).toBeLessThan(1e-9 * (1 + Math.abs(evaluate(e, { x }))));
+    }), { seed: 20261208, numRuns: 60 });
   });
 
   it('leaves a form that prints no smaller: (x^(1/3) - 1)/(x - 1), whose lowest terms are 1/(x^(2/3) + x^(1/3) + 1)', () => {
