@@ -17,13 +17,13 @@ export const HYPERBOLIC = {
   tanh: unary({ parity: 'odd', value: Math.tanh, derivative: (u) => sub(one, square(call('tanh', u))),
     slope: (x) => 1 / Math.cosh(x) ** 2, exact: atZero(Q.ZERO), latex: '\\tanh', js: 'Math.tanh' }),
   // d asinh u = 1 / √(u² + 1)
-  asinh: unary({ parity: 'odd', value: Math.asinh, derivative: (u) => div(one, sqrt(add(square(u), one))),
+  asinh: unary({ inverseOf: 'sinh', parity: 'odd', value: Math.asinh, derivative: (u) => div(one, sqrt(add(square(u), one))),
     slope: (x) => 1 / Math.sqrt(x * x + 1), exact: atZero(Q.ZERO), latex: '\\operatorname{arsinh}', js: 'Math.asinh' }),
   // d acosh u = 1 / √(u² - 1)
-  acosh: unary({ value: Math.acosh, derivative: (u) => div(one, sqrt(sub(square(u), one))),
+  acosh: unary({ inverseOf: 'cosh', value: Math.acosh, derivative: (u) => div(one, sqrt(sub(square(u), one))),
     slope: (x) => 1 / Math.sqrt(x * x - 1), exact: (q) => (Q.isOne(q) ? Q.ZERO : undefined),
     latex: '\\operatorname{arcosh}', js: 'Math.acosh' }),
   // d atanh u = 1 / (1 - u²)
-  atanh: unary({ parity: 'odd', value: Math.atanh, derivative: (u) => div(one, sub(one, square(u))),
+  atanh: unary({ inverseOf: 'tanh', parity: 'odd', value: Math.atanh, derivative: (u) => div(one, sub(one, square(u))),
     slope: (x) => 1 / (1 - x * x), exact: atZero(Q.ZERO), latex: '\\operatorname{artanh}', js: 'Math.atanh' }),
 } satisfies Record<string, FunctionRow>;

@@ -25,23 +25,23 @@ export const RECIPROCAL = {
   coth: unary({ parity: 'odd', value: special.coth, derivative: (u) => sub(one, square(call('coth', u))),
     slope: (x) => -1 / Math.sinh(x) ** 2, latex: '\\coth', js: (a) => `1 / Math.tanh(${a})` }),
   // d asec u = 1 / (|u| √(u² - 1))
-  asec: unary({ value: special.asec, derivative: (u) => div(one, absTimesRoot(u, -1)),
+  asec: unary({ inverseOf: 'sec', value: special.asec, derivative: (u) => div(one, absTimesRoot(u, -1)),
     slope: (x) => 1 / (x * x * Math.sqrt(1 - 1 / (x * x))), exact: (q) => (Q.isOne(q) ? Q.ZERO : undefined),
     latex: '\\operatorname{arcsec}' }),
   // d acsc u = -1 / (|u| √(u² - 1))
-  acsc: unary({ parity: 'odd', value: special.acsc, derivative: (u) => neg(div(one, absTimesRoot(u, -1))),
+  acsc: unary({ inverseOf: 'csc', parity: 'odd', value: special.acsc, derivative: (u) => neg(div(one, absTimesRoot(u, -1))),
     slope: (x) => -1 / (x * x * Math.sqrt(1 - 1 / (x * x))), latex: '\\operatorname{arccsc}' }),
   // d acot u = -1 / (1 + u²)
-  acot: unary({ parity: 'odd', value: special.acot, derivative: (u) => neg(div(one, add(one, square(u)))),
+  acot: unary({ inverseOf: 'cot', parity: 'odd', value: special.acot, derivative: (u) => neg(div(one, add(one, square(u)))),
     slope: (x) => -1 / (1 + x * x), latex: '\\operatorname{arccot}', js: (a) => `Math.atan(1 / ${a})` }),
   // d asech u = -1 / (u √(1 - u²))
-  asech: unary({ value: special.asech, derivative: (u) => neg(div(one, mul(u, sqrt(sub(one, square(u)))))),
+  asech: unary({ inverseOf: 'sech', value: special.asech, derivative: (u) => neg(div(one, mul(u, sqrt(sub(one, square(u)))))),
     slope: (x) => -1 / (x * Math.sqrt(1 - x * x)), exact: (q) => (Q.isOne(q) ? Q.ZERO : undefined),
     latex: '\\operatorname{arsech}' }),
   // d acsch u = -1 / (|u| √(u² + 1))
-  acsch: unary({ parity: 'odd', value: special.acsch, derivative: (u) => neg(div(one, absTimesRoot(u, 1))),
+  acsch: unary({ inverseOf: 'csch', parity: 'odd', value: special.acsch, derivative: (u) => neg(div(one, absTimesRoot(u, 1))),
     slope: (x) => -1 / (x * x * Math.sqrt(1 + 1 / (x * x))), latex: '\\operatorname{arcsch}', js: (a) => `Math.asinh(1 / ${a})` }),
   // d acoth u = 1 / (1 - u²)
-  acoth: unary({ parity: 'odd', value: special.acoth, derivative: (u) => div(one, sub(one, square(u))),
+  acoth: unary({ inverseOf: 'coth', parity: 'odd', value: special.acoth, derivative: (u) => div(one, sub(one, square(u))),
     slope: (x) => 1 / ((1 - x) * (1 + x)), latex: '\\operatorname{arcoth}' }),
 } satisfies Record<string, FunctionRow>;

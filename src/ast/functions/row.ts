@@ -9,6 +9,7 @@
 
 import { InvalidArgumentError } from '../../errors.js';
 import type { Expr } from '../expr.js';
+import type { FunctionName } from '../function-names.js';
 import type { Rational } from '../rational.js';
 
 export interface FunctionRow {
@@ -34,6 +35,8 @@ export interface FunctionRow {
   readonly atMultipleOfPi?: (q: Rational) => Rational | undefined;
   /** f(-u) = -f(u) (odd) or f(-u) = f(u) (even), for the simplifier. */
   readonly parity?: 'odd' | 'even';
+  /** The function g this one inverts: g(f(u)) = u wherever f(u) is defined (asin inverts sin). */
+  readonly inverseOf?: FunctionName;
   /** LaTeX of a call, from the LaTeX of its arguments. */
   readonly latex: (args: readonly string[]) => string;
   /**
@@ -62,6 +65,7 @@ export interface UnaryRow {
   exact?: (q: Rational) => Rational | undefined;
   atMultipleOfPi?: (q: Rational) => Rational | undefined;
   parity?: 'odd' | 'even';
+  inverseOf?: FunctionName;
   /** The LaTeX operator (`\sin`), or a function of the argument's LaTeX. */
   latex: string | ((a: string) => string);
   /** A `Math` function's name, or a function of the argument's temporary; absent: call `value`. */
@@ -78,6 +82,7 @@ export function unary(row: UnaryRow): FunctionRow {
     slope: ([x]) => [row.slope(x as number)],
     ...(row.exact ? { exact: row.exact } : {}),
     ...(row.parity ? { parity: row.parity } : {}),
+    ...(row.inverseOf ? { inverseOf: row.inverseOf } : {}),
     ...(row.atMultipleOfPi ? { atMultipleOfPi: row.atMultipleOfPi } : {}),
     ...(row.removable ? { removable: true } : {}),
     latex: ([a]) => (typeof latex === 'string' ? `${latex}\\left(${a}\\right)` : latex(a as string)),

@@ -27,13 +27,13 @@ export const TRIGONOMETRIC = {
   cot: unary({ atMultipleOfPi: reciprocalAtPi(tanAtPi), parity: 'odd', value: (x) => 1 / Math.tan(x), derivative: (u) => neg(add(one, square(call('cot', u)))),
     slope: (x) => -1 / Math.sin(x) ** 2, latex: '\\cot', js: (a) => `1 / Math.tan(${a})` }),
   // d asin u = 1 / √(1 - u²)
-  asin: unary({ parity: 'odd', value: Math.asin, derivative: (u) => div(one, sqrt(sub(one, square(u)))),
+  asin: unary({ inverseOf: 'sin', parity: 'odd', value: Math.asin, derivative: (u) => div(one, sqrt(sub(one, square(u)))),
     slope: (x) => 1 / Math.sqrt(1 - x * x), exact: atZero(Q.ZERO), latex: '\\arcsin', js: 'Math.asin' }),
   // d acos u = -1 / √(1 - u²)
-  acos: unary({ value: Math.acos, derivative: (u) => neg(div(one, sqrt(sub(one, square(u))))),
+  acos: unary({ inverseOf: 'cos', value: Math.acos, derivative: (u) => neg(div(one, sqrt(sub(one, square(u))))),
     slope: (x) => -1 / Math.sqrt(1 - x * x), exact: (q) => (Q.isOne(q) ? Q.ZERO : undefined),
     latex: '\\arccos', js: 'Math.acos' }),
   // d atan u = 1 / (1 + u²)
-  atan: unary({ parity: 'odd', value: Math.atan, derivative: (u) => div(one, add(one, square(u))),
+  atan: unary({ inverseOf: 'tan', parity: 'odd', value: Math.atan, derivative: (u) => div(one, add(one, square(u))),
     slope: (x) => 1 / (1 + x * x), exact: atZero(Q.ZERO), latex: '\\arctan', js: 'Math.atan' }),
 } satisfies Record<string, FunctionRow>;

@@ -81,6 +81,15 @@ const rows: readonly Rule<CallOperands>[] = [
   { name: 'inverse-of-own-function', formula: 'asin(sin r) = r, acos(cos r) = r, atan(tan r) = r', guard: 'r a rational number inside the principal range',
     rewrite: ([fn, args]) => (args.length === 1 ? inverseOfOwn(fn, args[0] as Expr) : undefined),
     examples: { fires: ['asin(sin(1/5))', '1/5'], not: ['asin(sin(2))', 'asin(sin(2))'] } },
+  // The table's column `inverseOf` (asin inverts sin, acoth inverts coth, …): f(f⁻¹(u)) = u wherever
+  // f⁻¹(u) is defined, for real u and the principal branches. (f⁻¹(f(u)) = u holds on one branch only.)
+  { name: 'function-of-inverse', formula: 'sin(asin u) = u, cosh(acosh u) = u, …, for each function and its inverse',
+    guard: 'f⁻¹(u) defined (|u| ≤ 1 for asin), which the input being finite implies',
+    rewrite: ([fn, args]) => {
+      const [inner] = args;
+      return args.length === 1 && inner?.kind === 'call' && FUNCTIONS[inner.fn].inverseOf === fn ? inner.args[0] : undefined;
+    },
+    examples: { fires: ['sin(asin(x)) + tanh(atanh(x/2))', '3*x/2'], not: ['asin(sin(x))', 'asin(sin(x))'] } },
   // By the table's own definitions (SymPy's branches, ast/functions/reciprocal.ts): acsc u = asin(1/u)
   // and so on, so the equality holds wherever f(1/u) is defined, and drops the division.
   { name: 'inverse-of-reciprocal', formula: 'asin(1/u) = acsc u, acos(1/u) = asec u, atan(1/u) = acot u, and asinh, acosh, atanh (acsch, asech, acoth)',
