@@ -27,8 +27,12 @@ export function acsc(x: number): number {
   return x > 0 ? angle : -angle;
 }
 
-/** acot(x) = atan(1/x) ∈ (-π/2, π/2], odd (with acot(±0) = ±π/2). */
-export const acot = (x: number): number => Math.atan(1 / x);
+/**
+ * acot(x) = atan(1/x) ∈ (-π/2, π/2], odd away from 0, and π/2 at 0 of either sign (SymPy's acot(0),
+ * the simplifier's exact value): x + 0 is +0 for x = -0, so a product that rounds to -0 (the
+ * difference x - x times a negative) gives the value the simplifier folds, not -π/2.
+ */
+export const acot = (x: number): number => Math.atan(1 / (x + 0));
 
 /** asech(x) = acosh(1/x) = artanh(√(1 - x²)), for 0 < x ≤ 1. */
 export function asech(x: number): number {

@@ -48,6 +48,7 @@ describe('outside the formulas', () => {
     ['acoth(1)', special.acoth(1), Infinity],
     ['acoth(-1)', special.acoth(-1), -Infinity],
     ['acot(0)', special.acot(0), Math.PI / 2],
+    ['acot(-0)', special.acot(-0), Math.PI / 2], // as the exact value acot(0) the simplifier folds (found by fuzzing)
     ['erfi(27) (overflows)', special.erfi(27), Infinity],
     ['erfi(-Infinity)', special.erfi(-Infinity), -Infinity],
     ['Ei(Infinity)', special.Ei(Infinity), Infinity],
@@ -107,7 +108,9 @@ describe('parity', () => {
   const anyX = fc.double({ min: -800, max: 800, noNaN: true, noDefaultInfinity: true });
   it.each(odd)('%s is odd', (name) => {
     const f = VALUES[name] as (x: number) => number;
-    fc.assert(fc.property(anyX, (x) => f(-x) === -f(x) || (Number.isNaN(f(x)) && Number.isNaN(f(-x)))), { seed: 42, numRuns: 300 });
+    // acot jumps at 0, where it is π/2 from either side of the sign of zero (SymPy's acot(0)).
+    const at = name === 'acot' ? anyX.filter((x) => x !== 0) : anyX;
+    fc.assert(fc.property(at, (x) => f(-x) === -f(x) || (Number.isNaN(f(x)) && Number.isNaN(f(-x)))), { seed: 42, numRuns: 300 });
   });
   it.each(even)('%s is even', (name) => {
     const f = VALUES[name] as (x: number) => number;

@@ -33,7 +33,7 @@ export const RECIPROCAL = {
     slope: (x) => -1 / (x * x * Math.sqrt(1 - 1 / (x * x))), latex: '\\operatorname{arccsc}' }),
   // d acot u = -1 / (1 + u²)
   acot: unary({ inverseOf: 'cot', parity: 'odd', value: special.acot, derivative: (u) => neg(div(one, add(one, square(u)))),
-    slope: (x) => -1 / (1 + x * x), latex: '\\operatorname{arccot}', js: (a) => `Math.atan(1 / ${a})` }),
+    slope: (x) => -1 / (1 + x * x), latex: '\\operatorname{arccot}', js: (a) => `Math.atan(1 / (${a} + 0))` }), // + 0: -0 is +0, acot(0) = π/2 (special.acot)
   // d asech u = -1 / (u √(1 - u²))
   asech: unary({ inverseOf: 'sech', value: special.asech, derivative: (u) => neg(div(one, mul(u, sqrt(sub(one, square(u)))))),
     slope: (x) => -1 / (x * Math.sqrt(1 - x * x)), exact: (q) => (Q.isOne(q) ? Q.ZERO : undefined),
