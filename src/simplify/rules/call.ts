@@ -10,6 +10,7 @@ import type { Canon } from '../canon.js';
 import { inverseOfOwn, knownAngle, quarterTurns, reducedAngle } from './angles.js';
 import type { Rule, RuleTable } from './rule.js';
 import { splitTerm } from '../terms.js';
+import { RECIPROCAL_OF } from './reciprocal-function.js';
 import { argumentOf, callArgument, isE, isEvenInteger, isPi, negated } from './selectors.js';
 
 export type CallOperands = readonly [fn: FunctionName, args: readonly Expr[]];
@@ -83,13 +84,18 @@ const rows: readonly Rule<CallOperands>[] = [
     examples: { fires: ['asin(sin(1/5))', '1/5'], not: ['asin(sin(2))', 'asin(sin(2))'] } },
   // The table's column `inverseOf` (asin inverts sin, acoth inverts coth, …): f(f⁻¹(u)) = u wherever
   // f⁻¹(u) is defined, for real u and the principal branches. (f⁻¹(f(u)) = u holds on one branch only.)
-  { name: 'function-of-inverse', formula: 'sin(asin u) = u, cosh(acosh u) = u, …, for each function and its inverse',
+  // And with the reciprocal function (rules/reciprocal-function.ts): sec(acos u) = 1/cos(acos u) = 1/u.
+  { name: 'function-of-inverse', formula: 'sin(asin u) = u, cosh(acosh u) = u, …, for each function and its inverse; sec(acos u) = 1/u, cot(atan u) = 1/u, … for its reciprocal',
     guard: 'f⁻¹(u) defined (|u| ≤ 1 for asin), which the input being finite implies',
-    rewrite: ([fn, args]) => {
+    rewrite: ([fn, args], c) => {
       const [inner] = args;
-      return args.length === 1 && inner?.kind === 'call' && FUNCTIONS[inner.fn].inverseOf === fn ? inner.args[0] : undefined;
+      if (args.length !== 1 || inner?.kind !== 'call') return undefined;
+      const inverted = FUNCTIONS[inner.fn].inverseOf;
+      if (inverted === undefined) return undefined;
+      if (inverted === fn) return inner.args[0];
+      return RECIPROCAL_OF[fn] === inverted ? c.reciprocal(inner.args[0] as Expr) : undefined;
     },
-    examples: { fires: ['sin(asin(x)) + tanh(atanh(x/2))', '3*x/2'], not: ['asin(sin(x))', 'asin(sin(x))'] } },
+    examples: { fires: ['sin(asin(x)) + tanh(atanh(x/2)) + x*sec(acos(x))', '3*x/2 + 1'], not: ['asin(sin(x))', 'asin(sin(x))'] } },
   // By the table's own definitions (SymPy's branches, ast/functions/reciprocal.ts): acsc u = asin(1/u)
   // and so on, so the equality holds wherever f(1/u) is defined, and drops the division.
   { name: 'inverse-of-reciprocal', formula: 'asin(1/u) = acsc u, acos(1/u) = asec u, atan(1/u) = acot u, and asinh, acosh, atanh (acsch, asech, acoth)',
