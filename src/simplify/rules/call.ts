@@ -57,6 +57,15 @@ const rows: readonly Rule<CallOperands>[] = [
   { name: 'log-of-exp', formula: 'log(e^u) = u',
     rewrite: ([fn, args]) => { const u = argumentOf(fn, args, 'log'); return u?.kind === 'pow' && isE(u.args[0]) ? u.args[1] : undefined; },
     examples: { fires: ['log(exp(x))', 'x'], not: ['log(exp(x) + 1)', 'log(exp(x) + 1)'] } },
+  // The sign leaves the call, where a product or sum absorbs it: (3x + 4)·log(1/9) is -(3x + 4)·log(9).
+  { name: 'log-of-reciprocal', formula: 'log(1/u) = -log(u)', guard: 'u > 0, which log(1/u) being defined implies; for a number, 1/q with q an integer > 1',
+    rewrite: ([fn, args], c) => {
+      const u = argumentOf(fn, args, 'log');
+      if (u?.kind === 'pow' && isMinusOne(u.args[1])) return c.negate(c.call('log', [u.args[0]]));
+      if (u?.kind !== 'num' || u.exact === null || u.exact.num !== 1n || u.exact.den === 1n) return undefined;
+      return c.negate(c.call('log', [c.num(Q.rational(u.exact.den))]));
+    },
+    examples: { fires: ['x*log(1/9) + log(1/y)', '-(x*log(9) + log(y))'], not: ['log(2/3)', 'log(2/3)'] } },
   { name: 'odd-function', formula: 'f(-u) = -f(u) for odd f (sin, tan, sinh, atan, …)',
     rewrite: ([fn, args], c) => {
       const u = oddOrEven(fn, args, 'odd', c);
