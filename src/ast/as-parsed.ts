@@ -9,20 +9,35 @@
 import { addNode, children, divNode, mulNode, negNode, withChildren, type Expr, type Num } from './expr.js';
 import { exactNum, floatNum } from './numbers.js';
 import * as Q from './rational.js';
-import { postorder } from './walk.js';
 
 /** `e` with every node as `parse(format(e))` builds it: the same text, the parser's structure. */
 export function asParsed(e: Expr): Expr {
+  // One map, both the nodes met and their shapes (a node is entered once: a DAG's shared nodes are
+  // reshaped once); an explicit stack of nodes and their next child.
   const done = new Map<Expr, Expr>();
-  for (const node of postorder(e)) {
+  const stack: Expr[] = [e];
+  const next: number[] = [0];
+  while (stack.length > 0) {
+    const top = stack.length - 1;
+    const node = stack[top] as Expr;
     const kids = children(node);
-    let changed = false;
-    const mapped = kids.map((k) => {
-      const m = done.get(k) as Expr;
-      if (m !== k) changed = true;
-      return m;
-    });
-    done.set(node, reshaped(changed ? withChildren(node, mapped) : node));
+    let i = next[top] as number;
+    while (i < kids.length && done.has(kids[i] as Expr)) i++;
+    if (i < kids.length) {
+      next[top] = i + 1;
+      stack.push(kids[i] as Expr);
+      next.push(0);
+      continue;
+    }
+    stack.pop();
+    next.pop();
+    if (done.has(node)) continue;
+    let mapped: Expr[] | undefined;
+    for (let k = 0; k < kids.length; k++) {
+      const m = done.get(kids[k] as Expr) as Expr;
+      if (m !== kids[k]) (mapped ??= kids.slice())[k] = m;
+    }
+    done.set(node, reshaped(mapped === undefined ? node : withChildren(node, mapped)));
   }
   return done.get(e) as Expr;
 }
