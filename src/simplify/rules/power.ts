@@ -119,10 +119,19 @@ const rows: readonly Rule<PowerOperands>[] = [
     examples: { fires: ['(x^3)^(1/3)', 'x'], not: ['(x^2)^y', '(x^2)^y'] } },
   // After power-of-power, which takes the cases where u^(2k) may be opened as it is (an integer
   // exponent, a positive number).
-  { name: 'root-of-even-power', formula: '(u^(2k))^r = |u|^(2k·r)', guard: 'r an exact number, not an integer; u real',
-    rewrite: ([b, x], c) => (b.kind === 'pow' && isEvenInteger(b.args[1]) && isExact(x) && !isInteger(x)
-      ? c.power(c.call('abs', [b.args[0]]), c.product([b.args[1], x])) : undefined),
-    examples: { fires: ['sqrt(x^2) + (x^2)^(3/2) + sqrt(x^4)', 'x^2 + abs(x)^3 + abs(x)'], not: ['sqrt(x^3)', 'x^(3/2)'] } },
+  // Also a product of even powers, each factor so (sqrt(x^2*y^2) = |x|·|y|); not a product with any
+  // other factor: sqrt(x^2*y) = |x|·sqrt(y) fails at x = 0, y < 0, where the left side is 0.
+  { name: 'root-of-even-power', formula: '(u^(2k))^r = |u|^(2k·r), (u^(2k)·v^(2m))^r = |u|^(2k·r)·|v|^(2m·r)', guard: 'r an exact number, not an integer; u, v real',
+    rewrite: ([b, x], c) => {
+      if (!isExact(x) || isInteger(x)) return undefined;
+      const evenPower = (f: Expr): f is Expr & { kind: 'pow' } => f.kind === 'pow' && isEvenInteger(f.args[1]);
+      const root = (f: Expr & { kind: 'pow' }): Expr => c.power(c.call('abs', [f.args[0]]), c.product([f.args[1], x]));
+      if (evenPower(b)) return root(b);
+      // A product only where each power comes out whole (|x|·|y|, not |x|^(2/3)·|y|^(2/3), which prints larger).
+      const whole = (f: Expr): boolean => evenPower(f) && f.args[1].kind === 'num' && isInteger(c.product([f.args[1], x]));
+      return b.kind === 'mul' && b.args.every(whole) ? c.product(b.args.map((f) => root(f as Expr & { kind: 'pow' }))) : undefined;
+    },
+    examples: { fires: ['sqrt(x^4*y^2) + sqrt(x^2)', 'x^2*abs(y) + abs(x)'], not: ['sqrt(x^2*y)', 'sqrt(x^2*y)'] } },
   { name: 'power-of-product', formula: '(u·v)^n = u^n·v^n', guard: 'n a small integer (limits.ts): higher powers stay grouped, as their parts can overflow where the whole does not',
     rewrite: ([b, x], c) => (b.kind === 'mul' && isSmallInteger(x) ? c.product(b.args.map((f) => c.power(f, x))) : undefined),
     examples: { fires: ['(2*x)^2', '4*x^2'], not: ['(2*x)^y', '(2*x)^y'] } },
