@@ -9,7 +9,8 @@ import * as B from '../../src/ast/builders.js';
 import { equals } from '../../src/ast/equality.js';
 import { exactNum, floatNum } from '../../src/ast/numbers.js';
 import * as Q from '../../src/ast/rational.js';
-import { cancel, diff, differentiate, expand, together } from '../../src/api/functions.js';
+import { cancel, diff, differentiate, expand, simplify, together } from '../../src/api/functions.js';
+import { ExpressionTooLargeError } from '../../src/errors.js';
 import { parse } from '../../src/parser/parse.js';
 import { format } from '../../src/print/format.js';
 import { arbExpr, arbRawExpr } from '../arbitraries.js';
@@ -55,6 +56,25 @@ describe('asParsed', () => {
     // The top: (… * -2 * y) + x, its product now ((…)*(-(2)))*y.
     const product = shaped.kind === 'add' ? shaped.args[0] : undefined;
     expect(product?.kind === 'mul' && product.args.length === 2 && product.args[0]?.kind === 'mul').toBe(true);
+  });
+});
+
+describe('public results in the parser\'s shape, on random trees', () => {
+  const operations: [string, (e: Expr) => Expr][] = [
+    ['simplify', simplify], ['diff', (e) => diff(e, 'x')], ['diff, order 3', (e) => diff(e, 'x', 3)],
+    ['differentiate', (e) => differentiate(e, 'x')], ['cancel', cancel], ['together', together], ['expand', expand],
+  ];
+  it.each(operations)('%s', (_, operation) => {
+    fc.assert(fc.property(arbExpr({ variables, maxDepth: 3 }), (e) => {
+      let r: Expr;
+      try {
+        r = operation(e);
+      } catch (error) {
+        if (error instanceof ExpressionTooLargeError) return; // a result past its budget: rightly refused
+        throw error;
+      }
+      expect(equals(parse(format(r)), r), `${format(e)} → ${format(r)}`).toBe(true);
+    }), { seed: 48, numRuns: 120 });
   });
 });
 
