@@ -36,6 +36,8 @@ import { mergedPowers } from './power-merge.js';
 import { POWER_MERGE } from './rules/power-merge.js';
 import { cosineDoublings } from './cosine-doubling.js';
 import { COSINE_DOUBLING } from './rules/cosine-doubling.js';
+import { numberIntoSum } from './number-into-sum.js';
+import { NUMBER_INTO_SUM } from './rules/number-into-sum.js';
 
 /**
  * The factors of a product by base, in the order met: each base's exponents, and its factor while it
@@ -123,6 +125,9 @@ export function canonicalProduct(c: Canon, factors: readonly Expr[]): Expr {
     const rewritten = rewrite(c, settled);
     if (rewritten !== undefined) best = smallerByRule(c, best, canonicalProduct(c, [...numbersOf(c, coefficient), ...rewritten]), rule);
   }
+  // 2·x·(2x + 3/2) = x·(4x + 3): the number into a sum, its product then without one.
+  const distributed = coefficient.overflowing.length === 0 ? numberIntoSum(c, coefficient.node(c), settled) : undefined;
+  if (distributed !== undefined) best = smallerByRule(c, best, canonicalProduct(c, distributed), NUMBER_INTO_SUM.name);
   return best;
 }
 

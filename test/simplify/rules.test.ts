@@ -18,10 +18,11 @@ import { LOG_COMBINE, SQUARE_SUBSTITUTIONS, SUM_IDENTITIES } from '../../src/sim
 import { HYPERBOLIC_FROM_EXP, SQUARE_COLLAPSES, TRIG_ADDITION, TRIG_CONTRACTION, TRIG_QUOTIENT } from '../../src/simplify/rules/trig.js';
 import { HARMONIC_ADDITION } from '../../src/simplify/rules/harmonic-addition.js';
 import { ZERO_POWER_LOG } from '../../src/simplify/rules/zero-power-log.js';
+import { NUMBER_INTO_SUM } from '../../src/simplify/rules/number-into-sum.js';
 
 const s = (text: string): string => format(simplify(parse(text)));
 const rows = [...POWER_RULES.rows, ...CALL_RULES.rows, ...SUM_IDENTITIES, ...SQUARE_SUBSTITUTIONS, ...SQUARE_COLLAPSES,
-  TRIG_QUOTIENT, TRIG_ADDITION, TRIG_CONTRACTION, HARMONIC_ADDITION, HYPERBOLIC_FROM_EXP, GAMMA_RATIO, GAMMA_ABSORB, SIGN_ABSORB, EXP_LOG_SPLIT, NUMBER_POWER_SPLIT, COMMON_EXPONENT, PERFECT_SQUARE, DOUBLE_ANGLE, RECIPROCAL_FUNCTION, EXPONENTIAL_BALANCE, POWER_MERGE, COSINE_DOUBLING, LOG_COMBINE, ZERO_POWER_LOG].map((r) => [r.name, r.examples] as const);
+  TRIG_QUOTIENT, TRIG_ADDITION, TRIG_CONTRACTION, HARMONIC_ADDITION, HYPERBOLIC_FROM_EXP, GAMMA_RATIO, GAMMA_ABSORB, SIGN_ABSORB, EXP_LOG_SPLIT, NUMBER_POWER_SPLIT, COMMON_EXPONENT, PERFECT_SQUARE, DOUBLE_ANGLE, RECIPROCAL_FUNCTION, EXPONENTIAL_BALANCE, POWER_MERGE, COSINE_DOUBLING, LOG_COMBINE, ZERO_POWER_LOG, NUMBER_INTO_SUM].map((r) => [r.name, r.examples] as const);
 
 describe('every simplification rule', () => {
   it.each(rows)('%s fires on its example', (_, { fires: [input, output] }) => {
@@ -115,6 +116,14 @@ describe('collecting, folding and the identities built into sums and products', 
     ['-(x/2 + 5/2)^2/2', '-(x + 5)^2/8'],
     ['(2*(y + 1/2) - 1/(9*y^2))*3/2', '(18*y + 9 - 1/y^2)/6'], // the normal form's result, its content out too
     ['0.0^x*log(0.0)*y', '0'], // zero-power-log at a float 0 (0.5 - 1/2)
+    // A product's number into one of its sums where that clears the sum's fractions (number-into-sum):
+    // SymPy's sympy-933 was 2*d2^2*(d1/2 + 1)/(…), its published answer d2^2*(d1 + 2)/(…).
+    ['2*d2^2*(d1/2 + 1)/(d1*(d2 - 2)*(d2 - 4))', 'd2^2*(d1 + 2)/(d1*(d2 - 2)*(d2 - 4))'],
+    ['2*(x*(2*x + 3/2)*tan(x^2) + 1)*sec(x^2)', '(x*(4*x + 3)*tan(x^2) + 2)*sec(x^2)'], // into a sum within a sum
+    ['6*x*(x/2 + y/3)', 'x*(3*x + 2*y)'],
+    ['-2*x*(x/2 - 1)', 'x*(2 - x)'],
+    ['13*(x + y)*z', '13*z*(x + y)'], // no fraction cleared: the sum stays whole (a common factor to others)
+    ['2*(13 + (5*x + 9)/x^4)*(y + 1)', '2*(13 + (5*x + 9)/x^4)*(y + 1)'],
     // A negative power of a function standing alone, as a term or argument, is rewritten as the
     // quotient it prints as is (found by fuzzing: 1/csch(y)^2 was left, whose simplify is sinh(y)^2).
     ['csch(y)^-2 - 2*(x + y)', 'sinh(y)^2 - 2*(x + y)'],
