@@ -155,6 +155,8 @@ class Walk {
 
 const NONE: readonly Expr[] = [];
 
+const isZeroNumber = (e: Expr | undefined): boolean => e?.kind === 'num' && e.value === 0;
+
 /** gather's stacks: node numbers, and whether each is inverted (subtracted, or divided by). */
 const gatherNodes: number[] = [];
 const gatherInverted: boolean[] = [];
@@ -224,8 +226,10 @@ function gather(c: Canon, top: number, chain: ReadonlySet<Kind>, walk: Walk): Ex
       const n = gatherNodes.pop() as number;
       const inverted = gatherInverted.pop() as boolean;
       const e = walk.nodes[n] as Expr;
-      // An operand of the chain: a node of another kind, or one of this chain that is shared.
-      if (n !== top && !(walk.refs.at(n) === 1 && chain.has(e.kind))) {
+      // An operand of the chain: a node of another kind, or one of this chain that is shared (but not a
+      // shared product made 0 by the limit 0^u·log(0) = 0: its factors meet this product's powers of
+      // log(0), which would otherwise stand beside a bare 0, NaN; a Hessian shares such subproducts).
+      if (n !== top && !(walk.refs.at(n) === 1 && chain.has(e.kind)) && !(!negates && chain.has(e.kind) && isZeroNumber(walk.forms[n]))) {
         const form = negates ? standalone(c, walk.forms[n] as Expr) : walk.forms[n] as Expr;
         operands.push(!inverted ? form : negates ? c.negate(form) : c.reciprocal(form));
         continue;
