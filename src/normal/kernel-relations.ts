@@ -62,9 +62,11 @@ export function radical(base: RationalFunction, exponent: Rational, n: Normalize
 export function absolute(rf: RationalFunction, n: Normalizer): RationalFunction {
   const c = constantOf(rf);
   if (c !== undefined) return fromRational(Q.abs(c));
-  const ofPoly = (v: Poly): RationalFunction => {
-    const value = constantValue(v);
+  const ofPoly = (signed: Poly): RationalFunction => {
+    const value = constantValue(signed);
     if (value !== undefined) return fromRational(Q.abs(value));
+    // |v| = |-v|: one kernel for both, its leading coefficient positive, so |1 - x| - |x - 1| is 0.
+    const v = (signed[0]?.coef.num ?? 0n) < 0n ? polyScale(signed, Q.MINUS_ONE) : signed;
     const base = fromPoly(polyMul(v, v, n.arithmetic.budget));
     const index = n.kernels.indexOf(callNode('abs', [polyToExpr(v, n.kernels)]), { kind: 'root', base, baseExpr: treeOf(base, n), q: 2, absolute: true });
     return fromPoly(variable(index));

@@ -125,11 +125,22 @@ export function canonicalProduct(c: Canon, factors: readonly Expr[]): Expr {
     const rewritten = rewrite(c, settled);
     if (rewritten !== undefined) best = smallerByRule(c, best, canonicalProduct(c, [...numbersOf(c, coefficient), ...rewritten]), rule);
   }
-  // 2·x·(2x + 3/2) = x·(4x + 3): the number into a sum, its product then without one.
-  const distributed = coefficient.overflowing.length === 0 ? numberIntoSum(c, coefficient.node(c), settled) : undefined;
-  if (distributed !== undefined) best = smallerByRule(c, best, canonicalProduct(c, distributed), NUMBER_INTO_SUM.name);
+  // 2·x·(2x + 3/2) = x·(4x + 3): the number into a sum, its product then without one. Not again inside
+  // that product: a sum whose content came out again would hand it back, and so on without end.
+  const distributed = coefficient.overflowing.length === 0 && !distributing ? numberIntoSum(c, coefficient.node(c), settled) : undefined;
+  if (distributed !== undefined) {
+    distributing = true;
+    try {
+      best = smallerByRule(c, best, canonicalProduct(c, distributed), NUMBER_INTO_SUM.name);
+    } finally {
+      distributing = false;
+    }
+  }
   return best;
 }
+
+/** Whether a product with a number put into one of its sums is being assembled (number-into-sum). */
+let distributing = false;
 
 /**
  * Candidate rewrites of a product's factors, each through a factor the product must hold too (so most

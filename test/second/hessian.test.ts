@@ -65,6 +65,15 @@ describe('hessian', () => {
     }
   });
 
+  it('ends where a number put into a sum comes back out of it (found by fuzzing: the stack overflowed)', () => {
+    // number-into-sum put 2 into a sum whose content the sum took out again, into the same product.
+    const e = parse('(2*(Shi(1) + x*y))/(3 + sec(x)*(3 - 1))');
+    const H = hessian(e, ['x', 'y']);
+    expect(format((H[1] as Expr[])[1] as Expr)).toBe('0');
+    expect(evaluate((H[0] as Expr[])[1] as Expr, { x: 0.3, y: 0.7 }))
+      .toBeCloseTo(evaluate(diff(diff(e, 'x'), 'y'), { x: 0.3, y: 0.7 }), 12);
+  });
+
   it.each([10, 200])('of the chained Rosenbrock function of %i variables has exactly 3n - 2 non-zeros', (n) => {
     const { f, names } = rosenbrock(n);
     const H = hessian(f, names);
