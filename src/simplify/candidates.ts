@@ -156,7 +156,7 @@ function substitutions(c: Canon, sum: Extract<Expr, { kind: 'add' }>, trail: Tra
   const additions = hasTwoAdditions(sum.args) ? tried(c, trail, TRIG_ADDITION.name, sum, additionsExpanded) : undefined;
   const contraction = mayContract(c, sum.args) ? tried(c, trail, TRIG_CONTRACTION.name, sum, productsContracted) : undefined;
   const hyperbolic = mayPairExponentials(c, sum.args) ? tried(c, trail, HYPERBOLIC_FROM_EXP.name, sum, exponentialsPaired) : undefined;
-  const square = sum.args.length === 3 ? tried(c, trail, PERFECT_SQUARE.name, sum, squared) : undefined;
+  const square = sum.args.length >= 3 ? tried(c, trail, PERFECT_SQUARE.name, sum, squared) : undefined;
   return [...substituted, collapse, logs, additions, contraction, harmonic(c, sum, trail), hyperbolic, square];
 }
 

@@ -1,5 +1,5 @@
 // A sum of three terms that is a square, a² ± 2ab + b² = (a ± b)² (rules/perfect-square.ts,
-// `perfect-square`): x^2 + 2*x + 1 = (x + 1)^2, exp(2*x) + 2*exp(x) + 1 = (exp(x) + 1)^2, and
+// `perfect-square`), or three terms of a longer sum that are: x^2 + 2*x + 1 = (x + 1)^2, exp(2*x) + 2*exp(x) + 1 = (exp(x) + 1)^2, and
 // csc(x)^4 - 2*csc(x)^2 + 1 = (csc(x)^2 - 1)^2, whose base then collapses (cot(x)^4). A candidate form
 // (candidates.ts), kept where smaller. The square roots of the terms are taken only where they are
 // exact on the reals: a positive rational coefficient that is a square, factors raised to even
@@ -8,44 +8,76 @@
 import type { Expr } from '../ast/expr.js';
 import * as Q from '../ast/rational.js';
 import type { Canon } from './canon.js';
-import { isE } from './rules/selectors.js';
+import { isE, isEvenInteger } from './rules/selectors.js';
 import { factorsOf, splitTerm } from './terms.js';
 
-/** (a ± b)² for a sum a² ± 2ab + b² (or its negation), else undefined. */
+/**
+ * Terms of a sum past which no three of them are looked for among the rest (each pair of squares is
+ * multiplied out and looked up): x² + 2x + 1 + y is (x + 1)² + y; a derivative's sum of 100 terms is
+ * left to the other candidates.
+ */
+const MAX_TERMS_FOR_PART = 12;
+/** Squares among a sum's terms past which no more pairs of them are tried. */
+const MAX_SQUARES = 6;
+
+/**
+ * (a ± b)² for a sum a² ± 2ab + b² (or its negation), else undefined; in a longer sum, three of its
+ * terms made so, beside the rest (x² - 2xy + y² + 1 is (x - y)² + 1).
+ */
 export function perfectSquare(c: Canon, terms: readonly Expr[]): Expr | undefined {
-  if (terms.length !== 3) return undefined;
-  // -(a ± b)²: the squares both negative.
-  const negative = terms.filter((t) => splitTerm(c, t).coefficient.value < 0).length >= 2;
-  const signed = negative ? terms.map((t) => c.negate(t)) : terms;
-  for (let k = 0; k < 3; k++) {
-    const a = squareRoot(c, signed[(k + 1) % 3] as Expr);
-    const b = a && squareRoot(c, signed[(k + 2) % 3] as Expr);
-    if (a === undefined || b === undefined) continue;
-    const twice = c.product([c.num(Q.rational(2n)), a, b]);
-    const middle = signed[k] as Expr;
-    const base = middle === twice ? c.sum([a, b]) : middle === c.negate(twice) ? c.sum([a, c.negate(b)]) : undefined;
-    if (base === undefined) continue;
-    const square = c.power(base, c.num(Q.rational(2n)));
-    return negative ? c.negate(square) : square;
+  if (terms.length < 3 || terms.length > MAX_TERMS_FOR_PART) return undefined;
+  // The terms that are squares (or negated squares), each with its root.
+  const squares: { index: number; root: Expr; negative: boolean }[] = [];
+  for (let i = 0; i < terms.length && squares.length < MAX_SQUARES; i++) {
+    const t = terms[i] as Expr;
+    const negative = splitTerm(c, t).coefficient.value < 0;
+    const root = squareRoot(c, t, negative);
+    if (root !== undefined) squares.push({ index: i, root, negative });
+  }
+  if (squares.length < 2) return undefined;
+  const position = new Map(terms.map((t, i) => [t, i]));
+  for (let p = 0; p < squares.length; p++) {
+    for (let q = p + 1; q < squares.length; q++) {
+      const [a, b] = [squares[p], squares[q]] as [(typeof squares)[number], (typeof squares)[number]];
+      if (a.negative !== b.negative) continue;
+      // -(a ± b)²: both squares negative, and the middle term of the opposite sign to ±2ab.
+      const twice = c.product([c.num(Q.rational(a.negative ? -2n : 2n)), a.root, b.root]);
+      const plus = position.get(twice);
+      const minus = plus === undefined ? position.get(c.negate(twice)) : undefined;
+      const middle = plus ?? minus;
+      if (middle === undefined || middle === a.index || middle === b.index) continue;
+      const base = c.sum([a.root, plus !== undefined ? b.root : c.negate(b.root)]);
+      const square = c.power(base, c.num(Q.rational(2n)));
+      const rest = terms.filter((_, i) => i !== a.index && i !== b.index && i !== middle);
+      return c.sum([a.negative ? c.negate(square) : square, ...rest]);
+    }
   }
   return undefined;
 }
 
-/** r with r² = t exactly on the reals, for a term t; undefined where there is none of that kind. */
-function squareRoot(c: Canon, t: Expr): Expr | undefined {
+/**
+ * r with r² = t (or -t, `negated`) exactly on the reals, for a term t; undefined where there is none of
+ * that kind. Settled on the term's parts before anything is built: this runs on every term of most sums.
+ */
+function squareRoot(c: Canon, t: Expr, negated = false): Expr | undefined {
   const { coefficient, monomial } = splitTerm(c, t);
-  if (coefficient.exact === null || coefficient.value <= 0) return undefined;
-  const root = Q.rootExact(coefficient.exact, 2n);
+  if (coefficient.exact === null || (negated ? coefficient.value >= 0 : coefficient.value <= 0)) return undefined;
+  const factors = monomial === null ? [] : factorsOf(monomial);
+  if (!factors.every((f) => f.kind === 'pow' && mayHalve(f.args[1], isE(f.args[0])))) return undefined;
+  const root = Q.rootExact(Q.abs(coefficient.exact), 2n);
   if (root === undefined) return undefined;
-  const factors: Expr[] = [c.num(root)];
-  for (const f of monomial === null ? [] : factorsOf(monomial)) {
-    if (f.kind !== 'pow') return undefined;
-    const [base, exponent] = f.args;
-    const half = halved(c, exponent, isE(base));
-    if (half === undefined) return undefined;
-    factors.push(c.power(base, half));
+  const roots: Expr[] = [c.num(root)];
+  for (const f of factors) {
+    const [base, exponent] = (f as Extract<Expr, { kind: 'pow' }>).args;
+    roots.push(c.power(base, halved(c, exponent, isE(base)) as Expr));
   }
-  return c.product(factors);
+  return c.product(roots);
+}
+
+/** Whether halved() has a half of `exponent`: an even integer, or an even multiple for e. */
+function mayHalve(exponent: Expr, baseIsE: boolean): boolean {
+  if (exponent.kind === 'num') return isEvenInteger(exponent);
+  return baseIsE && exponent.kind === 'mul' && isEvenInteger(exponent.args[0] as Expr);
 }
 
 /** exponent/2 where that keeps (base^(exponent/2))² = base^exponent: an even integer, or any even multiple for e. */

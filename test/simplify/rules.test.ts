@@ -122,6 +122,12 @@ describe('collecting, folding and the identities built into sums and products', 
     ['2*(x*(2*x + 3/2)*tan(x^2) + 1)*sec(x^2)', '(x*(4*x + 3)*tan(x^2) + 2)*sec(x^2)'], // into a sum within a sum
     ['6*x*(x/2 + y/3)', 'x*(3*x + 2*y)'],
     ['-2*x*(x/2 - 1)', 'x*(2 - x)'],
+    // Three terms of a longer sum that are a square (perfect-square); sympy-419 was 9 operators.
+    ['x^2 - 2*x*y + y^2 + 1', '(x - y)^2 + 1'],
+    ['-x^2 - 2*x - 1 + y', 'y - (x + 1)^2'],
+    ['exp(2*x) + 2*exp(x) + 1 + x', 'x + (exp(x) + 1)^2'],
+    ['sin(x)^4 + sin(y)^2 - cos(y)^2 + 2*cos(x)^2', 'cos(x)^4 + 2*sin(y)^2'],
+    ['x^2 + 2*x + 4 + y', 'x*(x + 2) + y + 4'], // 4 is a square, but 2·x·2 is not 2x
     ['13*(x + y)*z', '13*z*(x + y)'], // no fraction cleared: the sum stays whole (a common factor to others)
     ['2*(13 + (5*x + 9)/x^4)*(y + 1)', '2*(13 + (5*x + 9)/x^4)*(y + 1)'],
     // A negative power of a function standing alone, as a term or argument, is rewritten as the
