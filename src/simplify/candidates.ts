@@ -15,8 +15,9 @@ import { signed } from './pretty.js';
 import { MAX_TERMS_FOR_SPLIT_COLLAPSE, SMALL_EXPANSION } from './limits.js';
 import { LOG_COMBINE, SQUARE_SUBSTITUTIONS } from './rules/sum.js';
 import { combinedLogs, hasTwoLogs } from './log-sums.js';
-import { HYPERBOLIC_FROM_EXP, TRIG_ADDITION, TRIG_CONTRACTION } from './rules/trig.js';
+import { EXP_FROM_HYPERBOLIC, HYPERBOLIC_FROM_EXP, TRIG_ADDITION, TRIG_CONTRACTION } from './rules/trig.js';
 import { mayPairExponentials, pairedExponentials } from './exponential-pairs.js';
+import { mayPairHyperbolics, pairedHyperbolics } from './hyperbolic-pairs.js';
 import { contractedSum, mayContract, mayContractWhenMultipliedOut } from './trig-contraction.js';
 import { harmonicSum, mayAddHarmonics } from './harmonic-addition.js';
 import { HARMONIC_ADDITION } from './rules/harmonic-addition.js';
@@ -99,6 +100,7 @@ const additionsExpanded: Build = (c, s) => expandedAdditions(c, s.args);
 const productsContracted: Build = (c, s) => contractedSum(c, s.args);
 const harmonicsAdded: Build = (c, s) => harmonicSum(c, s.args);
 const exponentialsPaired: Build = (c, s) => pairedExponentials(c, s.args);
+const hyperbolicsPaired: Build = (c, s) => pairedHyperbolics(c, s.args);
 const hornerForm: Build = (c, s) => factorOutOfSome(c, s.args);
 const squared: Build = (c, s) => perfectSquare(c, s.args);
 
@@ -156,8 +158,9 @@ function substitutions(c: Canon, sum: Extract<Expr, { kind: 'add' }>, trail: Tra
   const additions = hasTwoAdditions(sum.args) ? tried(c, trail, TRIG_ADDITION.name, sum, additionsExpanded) : undefined;
   const contraction = mayContract(c, sum.args) ? tried(c, trail, TRIG_CONTRACTION.name, sum, productsContracted) : undefined;
   const hyperbolic = mayPairExponentials(c, sum.args) ? tried(c, trail, HYPERBOLIC_FROM_EXP.name, sum, exponentialsPaired) : undefined;
+  const exponential = mayPairHyperbolics(c, sum.args) ? tried(c, trail, EXP_FROM_HYPERBOLIC.name, sum, hyperbolicsPaired) : undefined;
   const square = sum.args.length >= 3 ? tried(c, trail, PERFECT_SQUARE.name, sum, squared) : undefined;
-  return [...substituted, collapse, logs, additions, contraction, harmonic(c, sum, trail), hyperbolic, square];
+  return [...substituted, collapse, logs, additions, contraction, harmonic(c, sum, trail), hyperbolic, exponential, square];
 }
 
 /**

@@ -15,14 +15,14 @@ import { EXPONENTIAL_BALANCE } from '../../src/simplify/rules/exponential-balanc
 import { POWER_MERGE } from '../../src/simplify/rules/power-merge.js';
 import { COSINE_DOUBLING } from '../../src/simplify/rules/cosine-doubling.js';
 import { LOG_COMBINE, SQUARE_SUBSTITUTIONS, SUM_IDENTITIES } from '../../src/simplify/rules/sum.js';
-import { HYPERBOLIC_FROM_EXP, SQUARE_COLLAPSES, TRIG_ADDITION, TRIG_CONTRACTION, TRIG_QUOTIENT } from '../../src/simplify/rules/trig.js';
+import { EXP_FROM_HYPERBOLIC, HYPERBOLIC_FROM_EXP, SQUARE_COLLAPSES, TRIG_ADDITION, TRIG_CONTRACTION, TRIG_QUOTIENT } from '../../src/simplify/rules/trig.js';
 import { HARMONIC_ADDITION } from '../../src/simplify/rules/harmonic-addition.js';
 import { ZERO_POWER_LOG } from '../../src/simplify/rules/zero-power-log.js';
 import { NUMBER_INTO_SUM } from '../../src/simplify/rules/number-into-sum.js';
 
 const s = (text: string): string => format(simplify(parse(text)));
 const rows = [...POWER_RULES.rows, ...CALL_RULES.rows, ...SUM_IDENTITIES, ...SQUARE_SUBSTITUTIONS, ...SQUARE_COLLAPSES,
-  TRIG_QUOTIENT, TRIG_ADDITION, TRIG_CONTRACTION, HARMONIC_ADDITION, HYPERBOLIC_FROM_EXP, GAMMA_RATIO, GAMMA_ABSORB, SIGN_ABSORB, EXP_LOG_SPLIT, NUMBER_POWER_SPLIT, COMMON_EXPONENT, PERFECT_SQUARE, DOUBLE_ANGLE, RECIPROCAL_FUNCTION, EXPONENTIAL_BALANCE, POWER_MERGE, COSINE_DOUBLING, LOG_COMBINE, ZERO_POWER_LOG, NUMBER_INTO_SUM].map((r) => [r.name, r.examples] as const);
+  TRIG_QUOTIENT, TRIG_ADDITION, TRIG_CONTRACTION, HARMONIC_ADDITION, HYPERBOLIC_FROM_EXP, GAMMA_RATIO, GAMMA_ABSORB, SIGN_ABSORB, EXP_LOG_SPLIT, NUMBER_POWER_SPLIT, COMMON_EXPONENT, PERFECT_SQUARE, DOUBLE_ANGLE, RECIPROCAL_FUNCTION, EXPONENTIAL_BALANCE, POWER_MERGE, COSINE_DOUBLING, LOG_COMBINE, ZERO_POWER_LOG, NUMBER_INTO_SUM, EXP_FROM_HYPERBOLIC].map((r) => [r.name, r.examples] as const);
 
 describe('every simplification rule', () => {
   it.each(rows)('%s fires on its example', (_, { fires: [input, output] }) => {
@@ -128,6 +128,9 @@ describe('collecting, folding and the identities built into sums and products', 
     ['exp(2*x) + 2*exp(x) + 1 + x', 'x + (exp(x) + 1)^2'],
     ['sin(x)^4 + sin(y)^2 - cos(y)^2 + 2*cos(x)^2', 'cos(x)^4 + 2*sin(y)^2'],
     ['x^2 + 2*x + 4 + y', 'x*(x + 2) + y + 4'], // 4 is a square, but 2·x·2 is not 2x
+    // cosh(u) ± sinh(u) = e^(±u) (exp-from-hyperbolic), the converse of hyperbolic-from-exp.
+    ['sinh(x) + cosh(x)', 'exp(x)'],
+    ['3*y*cosh(x^2) - 3*y*sinh(x^2) + 1', '3*y*exp(-x^2) + 1'],
     ['13*(x + y)*z', '13*z*(x + y)'], // no fraction cleared: the sum stays whole (a common factor to others)
     ['2*(13 + (5*x + 9)/x^4)*(y + 1)', '2*(13 + (5*x + 9)/x^4)*(y + 1)'],
     // A negative power of a function standing alone, as a term or argument, is rewritten as the

@@ -141,3 +141,13 @@ export const HYPERBOLIC_FROM_EXP: Described = {
   guard: 'exact coefficients; kept only where smaller (candidates.ts)',
   examples: { fires: ['3*y*exp(x) - 3*y*exp(-x)', '6*y*sinh(x)'], not: ['exp(x) + exp(-2*x)', 'exp(x) + exp(-2*x)'] },
 };
+
+/**
+ * cosh and sinh of one argument read as the exponential they make (hyperbolic-pairs.ts), the converse of
+ * hyperbolic-from-exp: a·cosh(u) ± a·sinh(u) = a·e^(±u). A candidate form, kept only where smaller.
+ */
+export const EXP_FROM_HYPERBOLIC: Described = {
+  name: 'exp-from-hyperbolic', formula: 'a·cosh(u) + a·sinh(u) = a·e^u, a·cosh(u) - a·sinh(u) = a·e^(-u)',
+  guard: 'exact coefficients; kept only where smaller (candidates.ts)',
+  examples: { fires: ['sinh(log(x)) - cosh(log(x))', '-1/x'], not: ['cosh(x) + 2*sinh(x)', 'cosh(x) + 2*sinh(x)'] },
+};
