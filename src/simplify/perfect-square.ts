@@ -26,27 +26,33 @@ const MAX_SQUARES = 6;
  */
 export function perfectSquare(c: Canon, terms: readonly Expr[]): Expr | undefined {
   if (terms.length < 3 || terms.length > MAX_TERMS_FOR_PART) return undefined;
-  // The terms that are squares (or negated squares), each with its root.
-  const squares: { index: number; root: Expr; negative: boolean }[] = [];
+  // The terms that are squares (or negated squares), each with its root's number: the roots themselves
+  // are built only for a pair whose middle term's number 2ab is among the terms' (most sums have none).
+  const squares: { index: number; coefficient: Q.Rational; negative: boolean; root?: Expr }[] = [];
   for (let i = 0; i < terms.length && squares.length < MAX_SQUARES; i++) {
     const t = terms[i] as Expr;
     const negative = splitTerm(c, t).coefficient.value < 0;
-    const root = squareRoot(c, t, negative);
-    if (root !== undefined) squares.push({ index: i, root, negative });
+    const coefficient = rootCoefficient(c, t, negative);
+    if (coefficient !== undefined) squares.push({ index: i, coefficient, negative });
   }
   if (squares.length < 2) return undefined;
-  const position = new Map(terms.map((t, i) => [t, i]));
+  const numbers = new Set(terms.map((t) => numberKey(splitTerm(c, t).coefficient.exact)));
+  const rootOf = (square: (typeof squares)[number]): Expr => (square.root ??= squareRoot(c, terms[square.index] as Expr, square.negative) as Expr);
+  let position: Map<Expr, number> | undefined;
   for (let p = 0; p < squares.length; p++) {
     for (let q = p + 1; q < squares.length; q++) {
       const [a, b] = [squares[p], squares[q]] as [(typeof squares)[number], (typeof squares)[number]];
       if (a.negative !== b.negative) continue;
+      const middleNumber = Q.mul(Q.rational(2n), Q.mul(a.coefficient, b.coefficient));
+      if (!numbers.has(numberKey(middleNumber)) && !numbers.has(numberKey(Q.negate(middleNumber)))) continue;
       // -(a ± b)²: both squares negative, and the middle term of the opposite sign to ±2ab.
-      const twice = c.product([c.num(Q.rational(a.negative ? -2n : 2n)), a.root, b.root]);
+      const twice = c.product([c.num(Q.rational(a.negative ? -2n : 2n)), rootOf(a), rootOf(b)]);
+      position ??= new Map(terms.map((t, i) => [t, i]));
       const plus = position.get(twice);
       const minus = plus === undefined ? position.get(c.negate(twice)) : undefined;
       const middle = plus ?? minus;
       if (middle === undefined || middle === a.index || middle === b.index) continue;
-      const base = c.sum([a.root, plus !== undefined ? b.root : c.negate(b.root)]);
+      const base = c.sum([rootOf(a), plus !== undefined ? rootOf(b) : c.negate(rootOf(b))]);
       const square = c.power(base, c.num(Q.rational(2n)));
       const rest = terms.filter((_, i) => i !== a.index && i !== b.index && i !== middle);
       return c.sum([a.negative ? c.negate(square) : square, ...rest]);
@@ -55,19 +61,28 @@ export function perfectSquare(c: Canon, terms: readonly Expr[]): Expr | undefine
   return undefined;
 }
 
+/** A key for an exact number (a float: none that an exact one has). */
+const numberKey = (q: Q.Rational | null): string => (q === null ? 'float' : `${q.num}/${q.den}`);
+
 /**
- * r with r² = t (or -t, `negated`) exactly on the reals, for a term t; undefined where there is none of
- * that kind. Settled on the term's parts before anything is built: this runs on every term of most sums.
+ * The number of r with r² = t (or -t, `negated`) exactly on the reals, for a term t; undefined where
+ * there is no such r. Nothing is built: this runs on every term of most sums.
  */
-function squareRoot(c: Canon, t: Expr, negated = false): Expr | undefined {
+function rootCoefficient(c: Canon, t: Expr, negated: boolean): Q.Rational | undefined {
   const { coefficient, monomial } = splitTerm(c, t);
   if (coefficient.exact === null || (negated ? coefficient.value >= 0 : coefficient.value <= 0)) return undefined;
   const factors = monomial === null ? [] : factorsOf(monomial);
   if (!factors.every((f) => f.kind === 'pow' && mayHalve(f.args[1], isE(f.args[0])))) return undefined;
-  const root = Q.rootExact(Q.abs(coefficient.exact), 2n);
+  return Q.rootExact(Q.abs(coefficient.exact), 2n);
+}
+
+/** r with r² = t (or -t, `negated`) exactly on the reals, for a term t; undefined where there is none of that kind. */
+function squareRoot(c: Canon, t: Expr, negated = false): Expr | undefined {
+  const root = rootCoefficient(c, t, negated);
   if (root === undefined) return undefined;
+  const { monomial } = splitTerm(c, t);
   const roots: Expr[] = [c.num(root)];
-  for (const f of factors) {
+  for (const f of monomial === null ? [] : factorsOf(monomial)) {
     const [base, exponent] = (f as Extract<Expr, { kind: 'pow' }>).args;
     roots.push(c.power(base, halved(c, exponent, isE(base)) as Expr));
   }
