@@ -74,6 +74,12 @@ describe('outside the formulas', () => {
     ['uppergamma(3, 0) = Γ(3)', special.uppergamma(3, 0), 2],
     ['uppergamma(3, Infinity)', special.uppergamma(3, Infinity), 0],
     ['lowergamma(200, 300) (overflows)', special.lowergamma(200, 300), Infinity],
+    // Found by fuzzing: Γ(-∞, x) and Γ(-1e300, x) for x < 1 ran the recurrence without end (answer checking hung).
+    ['uppergamma(-Infinity, 0.5)', special.uppergamma(-Infinity, 0.5), NaN],
+    ['uppergamma(-1e300, 0.5) (overflows)', special.uppergamma(-1e300, 0.5), Infinity],
+    ['uppergamma(-1e300, 2)', special.uppergamma(-1e300, 2), 0],
+    ['uppergamma(-999.5, 1e-300) (overflows; was NaN, ∞ - ∞ in the recurrence)', special.uppergamma(-999.5, 1e-300), Infinity],
+    ['polygamma(2, NaN)', special.polygamma(2, NaN), NaN],
     // the polylogarithm: integer n ≥ 0; x ≤ 1 for n ≥ 1 (Li₀ is x/(1-x) everywhere)
     ['polylog(2, 1.5) (complex)', special.polylog(2, 1.5), NaN],
     ['polylog(1, 2) (complex)', special.polylog(1, 2), NaN],
@@ -115,5 +121,17 @@ describe('parity', () => {
   it.each(even)('%s is even', (name) => {
     const f = VALUES[name] as (x: number) => number;
     fc.assert(fc.property(anyX, (x) => f(-x) === f(x)), { seed: 42, numRuns: 300 });
+  });
+});
+
+describe('Γ(s, x) for x < 1 past the recurrence\'s steps, by the continued fraction', () => {
+  // mpmath 1.3 gammainc(s, x) at 30 digits (python3-mpmath, run once).
+  it.each([
+    [-1000.5, 0.5, 9.1818274383418202075e297],
+    [-1500.25, 0.99, 874.77718865475167228],
+    [-5000.5, 0.9999, 0.00012129097316198697729],
+    [-1001, 0.99, 8.6767054549874700359],
+  ])('uppergamma(%s, %s) is %s to 1e-13', (s, x, want) => {
+    expect(Math.abs(special.uppergamma(s, x) - want) / want).toBeLessThan(1e-13);
   });
 });
