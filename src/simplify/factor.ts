@@ -153,7 +153,7 @@ function commonPowers(c: Canon, monomials: readonly (readonly Expr[])[]): [Expr,
 const exponentOf = (c: Canon, f: Expr): Expr => (f.kind === 'pow' ? f.args[1] : c.one);
 
 /** The gcd of exact coefficients (negative when all are), or undefined when it is 1 or a float is involved. */
-function commonCoefficient(c: Canon, coefficients: readonly Num[]): Num | undefined {
+export function commonCoefficient(c: Canon, coefficients: readonly Num[]): Num | undefined {
   if (coefficients.some((q) => q.exact === null)) return undefined;
   let num = 0n;
   let den = 1n;

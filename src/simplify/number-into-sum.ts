@@ -60,7 +60,7 @@ function gainOf(c: Canon, q: Rational, terms: readonly Expr[], depth = NESTED_LE
 const NESTED_LEVELS = 2;
 
 /** Operators a number prints with: its / where it is a fraction, and its * where it multiplies something and is not ±1. */
-function operatorsOf(r: Rational, multiplies: boolean): number {
+export function operatorsOf(r: Rational, multiplies: boolean): number {
   const fraction = r.den !== 1n ? 1 : 0;
   const times = multiplies && r.num !== 1n && r.num !== -1n ? 1 : 0;
   return fraction + times;

@@ -4,7 +4,7 @@
 // x^a·x^b = x^(a+b) holds wherever both sides are finite: a non-integer power of a negative number
 // is NaN in the input already, and 0^a·0^-a is 0·∞ there.
 
-import type { Expr } from '../ast/expr.js';
+import type { Expr, Num } from '../ast/expr.js';
 import { isExact, isMinusOneNum } from '../ast/numbers.js';
 import type { Canon } from './canon.js';
 import { Coefficient } from './coefficient.js';
@@ -38,6 +38,10 @@ import { cosineDoublings } from './cosine-doubling.js';
 import { COSINE_DOUBLING } from './rules/cosine-doubling.js';
 import { numberIntoSum } from './number-into-sum.js';
 import { NUMBER_INTO_SUM } from './rules/number-into-sum.js';
+import { powerIntoSum } from './power-into-sum.js';
+import { POWER_INTO_SUM } from './rules/power-into-sum.js';
+import { contentOutOfPowers } from './power-content.js';
+import { POWER_CONTENT } from './rules/power-content.js';
 
 /**
  * The factors of a product by base, in the order met: each base's exponents, and its factor while it
@@ -125,22 +129,41 @@ export function canonicalProduct(c: Canon, factors: readonly Expr[]): Expr {
     const rewritten = rewrite(c, settled);
     if (rewritten !== undefined) best = smallerByRule(c, best, canonicalProduct(c, [...numbersOf(c, coefficient), ...rewritten]), rule);
   }
-  // 2·x·(2x + 3/2) = x·(4x + 3): the number into a sum, its product then without one. Not again inside
-  // that product: a sum whose content came out again would hand it back, and so on without end.
-  const distributed = coefficient.overflowing.length === 0 && !distributing ? numberIntoSum(c, coefficient.node(c), settled) : undefined;
-  if (distributed !== undefined) {
-    distributing = true;
+  return coefficient.overflowing.length === 0 && !rewritingSums ? withSumsRewritten(c, coefficient.node(c), settled, best) : best;
+}
+
+/**
+ * Rewrites of a product's sums through its number or its other factors, each the product's factors
+ * (its number among them) or undefined, most products settled by a scan.
+ */
+const SUM_REWRITES: readonly { rule: string; rewrite: (c: Canon, coefficient: Num, factors: readonly Expr[]) => Expr[] | undefined }[] = [
+  { rule: NUMBER_INTO_SUM.name, rewrite: numberIntoSum }, // 2·x·(2x + 3/2) = x·(4x + 3)
+  { rule: POWER_INTO_SUM.name, rewrite: powerIntoSum }, // (a - x)^2·(t^2/(a - x)^2 + 1) = t^2 + (a - x)^2
+  { rule: POWER_CONTENT.name, rewrite: contentOutOfPowers }, // 2·(x/2 - 1/2)^2 = (x - 1)^2/2
+];
+
+/**
+ * `best`, or a product with its sums rewritten (SUM_REWRITES) where that is smaller. None is tried again
+ * inside the product it assembles: a sum whose content came out again would hand it back (number-into-sum
+ * and power-content go opposite ways), and so on without end. A function of its own, apart from
+ * canonicalProduct, which runs for every product and these rarely do more than scan.
+ */
+function withSumsRewritten(c: Canon, coefficient: Num, settled: readonly Expr[], best: Expr): Expr {
+  for (const { rule, rewrite } of SUM_REWRITES) {
+    const rewritten = rewrite(c, coefficient, settled);
+    if (rewritten === undefined) continue;
+    rewritingSums = true;
     try {
-      best = smallerByRule(c, best, canonicalProduct(c, distributed), NUMBER_INTO_SUM.name);
+      best = smallerByRule(c, best, canonicalProduct(c, rewritten), rule);
     } finally {
-      distributing = false;
+      rewritingSums = false;
     }
   }
   return best;
 }
 
-/** Whether a product with a number put into one of its sums is being assembled (number-into-sum). */
-let distributing = false;
+/** Whether a product with one of its sums rewritten (SUM_REWRITES) is being assembled. */
+let rewritingSums = false;
 
 /**
  * Candidate rewrites of a product's factors, each through a factor the product must hold too (so most

@@ -19,10 +19,12 @@ import { EXP_FROM_HYPERBOLIC, HYPERBOLIC_FROM_EXP, SQUARE_COLLAPSES, TRIG_ADDITI
 import { HARMONIC_ADDITION } from '../../src/simplify/rules/harmonic-addition.js';
 import { ZERO_POWER_LOG } from '../../src/simplify/rules/zero-power-log.js';
 import { NUMBER_INTO_SUM } from '../../src/simplify/rules/number-into-sum.js';
+import { POWER_INTO_SUM } from '../../src/simplify/rules/power-into-sum.js';
+import { POWER_CONTENT } from '../../src/simplify/rules/power-content.js';
 
 const s = (text: string): string => format(simplify(parse(text)));
 const rows = [...POWER_RULES.rows, ...CALL_RULES.rows, ...SUM_IDENTITIES, ...SQUARE_SUBSTITUTIONS, ...SQUARE_COLLAPSES,
-  TRIG_QUOTIENT, TRIG_ADDITION, TRIG_CONTRACTION, HARMONIC_ADDITION, HYPERBOLIC_FROM_EXP, GAMMA_RATIO, GAMMA_ABSORB, SIGN_ABSORB, EXP_LOG_SPLIT, NUMBER_POWER_SPLIT, COMMON_EXPONENT, PERFECT_SQUARE, DOUBLE_ANGLE, RECIPROCAL_FUNCTION, EXPONENTIAL_BALANCE, POWER_MERGE, COSINE_DOUBLING, LOG_COMBINE, ZERO_POWER_LOG, NUMBER_INTO_SUM, EXP_FROM_HYPERBOLIC].map((r) => [r.name, r.examples] as const);
+  TRIG_QUOTIENT, TRIG_ADDITION, TRIG_CONTRACTION, HARMONIC_ADDITION, HYPERBOLIC_FROM_EXP, GAMMA_RATIO, GAMMA_ABSORB, SIGN_ABSORB, EXP_LOG_SPLIT, NUMBER_POWER_SPLIT, COMMON_EXPONENT, PERFECT_SQUARE, DOUBLE_ANGLE, RECIPROCAL_FUNCTION, EXPONENTIAL_BALANCE, POWER_MERGE, COSINE_DOUBLING, LOG_COMBINE, ZERO_POWER_LOG, NUMBER_INTO_SUM, EXP_FROM_HYPERBOLIC, POWER_INTO_SUM, POWER_CONTENT].map((r) => [r.name, r.examples] as const);
 
 describe('every simplification rule', () => {
   it.each(rows)('%s fires on its example', (_, { fires: [input, output] }) => {
@@ -131,6 +133,8 @@ describe('collecting, folding and the identities built into sums and products', 
     // cosh(u) ± sinh(u) = e^(±u) (exp-from-hyperbolic), the converse of hyperbolic-from-exp.
     ['sinh(x) + cosh(x)', 'exp(x)'],
     ['3*y*cosh(x^2) - 3*y*sinh(x^2) + 1', '3*y*exp(-x^2) + 1'],
+    // exp-log-split with no power of log's argument beside it (it once asked for one).
+    ['y*exp(x - log(x))', 'y*exp(x)/x'],
     ['13*(x + y)*z', '13*z*(x + y)'], // no fraction cleared: the sum stays whole (a common factor to others)
     ['2*(13 + (5*x + 9)/x^4)*(y + 1)', '2*(13 + (5*x + 9)/x^4)*(y + 1)'],
     // A negative power of a function standing alone, as a term or argument, is rewritten as the
