@@ -12,33 +12,39 @@ import { splitFactor } from './terms.js';
 const MAX_TERMS = 16;
 
 /**
- * The product's number and its factors with a sum S^n (n = ±1) whose terms divide by a base b that is
- * a factor b^k of the product too, as b^(k - n·j)·(S·b^j)^n, where b^j is the largest power of b that
- * the terms divide by: the fractions of S in b cleared, the product's own power of b paying for it.
- * Undefined where no pair qualifies; the caller keeps the result only where it prints smaller.
+ * The product's number and its factors with each sum S^n (n = ±1) whose terms divide by a base b that
+ * is a factor b^k of the product too as (S·b^j)^n, b^k as b^(k - n·j), where b^j is the largest power
+ * of b that the terms divide by: the fractions of S in b cleared, the product's own power of b paying
+ * for it. The sums are taken in turn, each seeing the powers the ones before it left, so x·(1 - e/x^2)
+ * /(x + e/x) is (x^2 - e)/(x^2 + e) at once (one sum alone prints no smaller). Undefined where no sum
+ * qualifies; the caller keeps the result only where it prints smaller.
  */
 export function powerIntoSum(c: Canon, coefficient: Num, factors: readonly Expr[]): Expr[] | undefined {
+  let out: Expr[] | undefined; // the factors, copied at the first sum taken
   for (let i = 0; i < factors.length; i++) {
     // No object is made for a factor that is not a sum or its reciprocal: this runs for every product.
-    const f = factors[i] as Expr;
+    const f = (out ?? factors)[i] as Expr; // as the sums before it left it
     const sum = f.kind === 'add' ? f : f.kind === 'pow' && f.args[0].kind === 'add' && unitSign(f.args[1]) !== 0 ? f.args[0] : undefined;
     if (sum?.kind !== 'add' || sum.args.length > MAX_TERMS) continue;
     const n = f.kind === 'pow' ? f.args[1] : c.one;
     const unit = unitSign(n);
     const divisors = divisorsOf(sum.args);
     if (divisors === undefined) continue; // most sums: no term divides by anything
-    for (let j = 0; j < factors.length; j++) {
+    const current = out ?? factors;
+    for (let j = 0; j < current.length; j++) {
       if (j === i) continue;
-      const { base, exponent: k } = splitFactor(c, factors[j] as Expr);
+      const { base, exponent: k } = splitFactor(c, current[j] as Expr);
       const lowest = divisors.get(base);
       if (lowest === undefined || k.kind !== 'num' || k.exact === null || !Q.isInteger(k.exact)) continue;
       const power = c.power(base, c.num(Q.negate(lowest)));
       const into = c.sum(sum.args.map((t) => c.product([power, t])));
-      const left = c.power(base, c.num(unit > 0 ? Q.add(k.exact, lowest) : Q.sub(k.exact, lowest)));
-      return [coefficient, ...factors.flatMap((f, at) => (at === i ? [unit > 0 ? into : c.power(into, n)] : at === j ? [left] : [f]))];
+      out ??= [...factors];
+      out[i] = unit > 0 ? into : c.power(into, n);
+      out[j] = c.power(base, c.num(unit > 0 ? Q.add(k.exact, lowest) : Q.sub(k.exact, lowest)));
+      break;
     }
   }
-  return undefined;
+  return out && [coefficient, ...out];
 }
 
 /**

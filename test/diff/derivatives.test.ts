@@ -173,6 +173,8 @@ describe('forms a random comparison with SymPy found smaller there (its simplify
     // SymPy: -((a - x)/cosh(x)**2 + tanh(x))/((a - x)**2 + tanh(x)**2).
     ['atan(tanh(x)/(x - a))', '-((a - x)*sech(x)^2 + tanh(x))/((a - x)^2 + tanh(x)^2)'],
     ['atan(sin(x)/x)', '(x*cos(x) - sin(x))/(x^2 + sin(x)^2)'], // the normal form's, before as now
+    // power-into-sum at two sums in turn (one alone prints no smaller): was x*(1 - exp(5)/x^2)/(x + exp(5)/x) + ….
+    ['x*log(x + exp(5)/x)', 'log(x + exp(5)/x) + (x^2 - exp(5))/(x^2 + exp(5))'],
     // power-content: was …/(2*(x/2 - 1/2)^2). SymPy: 2*((x - 1)*(tan(a + x)**2 + 1) - tan(a + x))/(x - 1)**2.
     ['tan(x + a)/(x/2 - 1/2)', '2*((x - 1)*sec(a + x)^2 - tan(a + x))/(x - 1)^2'],
   ])('d/dx %s is %s', (input, expected) => {

@@ -133,6 +133,8 @@ describe('collecting, folding and the identities built into sums and products', 
     // cosh(u) ± sinh(u) = e^(±u) (exp-from-hyperbolic), the converse of hyperbolic-from-exp.
     ['sinh(x) + cosh(x)', 'exp(x)'],
     ['3*y*cosh(x^2) - 3*y*sinh(x^2) + 1', '3*y*exp(-x^2) + 1'],
+    // power-into-sum at two sums in turn: x·(1 - e^5/x^2)/(x + e^5/x), from d/dx x*log(x + exp(5)/x).
+    ['x*(1 - exp(5)/x^2)/(x + exp(5)/x)', '(x^2 - exp(5))/(x^2 + exp(5))'],
     // exp-log-split with no power of log's argument beside it (it once asked for one).
     ['y*exp(x - log(x))', 'y*exp(x)/x'],
     ['13*(x + y)*z', '13*z*(x + y)'], // no fraction cleared: the sum stays whole (a common factor to others)
