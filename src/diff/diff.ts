@@ -109,8 +109,10 @@ function polished(polynomial: Expr | undefined): Expr | undefined {
   const size = operatorCountAtMost(polynomial, MAX_POLYNOMIAL_TO_SIMPLIFY);
   // The polynomial printer builds flat products (3*x*y as one node): put as its text parses.
   if (size === undefined) return asParsed(polynomial);
+  // A tie too: the polynomial's kernels are the input's subtrees as written, and only simplify
+  // writes sec(x + x) as sec(2*x) (the same operator count; found by a random comparison with SymPy).
   const simplified = simplify(polynomial);
-  return operatorCount(simplified) < size ? simplified : asParsed(polynomial);
+  return operatorCount(simplified) <= size ? simplified : asParsed(polynomial);
 }
 
 /**

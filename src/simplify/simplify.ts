@@ -70,6 +70,11 @@ function settled(printed: Expr): Expr {
   return best;
 }
 
+/** The rule a settling pass stands for: a denominator made rational, or the normal form's again. */
+function settlingRule(printed: Expr): string {
+  return postorderUpTo(printed, MAX_NODES_FOR_SETTLING)?.some(overRootsOfNumbers) === true ? 'rationalize-denominator' : 'cancel';
+}
+
 /**
  * A product or quotient with a factor exp(-u) beside other factors: the normal form, given the result
  * again, may print that factor as a divisor ((1 - 2e^(5x))·e^(-3x/2) as (1 - 2e^(5x))/e^(3x/2), one
@@ -263,7 +268,12 @@ export function simplifyTraced(root: Expr): { result: Expr; steps: Simplificatio
     if (normal !== undefined) steps.push({ rule: 'cancel', before: printed, after: normal });
     const angled = angleCandidate(normal ?? printed, normal === undefined ? { canon, canonical: canonical as Expr } : undefined);
     if (angled !== undefined) steps.push({ rule: DOUBLE_ANGLE.name, before: normal ?? printed, after: angled });
-    return { result: angled ?? normal ?? printed, steps };
+    // Settled as simplify settles it, so the result is simplify's (derivationSteps' result must be
+    // diff's: found by fuzzing, d/dx erfc(x)/sqrt(x) differed by the form of its exp(-x^2)).
+    const result = angled ?? normal ?? printed;
+    const final = settled(result);
+    if (final !== result) steps.push({ rule: settlingRule(result), before: result, after: final });
+    return { result: final, steps };
   }
   steps.push({ rule: 'size-guard', before: canon.printed(canonical as Expr), after: root });
   return { result: root, steps };

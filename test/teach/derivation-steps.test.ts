@@ -133,6 +133,15 @@ describe('derivationSteps on random trees', () => {
     }), { seed: 42, numRuns: 200 });
   });
 
+  it('ends at diff where simplify settles its result (a factor exp(-x^2) simplified again)', () => {
+    // Found by fuzzing: simplifyTraced, which derivationSteps ends with, did not settle as simplify does.
+    const e = parse('erfc(x)/x^0.5');
+    const { steps, result } = derivationSteps(e, 'x');
+    expect(format(result)).toBe('-0.5*erfc(x)/x^1.5 - 2/(exp(x^2)*x^0.5*sqrt(pi))');
+    expect(equals(result, diff(e, 'x'))).toBe(true);
+    expect(steps[steps.length - 1]?.text).toBe(format(result));
+  });
+
   it('ends at diff of order 2', () => {
     fc.assert(fc.property(layered(leaves, (sub) => operatorNodes(sub), 3), (e) => {
       expect(equals(derivationSteps(e, 'x', { order: 2 }).result, diff(e, 'x', 2))).toBe(true);
