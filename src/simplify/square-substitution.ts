@@ -33,8 +33,22 @@ export function monomialsOf(c: Canon, terms: readonly Expr[]): (readonly Expr[])
 /** The sum rewritten by `s`, if it applies (the square present, and the other function of its u too). */
 export function substitutedSum(c: Canon, terms: readonly Expr[], monomials: readonly (readonly Expr[])[],
   s: SquareSubstitution): Expr | undefined {
-  const squares = monomials.flat().map((f) => squaredPower(f, s.square)).filter((x) => x !== undefined);
-  const others = new Set(monomials.flat().map((f) => callOf(f, s.other)).filter((u) => u !== undefined));
+  // Loops, nothing allocated until a square is found: asked of every sum of three terms or more.
+  let squares: [Expr, bigint][] | undefined;
+  for (const m of monomials) {
+    for (const f of m) {
+      const power = squaredPower(f, s.square);
+      if (power !== undefined) (squares ??= []).push(power);
+    }
+  }
+  if (squares === undefined) return undefined;
+  const others = new Set<Expr>();
+  for (const m of monomials) {
+    for (const f of m) {
+      const u = callOf(f, s.other);
+      if (u !== undefined) others.add(u);
+    }
+  }
   if (!squares.some(([u]) => others.has(u))) return undefined;
   // Each term multiplied out here, h(u)^n = Σ_j C(k, j)·constant^(k-j)·scale^j·other(u)^2j · h(u)^(n mod 2)
   // with k = n div 2: built through c.sum, the sum constant + scale·other(u)² would collapse back to

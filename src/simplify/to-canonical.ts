@@ -10,7 +10,7 @@
 
 import type { Expr, Kind } from '../ast/expr.js';
 import { assertNever } from '../ast/expr.js';
-import { IntColumn } from '../ast/int-column.js';
+import { IntColumn, TYPED_FROM } from '../ast/int-column.js';
 import { operatorsOf } from '../ast/size.js';
 import type { Canon } from './canon.js';
 
@@ -45,7 +45,8 @@ export function toCanonical(c: Canon, roots: readonly Expr[], { fresh = false } 
   const walk = new Walk(c, roots, fresh);
   const { nodes, post, refs, parentKind, forms } = walk;
   // Counts of a DAG can pass 2^31 (a tree of shared squares doubles per level): doubles, as numbers are.
-  const sizes = fresh ? new Float64Array(nodes.length) : undefined;
+  // A plain array for a small tree: a typed array's buffer cost a small simplification a fiftieth of its time.
+  const sizes = fresh ? (nodes.length <= TYPED_FROM ? new Array<number>(nodes.length).fill(0) : new Float64Array(nodes.length)) : undefined;
   for (let i = 0; i < post.length; i++) {
     const n = post.at(i);
     const node = nodes[n] as Expr;
@@ -162,7 +163,7 @@ const gatherNodes: number[] = [];
 const gatherInverted: boolean[] = [];
 
 /** `operatorCount` of node n of the input, from its children's. */
-function inputSize(n: number, walk: Walk, sizes: Float64Array): number {
+function inputSize(n: number, walk: Walk, sizes: Float64Array | number[]): number {
   const node = walk.nodes[n] as Expr;
   let sum = operatorsOf(node);
   if (node.kind !== 'num' && node.kind !== 'var' && node.kind !== 'const') {

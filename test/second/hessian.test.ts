@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { dagSize, diff, evaluate, format, parse, type Expr } from '../../src/index.js';
 import { ExpressionTooLargeError, InvalidArgumentError } from '../../src/errors.js';
 import { isExactZero } from '../../src/ast/numbers.js';
+import { children } from '../../src/ast/expr.js';
 import { hessian, jacobian } from '../../src/second/hessian.js';
 import { sparsity } from '../../src/second/sparsity.js';
 import { rosenbrock } from './rosenbrock.js';
@@ -42,7 +43,7 @@ describe('hessian', () => {
       const stack = [e];
       while (stack.length > 0) {
         const n = stack.pop() as Expr;
-        if (!seen.has(n)) { seen.add(n); if ('args' in n) stack.push(...n.args); }
+        if (!seen.has(n)) { seen.add(n); stack.push(...children(n)); }
       }
       return seen;
     };
