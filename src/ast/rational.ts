@@ -66,8 +66,12 @@ export function compare(a: Rational, b: Rational): number {
 export function bitLength(a: Rational): number {
   const n = a.num < 0n ? -a.num : a.num;
   const big = n > a.den ? n : a.den;
-  return big === 0n ? 0 : big.toString(2).length;
+  // Most numbers fit 32 bits: counted there without a string (budgets ask this of every coefficient).
+  if (big < TWO_TO_32) return 32 - Math.clz32(Number(big));
+  return big.toString(2).length;
 }
+
+const TWO_TO_32 = 1n << 32n;
 
 /**
  * a^k for an integer k, exactly; undefined for 0^negative and when the result would pass `maxBits`

@@ -60,7 +60,8 @@ function smallTreeCount(e: Expr): number {
     if (visits === SMALL_TREE_VISITS) return -1;
     const node = pending.pop() as Expr;
     sum += operatorsOf(node);
-    for (const kid of children(node)) pending.push(kid);
+    const kids = children(node);
+    for (let i = 0; i < kids.length; i++) pending.push(kids[i] as Expr);
   }
   return sum;
 }

@@ -70,7 +70,9 @@ export function foldAll<T>(
   results: Map<Expr, T> = new Map(),
 ): Map<Expr, T> {
   for (const node of postorder(roots, (n) => results.has(n))) {
-    const kids = children(node).map((k) => results.get(k) as T);
+    const nodes = children(node);
+    const kids = new Array<T>(nodes.length);
+    for (let i = 0; i < nodes.length; i++) kids[i] = results.get(nodes[i] as Expr) as T;
     results.set(node, combine(node, kids));
   }
   return results;
