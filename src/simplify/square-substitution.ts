@@ -65,7 +65,9 @@ export function substitutedSum(c: Canon, terms: readonly Expr[], monomials: read
       const [u, n] = power;
       const parts = binomial(c, s, u, n);
       if (expansions.length * parts.length > MAX_EXPANDED_TERMS) return undefined;
-      expansions = expansions.flatMap((e) => parts.map((p) => [...e, ...p]));
+      const next: Expr[][] = [];
+      for (const e of expansions) for (const p of parts) next.push(e.concat(p));
+      expansions = next;
     }
     rewritten.push(...expansions.map((e) => c.product(e)));
     if (rewritten.length > MAX_EXPANDED_TERMS) return undefined;
