@@ -122,6 +122,7 @@ function hashArgs(seed: number, args: readonly Expr[]): number {
 // undefined: one hidden class for all, so that the engine's look-ups of `kind`, `args` and `hash` in
 // the passes (which meet every kind) stay monomorphic. Four shapes (a number, a name, an operator, a
 // call) cost the simplifier 10-12% on small derivatives (sigmoid 108 → 96 µs, prod4 343 → 314 µs).
+// The price is memory: an operator node with its two-operand array is 152 bytes, not 120.
 
 function node<T extends Expr>(
   kind: Kind, hash: number, args: readonly Expr[] | undefined, fn: FunctionName | undefined,
