@@ -121,12 +121,29 @@ function mapDefined<T, U>(value: T | undefined, f: (v: T) => U): U | undefined {
 
 function integerRoot(n: bigint, k: bigint): bigint | undefined {
   if (n < 2n) return n;
-  if (!Number.isFinite(Number(n))) return undefined;
+  const x = Number(n);
+  if (x <= Number.MAX_SAFE_INTEGER) return safeIntegerRoot(x, Number(k));
+  if (!Number.isFinite(x)) return undefined;
   // A floating-point guess, corrected by exact comparison.
   let r = BigInt(Math.round(Number(n) ** (1 / Number(k))));
   for (let i = 0; i < 4; i++) {
     if (r ** k === n) return r;
     r += r ** k < n ? 1n : -1n;
+  }
+  return undefined;
+}
+
+/**
+ * integerRoot of a safe integer, in doubles: a sum's perfect-square test asks it of every coefficient,
+ * and bigint powers were a sixtieth of a high derivative's time. Products are exact below 2^53, and one
+ * that passes it is larger than x, so the comparison with x is exact either way.
+ */
+function safeIntegerRoot(x: number, k: number): bigint | undefined {
+  const guess = Math.round(x ** (1 / k));
+  for (let r = Math.max(guess - 1, 0); r <= guess + 1; r++) {
+    let power = 1;
+    for (let i = 0; i < k && power <= x; i++) power *= r;
+    if (power === x) return BigInt(r);
   }
   return undefined;
 }

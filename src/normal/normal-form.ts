@@ -8,6 +8,8 @@ import { budgetFor, unlessTooLarge } from './budgets.js';
 import {
   CANCEL, CANDIDATE, CANDIDATE_OVER_COS, CANDIDATE_OVER_SIN, CANDIDATE_OVER_SIN_COS, normalize, rationalFunctionOf, type Mode,
 } from './normalize.js';
+import type { RationalFunction } from './rational-function.js';
+import { toTree } from './to-rational.js';
 import { mixesTrigSpellings } from './trig-spellings.js';
 import { holdsPythagoreanPair, reducedByPythagoras } from './pythagorean.js';
 import { postorderUpTo } from '../ast/walk.js';
@@ -37,9 +39,14 @@ export function normalFormOrTie(e: Expr, nodes?: readonly Expr[]): { form: Expr;
   // tried, as writing tan(x) as sin(x)/cos(x) makes every other result larger.
   const modes = mixesTrigSpellings(e, nodes) ? [CANDIDATE, CANDIDATE_OVER_SIN_COS] : [CANDIDATE];
   for (const mode of modes) {
-    const result = unlessTooLarge(() => normalize(e, mode, budgetFor(e, 'candidate')));
+    // The rational function kept beside its tree: a tie asks its denominator's degree (cancelsFactor).
+    const normalized = unlessTooLarge(() => {
+      const { rf, n } = rationalFunctionOf(e, mode, budgetFor(e, 'candidate'));
+      return { rf, tree: toTree(rf, n) };
+    });
+    const result = normalized?.tree;
     const size = result === undefined ? Infinity : operatorCount(result);
-    if (size < bestSize || (size === bestSize && best === undefined && result !== undefined && cancelsFactor(e, mode))) {
+    if (size < bestSize || (size === bestSize && best === undefined && normalized !== undefined && cancelsFactor(e, mode, normalized.rf))) {
       [best, bestSize] = [result, size];
     } else if (size === bestSize && best === undefined && tie === undefined) tie = result;
   }
@@ -56,17 +63,15 @@ export function normalFormOrTie(e: Expr, nodes?: readonly Expr[]): { form: Expr;
 }
 
 /**
- * Whether the normal form of e in `mode` divides out a common factor of positive degree: its
- * denominator has a lower degree than the same form without the GCD step. A tie in size goes to such
- * a form, the quotient in lowest terms ((x^3 - 1)/(x^2 - 1) is (x^2 + x + 1)/(x + 1)); any other tie
- * keeps the simplifier's own form (1/x + 1, not (x + 1)/x; sqrt(3)/2 + 1 and (sqrt(3) + 2)/2 alike).
+ * Whether the normal form of e in `mode` (`cancelled`, its rational function) divides out a common
+ * factor of positive degree: its denominator has a lower degree than the same form without the GCD
+ * step. A tie in size goes to such a form, the quotient in lowest terms ((x^3 - 1)/(x^2 - 1) is
+ * (x^2 + x + 1)/(x + 1)); any other tie keeps the simplifier's own form (1/x + 1, not (x + 1)/x;
+ * sqrt(3)/2 + 1 and (sqrt(3) + 2)/2 alike).
  */
-function cancelsFactor(e: Expr, mode: Mode): boolean {
-  const degree = (m: Mode): number | undefined =>
-    unlessTooLarge(() => totalDegree(rationalFunctionOf(e, m, budgetFor(e, 'candidate')).rf.den));
-  const cancelled = degree(mode);
-  const together = cancelled === undefined ? undefined : degree({ ...mode, reduce: false });
-  return cancelled !== undefined && together !== undefined && cancelled < together;
+function cancelsFactor(e: Expr, mode: Mode, cancelled: RationalFunction): boolean {
+  const together = unlessTooLarge(() => totalDegree(rationalFunctionOf(e, { ...mode, reduce: false }, budgetFor(e, 'candidate')).rf.den));
+  return together !== undefined && totalDegree(cancelled.den) < together;
 }
 
 /** The sum over its variables of a polynomial's degree in each. */

@@ -29,10 +29,12 @@ export function simplify(root: Expr): Expr {
 /**
  * Several expressions simplified together, sharing their common subexpressions; with `shareProducts`,
  * one product is also written through another whose factors it contains (share.ts), for gradients.
+ * `canon`: the builder to make the canonical forms in, when the caller keeps one across calls (diff,
+ * order after order); a new one otherwise.
  */
-export function simplifyAll(roots: readonly Expr[], { shareProducts = false, angles = true, settle = true } = {}): Expr[] {
-  const canon = new CanonBuilder();
-  const { forms: canonical, inputSizes } = toCanonical(canon, roots, { fresh: true });
+export function simplifyAll(roots: readonly Expr[], { shareProducts = false, angles = true, settle = true, canon: given = undefined as CanonBuilder | undefined } = {}): Expr[] {
+  const canon = given ?? new CanonBuilder();
+  const { forms: canonical, inputSizes } = toCanonical(canon, roots, { fresh: given === undefined });
   const results = shareProducts ? shareSubproducts(canon, canonical) : canonical;
   return roots.map((root, i) => {
     const result = contentOut(canon, results[i] as Expr) ?? (results[i] as Expr);
