@@ -6,7 +6,8 @@ import { operatorCount } from '../ast/size.js';
 import { degreeIn, variablesOf, type Poly } from '../poly/poly.js';
 import { budgetFor, unlessTooLarge } from './budgets.js';
 import {
-  CANCEL, CANDIDATE, CANDIDATE_OVER_COS, CANDIDATE_OVER_SIN, CANDIDATE_OVER_SIN_COS, normalize, rationalFunctionOf, type Mode,
+  CANCEL, CANDIDATE, CANDIDATE_OVER_COS, CANDIDATE_OVER_COS_SIN_COS, CANDIDATE_OVER_SIN, CANDIDATE_OVER_SIN_COS,
+  CANDIDATE_OVER_SIN_SIN_COS, normalize, rationalFunctionOf, type Mode,
 } from './normalize.js';
 import type { RationalFunction } from './rational-function.js';
 import { toTree } from './to-rational.js';
@@ -37,7 +38,8 @@ export function normalFormOrTie(e: Expr, nodes?: readonly Expr[]): { form: Expr;
   let bestSize = operatorCount(e);
   // Over sin and cos as well where one family is spelled two ways (sec(x)^2 - 1/cos(x)^2 is 0); both
   // tried, as writing tan(x) as sin(x)/cos(x) makes every other result larger.
-  const modes = mixesTrigSpellings(e, nodes) ? [CANDIDATE, CANDIDATE_OVER_SIN_COS] : [CANDIDATE];
+  const mixes = mixesTrigSpellings(e, nodes);
+  const modes = mixes ? [CANDIDATE, CANDIDATE_OVER_SIN_COS] : [CANDIDATE];
   for (const mode of modes) {
     // The rational function kept beside its tree: a tie asks its denominator's degree (cancelsFactor).
     const normalized = unlessTooLarge(() => {
@@ -50,13 +52,15 @@ export function normalFormOrTie(e: Expr, nodes?: readonly Expr[]): { form: Expr;
       [best, bestSize] = [result, size];
     } else if (size === bestSize && best === undefined && tie === undefined) tie = result;
   }
-  // With the Pythagorean relation (pythagorean.ts): sin(x)^2/(1 + cos(x)) is 1 - cos(x). Taken only where smaller.
-  if (holdsPythagoreanPair(nodes ?? postorderUpTo(e, MAX_NODES_FOR_PAIRS) ?? [])) {
-    for (const mode of [CANDIDATE_OVER_COS, CANDIDATE_OVER_SIN]) {
-      const result = unlessTooLarge(() => normalize(e, mode, budgetFor(e, 'candidate')));
-      const size = result === undefined ? Infinity : operatorCount(result);
-      if (size < bestSize) [best, bestSize] = [result, size];
-    }
+  // With the Pythagorean relation (pythagorean.ts): sin(x)^2/(1 + cos(x)) is 1 - cos(x). Taken only where
+  // smaller. Where the spellings mix, over sin and cos too: cot(x) - cos(x)*sin(x) is cos(x)^3/sin(x), its
+  // sin(x) below a bar only once cot is written out.
+  const pythagorean = holdsPythagoreanPair(nodes ?? postorderUpTo(e, MAX_NODES_FOR_PAIRS) ?? []) ? [CANDIDATE_OVER_COS, CANDIDATE_OVER_SIN] : [];
+  if (mixes) pythagorean.push(CANDIDATE_OVER_COS_SIN_COS, CANDIDATE_OVER_SIN_SIN_COS);
+  for (const mode of pythagorean) {
+    const result = unlessTooLarge(() => normalize(e, mode, budgetFor(e, 'candidate')));
+    const size = result === undefined ? Infinity : operatorCount(result);
+    if (size < bestSize) [best, bestSize] = [result, size];
   }
   if (best !== undefined) return { form: best, tie: false };
   return tie === undefined ? undefined : { form: tie, tie: true };

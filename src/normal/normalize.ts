@@ -36,6 +36,9 @@ export const CANDIDATE_OVER_SIN_COS: Mode = { reduce: true, expand: false, trigA
 /** The simplifier's candidates with the Pythagorean relation, each way. */
 export const CANDIDATE_OVER_COS: Mode = { reduce: true, expand: false, asWritten: true, split: true, pythagorean: 'over-cos' };
 export const CANDIDATE_OVER_SIN: Mode = { reduce: true, expand: false, asWritten: true, split: true, pythagorean: 'over-sin' };
+/** Both, with tan, cot, sec and csc over sin and cos, where the spellings mix (cot(x) - cos(x)*sin(x) is cos(x)^3/sin(x)). */
+export const CANDIDATE_OVER_COS_SIN_COS: Mode = { ...CANDIDATE_OVER_COS, trigAsSinCos: true };
+export const CANDIDATE_OVER_SIN_SIN_COS: Mode = { ...CANDIDATE_OVER_SIN, trigAsSinCos: true };
 
 /** The rational function of `e` and the normaliser that holds its kernels. */
 export function rationalFunctionOf(e: Expr, mode: Mode, budget: Budget): { rf: RationalFunction; n: Normalizer } {

@@ -7,6 +7,7 @@ import type { Expr } from '../ast/expr.js';
 import { postorderUpTo } from '../ast/walk.js';
 import { operatorCount } from '../ast/size.js';
 import { normalFormOrTie } from '../normal/normal-form.js';
+import { mixesTrigSpellings } from '../normal/trig-spellings.js';
 import { passesSizeGuard } from './candidates.js';
 import { MAX_KERNELS_FOR_NORMAL_FORM, MAX_NODES_FOR_NORMAL_FORM } from './limits.js';
 import { CanonBuilder } from './canon-builder.js';
@@ -155,11 +156,13 @@ function angleCandidate(printed: Expr, first?: { canon: CanonBuilder; canonical:
 /**
  * The rational normal form of a printed result with a quotient in it (numerator and denominator over
  * one denominator, their GCD divided out: `cancel`), when it prints smaller; else undefined. Tried once,
- * on the result, not at every sum: it is a layer of its own (src/normal), run where it pays.
+ * on the result, not at every sum: it is a layer of its own (src/normal), run where it pays. A result
+ * that spells a trigonometric family two ways (cot(x) beside sin(x)) is a quotient once written over
+ * sin and cos, and is tried too.
  */
 function normalFormCandidate(printed: Expr): Expr | undefined {
   const nodes = postorderUpTo(printed, MAX_NODES_FOR_NORMAL_FORM);
-  if (nodes === undefined || !(nodes.some(isQuotient) || multipliesSums(printed))) return undefined;
+  if (nodes === undefined || !(nodes.some(isQuotient) || multipliesSums(printed) || mixesTrigSpellings(printed, nodes))) return undefined;
   if (nodes.filter(isKernel).length > MAX_KERNELS_FOR_NORMAL_FORM) return undefined;
   const found = normalFormOrTie(printed, nodes);
   if (found === undefined) return undefined;

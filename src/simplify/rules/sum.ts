@@ -23,17 +23,17 @@ export const SUM_IDENTITIES: readonly SumIdentity[] = [
   reciprocalSquares('sec-squared-minus-tan-squared', 'sec²u - tan²u = 1', 'sec', 'tan', -1, false,
     { fires: ['A*sec(x)^2 - A*tan(x)^2', 'A'], not: ['sec(x)^2 - tan(y)^2', 'sec(x)^2 - tan(y)^2'] }),
   reciprocalSquares('inverse-cos-squared-minus-tan-squared', '1/cos²u - tan²u = 1', 'cos', 'tan', -1, true,
-    { fires: ['A/cos(x)^2 - tan(x)^2*A', 'A'], not: ['1/cos(x)^2 + tan(x)^2', 'sec(x)^2 + tan(x)^2'] }),
+    { fires: ['A/cos(x)^2 - tan(x)^2*A', 'A'], not: ['1/cos(x)^2 + tan(x)^2', '2/cos(x)^2 - 1'] }),
   reciprocalSquares('csc-squared-minus-cot-squared', 'csc²u - cot²u = 1', 'csc', 'cot', -1, false,
-    { fires: ['csc(x)^2 - cot(x)^2', '1'], not: ['csc(x)^2 + cot(x)^2', 'cot(x)^2 + csc(x)^2'] }),
+    { fires: ['csc(x)^2 - cot(x)^2', '1'], not: ['csc(x)^2 + cot(x)^2', '2/sin(x)^2 - 1'] }),
   reciprocalSquares('inverse-sin-squared-minus-cot-squared', '1/sin²u - cot²u = 1', 'sin', 'cot', -1, true,
-    { fires: ['A/sin(x)^2 - cot(x)^2*A', 'A'], not: ['1/sin(x)^2 + cot(x)^2', 'cot(x)^2 + csc(x)^2'] }),
+    { fires: ['A/sin(x)^2 - cot(x)^2*A', 'A'], not: ['1/sin(x)^2 + cot(x)^2', '2/sin(x)^2 - 1'] }),
   reciprocalSquares('sech-squared-plus-tanh-squared', 'sech²u + tanh²u = 1', 'sech', 'tanh', 1, false,
-    { fires: ['sech(x)^2 + tanh(x)^2', '1'], not: ['sech(x)^2 - tanh(x)^2', 'sech(x)^2 - tanh(x)^2'] }),
+    { fires: ['sech(x)^2 + tanh(x)^2', '1'], not: ['sech(x)^2 - tanh(x)^2', '2/cosh(x)^2 - 1'] }),
   reciprocalSquares('inverse-cosh-squared-plus-tanh-squared', '1/cosh²u + tanh²u = 1', 'cosh', 'tanh', 1, true,
-    { fires: ['1/cosh(x)^2 + tanh(x)^2', '1'], not: ['1/cosh(x)^2 - tanh(x)^2', 'sech(x)^2 - tanh(x)^2'] }),
+    { fires: ['1/cosh(x)^2 + tanh(x)^2', '1'], not: ['1/cosh(x)^2 - tanh(x)^2', '2/cosh(x)^2 - 1'] }),
   reciprocalSquares('coth-squared-minus-csch-squared', 'coth²u - csch²u = 1', 'coth', 'csch', -1, false,
-    { fires: ['coth(x)^2 - csch(x)^2', '1'], not: ['coth(x)^2 + csch(x)^2', 'coth(x)^2 + csch(x)^2'] }),
+    { fires: ['coth(x)^2 - csch(x)^2', '1'], not: ['coth(x)^2 + csch(x)^2', '1 + 2/sinh(x)^2'] }),
 ];
 
 /** square(u)² = constant + scale·other(u)², tried on sums that hold both functions of one u. */
