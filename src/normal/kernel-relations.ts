@@ -112,7 +112,7 @@ function exponentialKernel(argument: RationalFunction, n: Normalizer): RationalF
 }
 
 /** `spelled` prints smaller than `baseExpr`, judged only when it is at most MAX_SPELLING operators. */
-function spellsSmaller(spelled: Expr, baseExpr: Expr): boolean {
+export function spellsSmaller(spelled: Expr, baseExpr: Expr): boolean {
   const size = operatorCountAtMost(spelled, MAX_SPELLING);
   return size !== undefined && operatorCountAtMost(baseExpr, size) === undefined;
 }

@@ -7,8 +7,12 @@ import type { Expr } from '../ast/expr.js';
 import type { RationalFunction } from './rational-function.js';
 
 export type KernelRole =
-  /** An opaque subexpression: only equality relates it to others. */
-  | { readonly kind: 'plain' }
+  /**
+   * An opaque subexpression: only equality relates it to others. `spelled`: a call as the input wrote
+   * it, where that prints smaller than its normal form (`asWritten` only): log(x + exp(5)/x), not
+   * log((x^2 + exp(5))/x).
+   */
+  | { readonly kind: 'plain'; readonly spelled?: Expr }
   /**
    * u^(1/q): its q-th power is `base`, so higher powers reduce. |P| is one too, the square root of P²
    * (`absolute`: it prints as abs(P)).
@@ -31,8 +35,8 @@ export interface Kernel {
 export class Kernels {
   readonly list: Kernel[] = [];
   /**
-   * Print radicals' bases as the input spelled them where that is smaller (the simplifier's candidate
-   * only): cancel and together print them in their own normal form, one spelling for equal inputs.
+   * Print radicals' bases and calls as the input spelled them where that is smaller (the simplifier's
+   * candidate only): cancel and together print them in their own normal form, one spelling for equal inputs.
    */
   constructor(readonly asWritten = false) {}
   /** The indices of the radicals, whose powers must be reduced after products. */

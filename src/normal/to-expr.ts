@@ -292,7 +292,7 @@ export function kernelPower(index: number, e: number, kernels: Kernels): Expr {
   const { expr, role } = kernels.at(index);
   switch (role.kind) {
     case 'plain':
-      return power(expr, e);
+      return power(role.spelled ?? expr, e);
     case 'root':
       if (role.absolute === true) return power(expr, e); // |P|, its powers reduced below 2 already
       return rootPower(role.spelled ?? role.baseExpr, Q.rational(BigInt(e), BigInt(role.q)));

@@ -11,7 +11,7 @@ import { mul as polyMul, scale } from '../poly/arithmetic.js';
 import { content } from '../poly/content.js';
 import { gcd } from '../poly/gcd.js';
 import { constantValue, variable } from '../poly/poly.js';
-import { absolute, exponential, radical } from './kernel-relations.js';
+import { absolute, exponential, radical, spellsSmaller } from './kernel-relations.js';
 import { lowerRadicals, radicalsAsGenerators, reduceRadicals } from './radicals.js';
 import {
   add, div, fromPoly, fromRational, mul, negate, pow, sub, type RationalFunction,
@@ -99,7 +99,9 @@ function callOf(node: Expr & { kind: 'call' }, kids: RationalFunction[], n: Norm
   }
   const folded = smartCall(node.fn, ...kids.map((k) => treeOf(k, n)));
   if (folded.kind === 'num' && folded.exact) return fromRational(folded.exact);
-  const rf = kernel(folded, n);
+  const rf = n.kernels.asWritten && spellsSmaller(node, folded)
+    ? fromPoly(variable(n.kernels.indexOf(folded, { kind: 'plain', spelled: node })))
+    : kernel(folded, n);
   if (atNonFiniteValue(folded)) n.poles.add(rf); // log(0), gamma(0)
   return rf;
 }

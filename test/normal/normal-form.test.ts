@@ -46,6 +46,15 @@ describe('the normal form tried on results that spell a family two ways', () => 
   });
 });
 
+describe('calls in the normal form', () => {
+  it('keep the argument as the result wrote it where that is smaller (the quality corpus, sympy-591: SymPy\'s form)', () => {
+    expect(format(diff(parse('-x + x*log(x + exp(5)/x) + 2*atan(x*exp(-5/2))*exp(5/2)'), 'x'))).toBe('log(x + exp(5)/x)');
+  });
+  it('are one kernel whatever the spelling: sin(x + x) meets sin(2*x), printed in the smaller', () => {
+    expect(format(simplify(parse('(sin(x + x) + sin(2*x))/(x*sin(2*x))')))).toBe('2/x');
+  });
+});
+
 describe('isZero', () => {
   it.each([
     ['(x^2-1)/(x-1) - x - 1', true],
