@@ -7,7 +7,7 @@ import { exactNum } from '../ast/numbers.js';
 import * as Q from '../ast/rational.js';
 import type { Rational } from '../ast/rational.js';
 import { mul as polyMul, pow as polyPow, scale, scale as polyScale } from '../poly/arithmetic.js';
-import { scaleExponents } from '../poly/monomial.js';
+import { isUnit as isUnitMonomial, scaleExponents } from '../poly/monomial.js';
 import { perfectPower } from '../poly/perfect-power.js';
 import { content } from '../poly/content.js';
 import { constantValue, isOnePoly, variable, type Poly } from '../poly/poly.js';
@@ -90,7 +90,10 @@ function squareRoot(p: Poly, n: Normalizer): Poly | undefined {
   return coef === undefined ? undefined : polyScale(polyPow(found.base, found.exponent / 2, n.arithmetic.budget), coef);
 }
 
-/** exp(u), with an integer multiple of u split off as a power and a constant u as a power of e. */
+/**
+ * exp(u), with an integer multiple of u split off as a power, a constant u as a power of e, and a
+ * constant term of u as a factor: exp(x + 1) = e·exp(x), so (1 + e·exp(e))·exp(-e) is e + exp(-e).
+ */
 export function exponential(u: RationalFunction, n: Normalizer): RationalFunction {
   const c = constantOf(u);
   if (c !== undefined) {
@@ -99,6 +102,11 @@ export function exponential(u: RationalFunction, n: Normalizer): RationalFunctio
     return radical(e, c, n) ?? exponentialKernel(u, n);
   }
   if (!isOnePoly(u.den)) return exponentialKernel(u, n);
+  const constantTerm = u.num.find((t) => isUnitMonomial(t.monomial));
+  if (constantTerm !== undefined) {
+    const rest = fromPoly(u.num.filter((t) => t !== constantTerm));
+    return mul(exponential(fromRational(constantTerm.coef), n), exponential(rest, n), n.arithmetic);
+  }
   // u = (p/q)·P with P primitive: exp(u) = exp(P/q)^p.
   const p = content(u.num).num;
   if (p > MAX_MULTIPLE || p < -MAX_MULTIPLE) return exponentialKernel(u, n);

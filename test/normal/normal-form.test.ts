@@ -50,6 +50,9 @@ describe('calls in the normal form', () => {
   it('keep the argument as the result wrote it where that is smaller (the quality corpus, sympy-591: SymPy\'s form)', () => {
     expect(format(diff(parse('-x + x*log(x + exp(5)/x) + 2*atan(x*exp(-5/2))*exp(5/2)'), 'x'))).toBe('log(x + exp(5)/x)');
   });
+  it('exp(u + c) is e^c·exp(u): (1 + e*exp(e))*exp(-e) is e + exp(-e) (the quality corpus, sympy-332: SymPy\'s form)', () => {
+    expect(format(simplify(parse('(1 + e*exp(e))*exp(-e)')))).toBe('e + exp(-e)');
+  });
   it('are one kernel whatever the spelling: sin(x + x) meets sin(2*x), printed in the smaller', () => {
     expect(format(simplify(parse('(sin(x + x) + sin(2*x))/(x*sin(2*x))')))).toBe('2/x');
   });
@@ -59,6 +62,9 @@ describe('isZero', () => {
   it.each([
     ['(x^2-1)/(x-1) - x - 1', true],
     ['exp(2x) - exp(x)^2', true],
+    ['exp(x + 1) - e*exp(x)', true], // a constant term of the exponent is a factor e^c
+    ['exp(2*x + 3)/exp(x + 1)^2 - e', true],
+    ['exp(x + 1/2) - sqrt(e)*exp(x)', true],
     ['sqrt(x)^2 - x', true],
     ['1/(1 - x) + 1/(x - 1)', true],
     ['sin(x + x)/2 - sin(2x)/2', true],
