@@ -5,7 +5,8 @@ import type { Expr, Num } from '../ast/expr.js';
 import { isMinusOneNum } from '../ast/numbers.js';
 import * as Q from '../ast/rational.js';
 import type { Canon } from './canon.js';
-import { MAX_TERMS_FOR_PARTIAL_FACTORING } from './limits.js';
+import { MAX_TERMS_FOR_PARTIAL_FACTORING, SMALL_EXPANSION } from './limits.js';
+import { multipliedOut } from './expand.js';
 import { compareCanonical } from './order.js';
 import { collectedSum } from './sum.js';
 import { factorsOf, splitTerm } from './terms.js';
@@ -16,10 +17,10 @@ import { factorsOf, splitTerm } from './terms.js';
  * both, the content may print smaller left inside, (72x² + 6)·e^u against 6·(12x² + 1)·e^u: the
  * smaller of the two (the content out on a tie).
  */
-export function factorOut(c: Canon, terms: readonly Expr[]): Expr | undefined {
+export function factorOut(c: Canon, terms: readonly Expr[], multiplesOfE = false): Expr | undefined {
   if (terms.some((t) => t.kind === 'num')) return undefined;
   const split = terms.map((t) => splitTerm(c, t));
-  const common = commonPowers(c, split.map((s) => factorsOf(s.monomial as Expr)))
+  const common = commonPowers(c, split.map((s) => factorsOf(s.monomial as Expr)), multiplesOfE)
     // A non-finite constant (1/0, 0·log 0) does not divide out: leave it where it is.
     .filter(([base, exponent]) => !c.isNonFiniteConstant(base) && !c.isNonFiniteConstant(exponent));
   let content = commonCoefficient(c, split.map((s) => s.coefficient));
@@ -87,6 +88,56 @@ function contentOutOfSum(c: Canon, sum: Expr): Expr | undefined {
   return c.pretty(form).magnitude < c.pretty(sum).magnitude ? form : undefined;
 }
 
+/**
+ * A result's sum, or a product's sums, multiplied out and with e^u pulled out of terms that hold e^u,
+ * e^(2u), …, where that prints smaller: x^2*(2*b*exp(2*u) + y*exp(u)) + exp(u) is
+ * (x^2*(2*b*exp(u) + y) + 1)*exp(u) (GiNaC's exam derivatives). On a result only, as contentOut: as one
+ * more way of every sum to share a factor, e^(2u) = (e^u)^2 undid the exponential balance of quotients
+ * (exponential-balance.ts) without end, and changed the forms that results were built from, one of
+ * them from 22 operators to 53 (the quality corpus, sympy-564).
+ */
+export function exponentialOut(c: Canon, result: Expr): Expr | undefined {
+  if (result.kind === 'add') return smaller(c, result, exponentialOutOfSum(c, result));
+  if (result.kind !== 'mul' || !result.args.some((f) => f.kind === 'add')) return undefined;
+  let changed = false;
+  const factors = result.args.map((f) => {
+    const out = f.kind === 'add' ? exponentialOutOfSum(c, f) : undefined;
+    if (out !== undefined) changed = true;
+    return out ?? f;
+  });
+  return changed ? smaller(c, result, c.product(factors)) : undefined;
+}
+
+function exponentialOutOfSum(c: Canon, sum: Extract<Expr, { kind: 'add' }>): Expr | undefined {
+  // Most sums hold fewer than two powers of e, in their terms and the sums among their factors:
+  // settled before anything is multiplied out.
+  if (exponentialsIn(c, sum.args, true) < 2) return undefined;
+  // As the terms stand (b*(4*x*y + 2*a)*exp(2*u) + y*(2*x*y + a)*exp(u) keeps its factors), and
+  // multiplied out, where the powers of e sit inside sums (x^2*(2*b*exp(2*u) + y*exp(u)) + exp(u)).
+  const asTheyStand = exponentialsIn(c, sum.args, false) >= 2 ? factorOut(c, sum.args, true) : undefined;
+  const terms = multipliedOut(c, sum.args, SMALL_EXPANSION);
+  const multiplied = terms !== undefined && exponentialsIn(c, terms, false) >= 2 ? factorOut(c, terms, true) : undefined;
+  if (asTheyStand === undefined || multiplied === undefined) return asTheyStand ?? multiplied;
+  return c.pretty(multiplied).magnitude < c.pretty(asTheyStand).magnitude ? multiplied : asTheyStand;
+}
+
+/** The factors e^X of the terms (and, `within`, of the terms of sums among their factors). */
+function exponentialsIn(c: Canon, terms: readonly Expr[], within: boolean): number {
+  let count = 0;
+  for (const t of terms) {
+    for (const f of t.kind === 'mul' ? t.args : [t]) {
+      if (f === c.e || (f.kind === 'pow' && f.args[0] === c.e)) count++;
+      else if (within && f.kind === 'add') count += exponentialsIn(c, f.args, false);
+    }
+  }
+  return count;
+}
+
+/** `candidate` where it prints smaller than `form`, else undefined. */
+function smaller(c: Canon, form: Expr, candidate: Expr | undefined): Expr | undefined {
+  return candidate !== undefined && c.pretty(candidate).magnitude < c.pretty(form).magnitude ? candidate : undefined;
+}
+
 /** coefficient·monomial divided by the common powers and content: exponents lowered, no reciprocals. */
 function cofactor(c: Canon, coefficient: Num, monomial: Expr | null, common: readonly [Expr, Expr][], content: Num | undefined): Expr {
   const factors: Expr[] = [content ? c.num(Q.mul(coefficient.exact as Q.Rational, Q.inverse(content.exact as Q.Rational) as Q.Rational)) : coefficient];
@@ -105,9 +156,10 @@ function cofactor(c: Canon, coefficient: Num, monomial: Expr | null, common: rea
 }
 
 /**
- * exponent - shared. Two different shared exponents are exact numbers of one sign (commonPowers), and
- * their difference is a number: folded here rather than through a canonical product and sum of numbers
- * (which give the same node, at the cost of two canonical forms per factor left over).
+ * exponent - shared. Two different shared exponents are most often exact numbers of one sign
+ * (commonPowers), whose difference is a number: folded here rather than through a canonical product
+ * and sum of numbers (which give the same node, at the cost of two canonical forms per factor left
+ * over). Multiples of one monomial (e^(2u) over e^u) go through the canonical sum.
  */
 export function exponentLeft(c: Canon, exponent: Expr, shared: Expr): Expr {
   if (exponent.kind === 'num' && shared.kind === 'num' && exponent.exact !== null && shared.exact !== null) {
@@ -120,10 +172,11 @@ const baseOf = (f: Expr): Expr => (f.kind === 'pow' ? f.args[0] : f);
 
 /**
  * The powers every monomial has: bases common to all, with the smaller exponent when the exponents
- * are exact numbers of one sign, or the exponent they share. Most sums share nothing: they are done with
- * after a look at the first monomial's bases.
+ * are exact numbers of one sign, or the exponent they share; with `multiplesOfE`, e^(2u) and e^u
+ * share e^u (exponentialOut). Most sums share nothing: they are done with after a look at the first
+ * monomial's bases.
  */
-function commonPowers(c: Canon, monomials: readonly (readonly Expr[])[]): [Expr, Expr][] {
+function commonPowers(c: Canon, monomials: readonly (readonly Expr[])[], multiplesOfE = false): [Expr, Expr][] {
   const first = monomials[0] ?? [];
   // The first monomial's powers are read in place, and a list made only of those the second shares.
   let common: [Expr, Expr][] | undefined;
@@ -142,6 +195,10 @@ function commonPowers(c: Canon, monomials: readonly (readonly Expr[])[]): [Expr,
       else if (x.kind === 'num' && y.kind === 'num' && x.exact && y.exact && Q.sign(x.exact) === Q.sign(y.exact)) {
         // x^2 and x^3 share x^2; 1/x and 1/x^2 share 1/x^2 (what is left over is x, a positive power).
         next.push([base, Q.compare(x.exact, y.exact) <= 0 ? x : y]);
+      } else if (multiplesOfE && base === c.e) {
+        // e^(2u) and e^u share e^u (e^(2u) = (e^u)^2 for every u, as e^u > 0; not so for other bases).
+        const shared = smallerMultiple(c, x, y);
+        if (shared !== undefined) next.push([base, shared]);
       }
     }
     if (next.length === 0) return next;
@@ -151,6 +208,18 @@ function commonPowers(c: Canon, monomials: readonly (readonly Expr[])[]): [Expr,
 }
 
 const exponentOf = (c: Canon, f: Expr): Expr => (f.kind === 'pow' ? f.args[1] : c.one);
+
+/**
+ * Of two exponents that are exact multiples of one monomial with one sign (2u and u, -3u and -u), the
+ * one nearer 0; undefined for any other pair.
+ */
+function smallerMultiple(c: Canon, x: Expr, y: Expr): Expr | undefined {
+  const [a, b] = [splitTerm(c, x), splitTerm(c, y)];
+  if (a.monomial === null || a.monomial !== b.monomial || a.coefficient.exact === null || b.coefficient.exact === null) return undefined;
+  const [p, q] = [a.coefficient.exact, b.coefficient.exact];
+  if (Q.sign(p) !== Q.sign(q)) return undefined;
+  return Q.compare(Q.abs(p), Q.abs(q)) <= 0 ? x : y;
+}
 
 /** The gcd of exact coefficients (negative when all are), or undefined when it is 1 or a float is involved. */
 export function commonCoefficient(c: Canon, coefficients: readonly Num[]): Num | undefined {

@@ -12,7 +12,7 @@ import { passesSizeGuard } from './candidates.js';
 import { MAX_KERNELS_FOR_NORMAL_FORM, MAX_NODES_FOR_NORMAL_FORM } from './limits.js';
 import { CanonBuilder } from './canon-builder.js';
 import { angleRewrites, keepsAngle, mayRewriteAngles, MAX_NODES_FOR_ANGLES } from './double-angle.js';
-import { contentOut } from './factor.js';
+import { contentOut, exponentialOut } from './factor.js';
 import { DOUBLE_ANGLE } from './rules/double-angle.js';
 import { shareSubproducts } from './share.js';
 import { toCanonical } from './to-canonical.js';
@@ -38,7 +38,8 @@ export function simplifyAll(roots: readonly Expr[], { shareProducts = false, ang
   const { forms: canonical, inputSizes } = toCanonical(canon, roots, { fresh: given === undefined });
   const results = shareProducts ? shareSubproducts(canon, canonical) : canonical;
   return roots.map((root, i) => {
-    const result = contentOut(canon, results[i] as Expr) ?? (results[i] as Expr);
+    const content = contentOut(canon, results[i] as Expr) ?? (results[i] as Expr);
+    const result = exponentialOut(canon, content) ?? content;
     if (!passesSizeGuard(canon, result, root, inputSizes?.[i])) return root;
     const printed = canon.printed(result);
     // Partials simplified together share their nodes: a normal form would rebuild each apart.
@@ -257,7 +258,8 @@ export function simplifyTraced(root: Expr): { result: Expr; steps: Simplificatio
   // The steps of building the candidate are not the trace's (as for every candidate): only its own.
   const kept = canon.steps;
   canon.steps = undefined;
-  const canonical = contentOut(canon, plain as Expr) ?? plain;
+  const content = contentOut(canon, plain as Expr) ?? plain;
+  const canonical = exponentialOut(canon, content as Expr) ?? content;
   canon.steps = kept;
   if (canonical !== plain) kept.push({ rule: 'factor-out', before: plain as Expr, after: canonical as Expr });
   const steps: SimplificationStep[] = [];

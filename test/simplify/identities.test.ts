@@ -275,6 +275,28 @@ describe('powers common to every term pulled out, the content left inside where 
   });
 });
 
+describe('powers of e pulled out of a result where e^(2u) = (e^u)^2 meets e^u (factor-out, on results only)', () => {
+  // Terms holding e^(k·u) for several k, beside other factors, inside sums as D leaves them.
+  const power = fc.tuple(fc.integer({ min: 1, max: 3 }), fc.constantFrom('x', 'x^2', 'x*y + 1'))
+    .map(([k, u]) => (k === 1 ? `exp(${u})` : `exp(${k}*(${u}))`));
+  const term = fc.tuple(fc.integer({ min: -5, max: 5 }).filter((n) => n !== 0), fc.constantFrom('1', 'x', 'y', 'x^2', '(x + y)'), power)
+    .map(([n, m, p]) => `${n}*${m}*${p}`);
+  const sum = fc.array(term, { minLength: 2, maxLength: 4 }).map((ts) => parse(ts.join(' + ')));
+  it('keeps the value, never grows and is stable', () => {
+    fc.assert(fc.property(sum, points, check), { seed: SEED + 31, numRuns: runs(200) });
+  });
+  it.each([
+    // GiNaC's exam derivatives (check/exam_differentiation.cpp): SymPy's simplify gives 21 and 23 operators.
+    ['a + b*exp(2*b + 2*a*x + 2*y*x^2) + y*exp(b + a*x + y*x^2)', 1, '(x^2*(2*b*exp(x*(x*y + a) + b) + y) + 1)*exp(x*(x*y + a) + b)'],
+    ['a + b*exp(2*b + 2*a*x + 2*y*x^2) + y*exp(b + a*x + y*x^2)', 2, 'x^2*(x^2*(4*b*exp(x*(x*y + a) + b) + y) + 2)*exp(x*(x*y + a) + b)'],
+  ])('∂/∂y of %s, order %i, is %s', (input, order, output) => {
+    expect(format(diff(parse(input), 'y', order))).toBe(output);
+  });
+  it('on a quotient of such sums too: the sigmoid\'s third derivative, (exp(x) + exp(3*x) - 4*exp(2*x))/(exp(x) + 1)^4 before', () => {
+    expect(format(diff(parse('1/(1 + exp(-x))'), 'x', 3))).toBe('(2*cosh(x) - 4)*exp(2*x)/(exp(x) + 1)^4');
+  });
+});
+
 describe('sums of three terms that are squares (perfect-square)', () => {
   const root = fc.constantFrom('x', '2*x', 'y/3', 'sin(x)^2', 'exp(x)', 'x*y', '1', '3', 'cos(y)');
   // (a ± b)^2 multiplied out, and near misses (a coefficient off by one).
